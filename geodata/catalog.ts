@@ -1,0 +1,329 @@
+import type { LayerDef } from '../src/data/catalog-types';
+import { FONT, FONT_BOLD } from '../src/data/fonts';
+import { LABEL_FIELD } from '../src/data/label-points';
+
+/** Base map colours, shared by styles and legends. */
+export const BASE_COLORS = {
+  background: '#dfe7ea',
+  china: '#ebe5dc',
+  neighbour: '#f1eee7',
+  neighbourLine: '#b9ad9c',
+  province: '#fffdf6',
+  provinceLine: '#6b4f35',
+  district: '#9b8670',
+  border: '#b3261e',
+  roadNational: '#c8693a',
+  roadProvincial: '#d8a24a',
+  rail: '#4a4a4a',
+  town: '#333333',
+  commune: '#5d6b78',
+} as const;
+
+const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
+
+/**
+ * Every layer of the map, bottom to top. Base layers come from geodata/base (see geodata/SOURCES.md).
+ */
+export const BASE_LAYERS: LayerDef[] = [
+  {
+    id: 'neighbours',
+    group: 'base',
+    title: { vi: 'Tỉnh lân cận và Trung Quốc', en: 'Neighbouring provinces and China' },
+    file: 'base/neighbour-provinces-2025.geojson',
+    visible: true,
+    embeddedOnly: true,
+    labelPoints: { vi: '{name}', en: '{name_en|name_ascii|name}' },
+    attribution: 'odm-ne',
+    provenance: {
+      vi: 'Ranh giới tỉnh ODM (bộ 34 tỉnh từ 1/7/2025); vùng Quảng Tây dựng từ Natural Earth',
+      en: 'ODM provincial boundaries (34-province set from 1 July 2025); Guangxi area built with Natural Earth',
+    },
+    styles: [
+      {
+        type: 'fill',
+        paint: {
+          'fill-color': ['match', ['get', 'country'], 'CN', BASE_COLORS.china, BASE_COLORS.neighbour],
+        },
+      },
+      { type: 'line', paint: { 'line-color': BASE_COLORS.neighbourLine, 'line-width': 0.8 } },
+      {
+        type: 'symbol',
+        layout: {
+          'text-field': LABEL_FIELD,
+          'text-font': [FONT],
+          'text-size': 13,
+          'text-letter-spacing': 0.05,
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': '#7d7262', ...halo },
+      },
+    ],
+    legend: [
+      {
+        label: { vi: 'Tỉnh lân cận (từ 1/7/2025)', en: 'Neighbouring province (from 1 July 2025)' },
+        swatch: { kind: 'fill', color: BASE_COLORS.neighbour, outline: BASE_COLORS.neighbourLine },
+      },
+      {
+        label: { vi: 'Trung Quốc (Quảng Tây)', en: 'China (Guangxi)' },
+        swatch: { kind: 'fill', color: BASE_COLORS.china, outline: BASE_COLORS.neighbourLine },
+      },
+    ],
+  },
+  {
+    id: 'province',
+    group: 'base',
+    title: { vi: 'Tỉnh Lạng Sơn', en: 'Lạng Sơn province' },
+    file: 'base/lang-son-province.geojson',
+    visible: true,
+    attribution: 'odm',
+    provenance: {
+      vi: 'Ranh giới tỉnh ODM / Cục Đo đạc, Bản đồ (khoảng 2016, tổng quát hoá)',
+      en: 'ODM / Department of Survey and Mapping provincial boundary (c. 2016, generalised)',
+    },
+    styles: [
+      { type: 'fill', paint: { 'fill-color': BASE_COLORS.province, 'fill-opacity': 0.85 } },
+      { type: 'line', paint: { 'line-color': BASE_COLORS.provinceLine, 'line-width': 2.2 } },
+    ],
+    legend: [
+      {
+        label: { vi: 'Ranh giới tỉnh', en: 'Provincial boundary' },
+        swatch: { kind: 'fill', color: BASE_COLORS.province, outline: BASE_COLORS.provinceLine },
+      },
+    ],
+  },
+  {
+    id: 'communes-2025',
+    group: 'base',
+    title: { vi: 'Xã, phường (từ 1/7/2025)', en: 'Communes and wards (from 1 July 2025)' },
+    file: 'base/lang-son-communes-2025-points.geojson',
+    visible: true,
+    attribution: 'communes',
+    provenance: {
+      vi: '65 xã, phường theo NQ 1672/NQ-UBTVQH15 — chỉ là điểm đại diện, chưa có ranh giới mở',
+      en: '65 communes and wards under Resolution 1672/NQ-UBTVQH15 — representative points only, no open boundaries',
+    },
+    styles: [
+      {
+        type: 'circle',
+        minzoom: 8.5,
+        paint: {
+          'circle-radius': 2.2,
+          'circle-color': BASE_COLORS.commune,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 0.8,
+        },
+      },
+      {
+        type: 'symbol',
+        minzoom: 8.5,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-offset': [0, 0.7],
+          'text-anchor': 'top',
+          'text-max-width': 7,
+          'text-optional': true,
+        },
+        paint: { 'text-color': BASE_COLORS.commune, ...halo },
+      },
+    ],
+  },
+  {
+    id: 'districts-pre2025',
+    group: 'base',
+    title: { vi: 'Huyện, thành phố (trước 1/7/2025)', en: 'Districts (before 1 July 2025)' },
+    file: 'base/lang-son-districts-pre2025.geojson',
+    visible: true,
+    labelPoints: { vi: '{name} (trước 2025)', en: '{name} (pre-2025)' },
+    attribution: 'dvhcvn',
+    provenance: {
+      vi: 'Ranh giới huyện năm 2019 từ gis.chinhphu.vn qua dvhcvn; cấp huyện đã bỏ từ 1/7/2025',
+      en: '2019 district boundaries from gis.chinhphu.vn via dvhcvn; the district level ended on 1 July 2025',
+    },
+    styles: [
+      {
+        type: 'line',
+        paint: { 'line-color': BASE_COLORS.district, 'line-width': 1, 'line-dasharray': [3, 2] },
+      },
+      {
+        type: 'symbol',
+        minzoom: 7.5,
+        layout: {
+          'text-field': LABEL_FIELD,
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          'text-max-width': 9,
+          'text-padding': 4,
+        },
+        paint: { 'text-color': '#94826e', ...halo },
+      },
+    ],
+  },
+  {
+    id: 'roads',
+    group: 'base',
+    title: { vi: 'Quốc lộ, tỉnh lộ', en: 'National and provincial roads' },
+    file: 'base/roads-main.geojson',
+    visible: true,
+    attribution: 'roads',
+    provenance: {
+      vi: 'Bản đồ giao thông tổng quát (LegoCity/CTU-SematX), sai số 200–300 m; thiếu QL279, QL31 và cao tốc',
+      en: 'Generalised road map (LegoCity/CTU-SematX), 200–300 m error; lacks QL279, QL31 and the expressways',
+    },
+    styles: [
+      {
+        type: 'line',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': [
+            'match',
+            ['get', 'class'],
+            'national',
+            BASE_COLORS.roadNational,
+            BASE_COLORS.roadProvincial,
+          ],
+          'line-width': ['match', ['get', 'class'], 'national', 2.2, 1.3],
+        },
+      },
+      {
+        type: 'symbol',
+        filter: ['has', 'ref'],
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 160,
+          // The generalised roads bend sharply between vertices; without this most labels are rejected.
+          'text-max-angle': 170,
+          'text-field': ['get', 'ref'],
+          'text-font': [FONT_BOLD],
+          'text-size': 10.5,
+          'text-rotation-alignment': 'viewport',
+          'text-padding': 2,
+        },
+        paint: {
+          'text-color': '#ffffff',
+          'text-halo-color': BASE_COLORS.roadNational,
+          'text-halo-width': 2.6,
+        },
+      },
+    ],
+    legend: [
+      {
+        label: { vi: 'Quốc lộ (số hiệu)', en: 'National road (number)' },
+        swatch: { kind: 'line', color: BASE_COLORS.roadNational, width: 2.2 },
+      },
+      {
+        label: { vi: 'Tỉnh lộ', en: 'Provincial road' },
+        swatch: { kind: 'line', color: BASE_COLORS.roadProvincial, width: 1.3 },
+      },
+    ],
+  },
+  {
+    id: 'railways',
+    group: 'base',
+    title: { vi: 'Đường sắt', en: 'Railways' },
+    file: 'base/railways.geojson',
+    visible: true,
+    attribution: 'osm',
+    provenance: {
+      vi: 'OpenStreetMap (HOT Export, khoảng 3/2025)',
+      en: 'OpenStreetMap (HOT Export, about March 2025)',
+    },
+    styles: [
+      { type: 'line', filter: ['has', 'name'], paint: { 'line-color': BASE_COLORS.rail, 'line-width': 1.6 } },
+      {
+        type: 'line',
+        filter: ['has', 'name'],
+        paint: { 'line-color': '#ffffff', 'line-width': 0.8, 'line-dasharray': [3, 3] },
+      },
+    ],
+    legend: [
+      {
+        label: { vi: 'Đường sắt', en: 'Railway' },
+        swatch: { kind: 'line', color: BASE_COLORS.rail, dash: true, width: 2 },
+      },
+    ],
+  },
+  {
+    id: 'border',
+    group: 'base',
+    title: { vi: 'Biên giới Việt Nam – Trung Quốc', en: 'Viet Nam – China border' },
+    file: 'base/china-border.geojson',
+    visible: true,
+    attribution: 'odm',
+    provenance: {
+      vi: 'Đường ranh giới bản đồ suy ra từ ranh giới tỉnh ODM, không phải đường phân giới pháp lý',
+      en: 'Cartographic line derived from the ODM provincial boundaries, not the legal demarcation line',
+    },
+    styles: [
+      { type: 'line', paint: { 'line-color': '#f2c9c4', 'line-width': 6, 'line-opacity': 0.7 } },
+      {
+        type: 'line',
+        paint: { 'line-color': BASE_COLORS.border, 'line-width': 1.8, 'line-dasharray': [4, 1.5, 1, 1.5] },
+      },
+    ],
+    legend: [
+      {
+        label: { vi: 'Biên giới quốc gia', en: 'International border' },
+        swatch: { kind: 'line', color: BASE_COLORS.border, dash: true, width: 2 },
+      },
+    ],
+  },
+  {
+    id: 'towns',
+    group: 'base',
+    title: { vi: 'Đô thị, địa danh', en: 'Towns and places' },
+    file: 'base/places.geojson',
+    visible: true,
+    attribution: 'geonames',
+    provenance: {
+      vi: 'GeoNames — tâm các thị trấn cũ, không phải trụ sở xã mới',
+      en: 'GeoNames — centres of the former towns, not the new commune seats',
+    },
+    styles: [
+      {
+        type: 'circle',
+        filter: ['==', ['get', 'in_lang_son'], true],
+        paint: {
+          'circle-radius': ['match', ['get', 'feature_code'], ['PPLA', 'PPLA2'], 4.5, 3],
+          'circle-color': '#ffffff',
+          'circle-stroke-color': BASE_COLORS.town,
+          'circle-stroke-width': 1.6,
+        },
+      },
+      {
+        type: 'symbol',
+        layout: {
+          'text-field': ['get', 'name_short'],
+          'text-font': [FONT_BOLD],
+          'text-size': ['case', ['==', ['get', 'in_lang_son'], true], 13, 11],
+          'text-offset': [0, -0.9],
+          'text-anchor': 'bottom',
+          'text-max-width': 8,
+          'symbol-sort-key': ['case', ['==', ['get', 'in_lang_son'], true], 0, 1],
+        },
+        paint: {
+          'text-color': ['case', ['==', ['get', 'in_lang_son'], true], BASE_COLORS.town, '#857a6c'],
+          ...halo,
+        },
+      },
+    ],
+    legend: [
+      {
+        label: { vi: 'Đô thị, thị trấn cũ', en: 'Town (former town centre)' },
+        swatch: { kind: 'circle', color: '#ffffff', outline: BASE_COLORS.town },
+      },
+    ],
+  },
+];
+
+/** The whole catalog, bottom to top. Plan layers join it in the plan-layers work. */
+export const CATALOG: LayerDef[] = [...BASE_LAYERS];
+
+/** The province's bounding box [west, south, east, north], checked against the data in a test. */
+export const PROVINCE_BOUNDS: [number, number, number, number] = [106.09, 21.32, 107.37, 22.47];
+
+/** How far the camera may go: the requested box around the province. */
+export const MAX_BOUNDS: [number, number, number, number] = [105.6, 20.95, 107.85, 22.85];

@@ -1,0 +1,60 @@
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useRef, useState } from 'react';
+import type { LayerDef } from '../data/catalog-types';
+import { GEODATA_URLS } from '../data/geodata-urls';
+import { loadCollection } from '../data/load';
+
+export type LayerStatus =
+  | { state: 'loading' }
+  | { state: 'ok'; count: number }
+  | { state: 'failed'; reason: string };
+
+/**
+ * Loads the data of every layer that is, or has been, visible — once each. A failed file is
+ * reported through its status and `onFailed`; the other layers are not affected.
+ */
+export function useLayerData(
+  catalog: LayerDef[],
+  visible: ReadonlySet<string>,
+  onFailed: (def: LayerDef, reason: string) => void,
+) {
+  const [data, setData] = useState<ReadonlyMap<string, FeatureCollection>>(new Map());
+  const [status, setStatus] = useState<Record<string, LayerStatus>>({});
+  const started = useRef(new Set<string>());
+  const onFailedRef = useRef(onFailed);
+  onFailedRef.current = onFailed;
+
+  useEffect(() => {
+    const wanted = catalog.filter((d) => visible.has(d.id) && !started.current.has(d.id));
+    if (wanted.length === 0) return;
+    for (const d of wanted) started.current.add(d.id);
+    setStatus((s) => ({
+      ...s,
+      ...Object.fromEntries(wanted.map((d) => [d.id, { state: 'loading' } as const])),
+    }));
+    for (const def of wanted) {
+      void (async () => {
+        const url = GEODATA_URLS[def.file];
+        const result = url
+          ? await loadCollection(url)
+          : { ok: false as const, problems: [`no file ${def.file}`] };
+        if (result.ok) {
+          const fc = result.data;
+          setData((m) => new Map(m).set(def.id, fc));
+          setStatus((s) => ({ ...s, [def.id]: { state: 'ok', count: fc.features.length } }));
+        } else {
+          const reason = result.problems.join('; ');
+          setStatus((s) => ({ ...s, [def.id]: { state: 'failed', reason } }));
+          onFailedRef.current(def, reason);
+        }
+      })();
+    }
+  }, [catalog, visible]);
+
+  /** Every visible layer has loaded or failed. */
+  const settled = [...visible].every((id) => {
+    const s = status[id];
+    return s !== undefined && s.state !== 'loading';
+  });
+  return { data, status, settled };
+}

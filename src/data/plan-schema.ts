@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/** A text in both UI languages. */
+export const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof Text>;
+
+/**
+ * Where a fact comes from: a seed document (`seeds/<file>.txt`, served from public/seeds/)
+ * or an http(s) URL. Every entry must be listed in geodata/sources.json.
+ */
+export const SourceRef = z.string().regex(/^(seeds\/[0-9a-z_]+\.txt|https?:\/\/\S+)$/);
+
+/**
+ * A fact the research marks as not official: shown only with this label.
+ * THIRD-PARTY = from aggregator sites or public data files; INFERENCE = reasoned, not stated.
+ */
+export const FactLabel = z.enum(['THIRD-PARTY', 'INFERENCE']);
+
+export const FACT_KEYS = [
+  'area_ha',
+  'area_km2',
+  'capital',
+  'investor',
+  'operator',
+  'form',
+  'legal_basis',
+  'timeline',
+  'status_detail',
+  'location',
+  'capacity_mw',
+  'capacity',
+  'length_km',
+  'length_in_province_km',
+  'lanes',
+  'jobs',
+  'visitors',
+  'trade',
+  'other',
+] as const;
+export const FactKey = z.enum(FACT_KEYS);
+export type FactKey = z.infer<typeof FactKey>;
+
+/** A range of numbers as the source gives it, e.g. 3,500–4,500 bn VND. */
+export const NumRange = z.object({ min: z.number(), max: z.number() });
+
+export const Fact = z.object({
+  key: FactKey,
+  /** Numbers stay numbers (formatted with Intl); text that needs translating is a Text. */
+  value: z.union([z.number(), NumRange, z.string().min(1), Text]),
+  /** e.g. 'ha', 'km²', 'km', 'MW', 'bn VND', 'm USD', 'vehicles/day' */
+  unit: z.string().optional(),
+  /** What the figure covers (total, State share, phase 1, …) or how to read it. */
+  note: Text.optional(),
+  label: FactLabel.optional(),
+  /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) the figure refers to, when known. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
+  sources: z.array(SourceRef).min(1),
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const PLAN_KINDS = [
+  'axis',
+  'corridor',
+  'zone',
+  'economic_zone',
+  'kcn',
+  'ccn',
+  'wind',
+  'geopark',
+  'geosite',
+  'border_gate',
+  'smart_gate',
+  'logistics',
+  'cooperation_zone',
+  'tourism',
+  'expressway',
+  'railway',
+] as const;
+export const PlanKind = z.enum(PLAN_KINDS);
+export type PlanKind = z.infer<typeof PlanKind>;
+
+export const STATUSES = [
+  'planned',
+  'proposed',
+  'approved',
+  'under_construction',
+  'operating',
+  'completed',
+  'unknown',
+] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+export const ACCURACIES = ['official', 'derived', 'approximate', 'schematic'] as const;
+export const Accuracy = z.enum(ACCURACIES);
+export type Accuracy = z.infer<typeof Accuracy>;
+
+export const PHASES = ['existing', '2030', '2050'] as const;
+export const Phase = z.enum(PHASES);
+
+/** Properties of every feature in geodata/plan/*.geojson. */
+export const PlanProps = z
+  .object({
+    name: Text,
+    kind: PlanKind,
+    status: Status,
+    status_date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional(),
+    /** When the element exists or is due: already there, by 2030, or in the 2050 vision. */
+    phase: Phase,
+    accuracy: Accuracy,
+    /** How the geometry was made, in plain words. */
+    accuracy_note: Text,
+    /** True where the element itself, its extent or its membership is not settled by a source. */
+    provisional: z.boolean(),
+    provisional_note: Text.optional(),
+    /** One or two sentences on what it is. */
+    summary: Text,
+    /** Communes/wards after 1 July 2025 it lies in (names as in the communes layer). */
+    commune_2025: z.array(z.string()).optional(),
+    /** Location in pre-2025 units, as the sources give it. */
+    location_pre2025: z.string().optional(),
+    facts: z.array(Fact),
+    sources: z.array(SourceRef).min(1),
+  })
+  .refine((p) => !p.provisional || p.provisional_note !== undefined, {
+    message: 'a provisional feature needs a provisional_note',
+  });
+export type PlanProps = z.infer<typeof PlanProps>;
+
+/** An entry of geodata/sources.json, keyed by the SourceRef. */
+export const SourceInfo = z.object({
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  date: z.string().optional(),
+});
+export type SourceInfo = z.infer<typeof SourceInfo>;
+export const SourceRegistry = z.record(SourceRef, SourceInfo);

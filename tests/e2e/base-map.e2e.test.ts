@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_COLORS } from '../../geodata/catalog';
+import {
+  colorDistance,
+  hexToRgb,
+  launchBrowser,
+  openApp,
+  pixelAt,
+  projectToPage,
+  startPreview,
+} from './harness';
+
+const SHOTS = 'tests/e2e/screenshots';
+let server: PreviewServer;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, base } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the embedded base map', () => {
+  it('draws the province, offline, without errors', async () => {
+    const { page, context, offHost, consoleErrors, pageErrors } = await openApp(browser, base);
+    const shot = await page.screenshot({ path: `${SHOTS}/default-view.png` });
+    const png = PNG.sync.read(shot);
+
+    // A point well inside Lạng Sơn (Văn Quan area, away from roads and labels) shows the province fill…
+    const inside = await projectToPage(page, [106.52, 21.93]);
+    // …and one in Guangxi shows the China fill, so the canvas really holds the map, not a blank.
+    const china = await projectToPage(page, [107.2, 22.3]);
+    const provinceFill = hexToRgb(BASE_COLORS.province);
+    const chinaFill = hexToRgb(BASE_COLORS.china);
+    expect(colorDistance(pixelAt(png, inside.x, inside.y), provinceFill)).toBeLessThan(25);
+    expect(colorDistance(pixelAt(png, china.x, china.y), chinaFill)).toBeLessThan(25);
+
+    // The first view fits the province: its corners are on screen.
+    const sw = await projectToPage(page, [106.1, 21.33]);
+    const ne = await projectToPage(page, [107.36, 22.46]);
+    for (const p of [sw, ne]) {
+      expect(p.x).toBeGreaterThan(340);
+      expect(p.x).toBeLessThan(1280);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(800);
+    }
+
+    // Every base layer drew features.
+    const drawn = await page.evaluate(() => {
+      const map = window.__lsMap as { queryRenderedFeatures(): { source: string }[] };
+      return [...new Set(map.queryRenderedFeatures().map((f) => f.source))].sort();
+    });
+    expect(drawn).toEqual(
+      expect.arrayContaining(['border', 'districts-pre2025', 'neighbours', 'province', 'railways', 'roads', 'towns']),
+    );
+
+    // The layer panel shows the counts of loaded features.
+    await expect.poll(() => page.locator('[data-layer="communes-2025"] .layer-status').textContent()).toBe(
+      '65 đối tượng',
+    );
+
+    expect(offHost).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the interface language', async () => {
+    const { page, context } = await openApp(browser, base);
+    expect(await page.locator('h1').textContent()).toBe('Quy hoạch tỉnh Lạng Sơn');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByLabel('English').check();
+    expect(await page.locator('h1').textContent()).toBe('Lạng Sơn Provincial Plan');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('[data-layer="roads"] label').textContent()).toBe('National and provincial roads');
+    await page.getByLabel('Tiếng Việt').check();
+    expect(await page.locator('h1').textContent()).toBe('Quy hoạch tỉnh Lạng Sơn');
+    await context.close();
+  });
+
+  it('hides a layer when its box is unticked', async () => {
+    const { page, context } = await openApp(browser, base);
+    const count = () =>
+      page.evaluate(
+        () =>
+          (window.__lsMap as { queryRenderedFeatures(): { source: string }[] })
+            .queryRenderedFeatures()
+            .filter((f) => f.source === 'railways').length,
+      );
+    expect(await count()).toBeGreaterThan(0);
+    await page.locator('#layer-railways').uncheck();
+    await expect.poll(count).toBe(0);
+    await page.locator('#layer-railways').check();
+    await expect.poll(count).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('falls back to the embedded base map when OpenStreetMap cannot be reached', async () => {
+    const { page, context } = await openApp(browser, base, {
+      beforeGoto: async (ctx) => {
+        await ctx.route('https://tile.openstreetmap.org/**', (r) => r.abort('internetdisconnected'));
+      },
+    });
+    await page.getByLabel(/OpenStreetMap/).check();
+    await expect.poll(() => page.locator('[data-notice="basemap"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByLabel(/nhúng/).isChecked()).toBe(true);
+    // The embedded fills are back: the province is drawn again.
+    const visibility = await page.evaluate(() =>
+      (window.__lsMap as { getLayoutProperty(id: string, p: string): string }).getLayoutProperty(
+        'province--0',
+        'visibility',
+      ),
+    );
+    expect(visibility).toBe('visible');
+    await context.close();
+  });
+
+  it('shows the online base map when its tiles load', async () => {
+    const tile = PNG.sync.write(new PNG({ width: 256, height: 256 }));
+    const { page, context } = await openApp(browser, base, {
+      beforeGoto: async (ctx) => {
+        await ctx.route('https://tile.openstreetmap.org/**', (r) =>
+          r.fulfill({ status: 200, contentType: 'image/png', body: tile }),
+        );
+      },
+    });
+    await page.getByLabel(/OpenStreetMap/).check();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-notice="basemap"]').count()).toBe(0);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
+    await context.close();
+  });
+
+  it('has no accessibility violations', async () => {
+    const { page, context } = await openApp(browser, base);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+
+/** Chromium flags verified on these machines (see toolchain notes): software WebGL, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Serves the production build (dist/) on 127.0.0.1 at a free port. */
+export async function startPreview(): Promise<{ server: PreviewServer; base: string }> {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('preview server has no URL');
+  return { server, base };
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every request to a host other than the preview server's. */
+  offHost: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+/** Opens the app in a fresh context and waits until its first view is fully drawn. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  opts: { viewport?: { width: number; height: number }; beforeGoto?: (ctx: BrowserContext) => Promise<void> } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  await opts.beforeGoto?.(context);
+  const page = await context.newPage();
+  const host = new URL(url).host;
+  const offHost: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol.startsWith('http') && u.host !== host) offHost.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 60_000 });
+  return { context, page, offHost, consoleErrors, pageErrors };
+}
+
+/** RGB of the screenshot pixel at (x, y), in CSS pixels of a 1× page. */
+export function pixelAt(png: import('pngjs').PNG, x: number, y: number): [number, number, number] {
+  const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+  return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+}
+
+/** Where a [lng, lat] falls on the page (map container offset included). */
+export async function projectToPage(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = window.__lsMap as {
+      project(ll: [number, number]): { x: number; y: number };
+      getContainer(): HTMLElement;
+    };
+    const p = map.project(ll);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function colorDistance(a: [number, number, number], b: [number, number, number]): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
