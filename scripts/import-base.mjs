@@ -40,6 +40,9 @@ for (const [file, idOf] of Object.entries(files)) {
     seen.add(id);
     return { type: 'Feature', id, properties: f.properties, geometry: f.geometry };
   });
-  writeFileSync(join(out, file), `${JSON.stringify({ type: 'FeatureCollection', metadata: fc.metadata, features })}\n`);
+  writeFileSync(
+    join(out, file),
+    `${JSON.stringify({ type: 'FeatureCollection', metadata: fc.metadata, features })}\n`,
+  );
   console.log(`${file}: ${features.length} features`);
 }

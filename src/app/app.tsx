@@ -25,7 +25,10 @@ export function App() {
   const [baseMap, setBaseMap] = useState<BaseMap>('embedded');
   const [notices, setNotices] = useState<Notice[]>([]);
 
-  const notify = useCallback((n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]), []);
+  const notify = useCallback(
+    (n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]),
+    [],
+  );
   const { data, status, settled } = useLayerData(CATALOG, visible, (def, reason) =>
     notify({ id: `layer-${def.id}`, key: 'notice.layerFailed', params: { title: def.title, reason } }),
   );

@@ -7,7 +7,10 @@ export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; js
  * Fetches and checks one data file. Never throws: a missing or broken file becomes a result with
  * the reason, so the other layers keep working.
  */
-export async function loadCollection(url: string, fetcher: Fetcher = fetch): Promise<Checked<FeatureCollection>> {
+export async function loadCollection(
+  url: string,
+  fetcher: Fetcher = fetch,
+): Promise<Checked<FeatureCollection>> {
   let json: unknown;
   try {
     const res = await fetcher(url);

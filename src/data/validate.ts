@@ -43,7 +43,9 @@ export function checkCollection(json: unknown): Checked<FeatureCollection> {
         lat < PLAUSIBLE_BOX.south ||
         lat > PLAUSIBLE_BOX.north
       ) {
-        problems.push(`feature ${n}: position [${lng}, ${lat}] lies outside the Lạng Sơn area (swapped lat/lng?)`);
+        problems.push(
+          `feature ${n}: position [${lng}, ${lat}] lies outside the Lạng Sơn area (swapped lat/lng?)`,
+        );
         break;
       }
     }

@@ -5,7 +5,10 @@ import { type Lang, translate } from './translate';
 export const LangContext = createContext<Lang>('vi');
 
 /** The current language and a translator bound to it. */
-export function useT(): { lang: Lang; t: (key: StringKey, params?: Record<string, string | number>) => string } {
+export function useT(): {
+  lang: Lang;
+  t: (key: StringKey, params?: Record<string, string | number>) => string;
+} {
   const lang = useContext(LangContext);
   return { lang, t: (key, params) => translate(lang, key, params) };
 }

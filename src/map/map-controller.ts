@@ -42,7 +42,10 @@ export class MapController {
   private baseMap: BaseMap = 'embedded';
   private osmWatch: (() => void) | undefined;
 
-  constructor(container: HTMLElement, private readonly opts: MapControllerOptions) {
+  constructor(
+    container: HTMLElement,
+    private readonly opts: MapControllerOptions,
+  ) {
     this.defs = new Map(opts.catalog.map((d) => [d.id, d]));
     this.map = new MlMap({
       container,
@@ -97,7 +100,8 @@ export class MapController {
       features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })),
     };
     this.geojsonSource(sourceId(layerId))?.setData(withIds);
-    if (def.labelPoints) this.geojsonSource(labelSourceId(layerId))?.setData(labelPoints(fc, def.labelPoints));
+    if (def.labelPoints)
+      this.geojsonSource(labelSourceId(layerId))?.setData(labelPoints(fc, def.labelPoints));
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
@@ -109,7 +113,11 @@ export class MapController {
     if (!def) return;
     def.styles.forEach((s, i) => {
       const hiddenByBase = this.baseMap === 'osm' && def.group === 'base' && s.type === 'fill';
-      this.map.setLayoutProperty(styleLayerId(layerId, i), 'visibility', visible && !hiddenByBase ? 'visible' : 'none');
+      this.map.setLayoutProperty(
+        styleLayerId(layerId, i),
+        'visibility',
+        visible && !hiddenByBase ? 'visible' : 'none',
+      );
     });
   }
 

@@ -1,9 +1,9 @@
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
+import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import viet700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url';
+import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import viet400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
+import viet700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url';
 
 export interface FontFile {
   url: string;
@@ -11,8 +11,26 @@ export interface FontFile {
   ranges: string[];
 }
 
-const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F'];
-const LATIN_EXT = ['U+0100-02AF', 'U+0304', 'U+0308', 'U+0329', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2020', 'U+20A0-20AB'];
+const LATIN = [
+  'U+0000-00FF',
+  'U+0131',
+  'U+0152-0153',
+  'U+02BB-02BC',
+  'U+02C6',
+  'U+02DA',
+  'U+02DC',
+  'U+2000-206F',
+];
+const LATIN_EXT = [
+  'U+0100-02AF',
+  'U+0304',
+  'U+0308',
+  'U+0329',
+  'U+1E00-1E9F',
+  'U+1EF2-1EFF',
+  'U+2020',
+  'U+20A0-20AB',
+];
 const VIETNAMESE = [
   'U+0102-0103',
   'U+0110-0111',

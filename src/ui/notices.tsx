@@ -20,7 +20,12 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
         return (
           <div key={n.id} className="notice" role="status" data-notice={n.id}>
             <span>{t(n.key, params)}</span>
-            <button type="button" className="notice-close" aria-label={t('notice.dismiss')} onClick={() => onDismiss(n.id)}>
+            <button
+              type="button"
+              className="notice-close"
+              aria-label={t('notice.dismiss')}
+              onClick={() => onDismiss(n.id)}
+            >
               ×
             </button>
           </div>

@@ -46,7 +46,13 @@ export function SidePanel(props: SidePanelProps) {
           <legend>{t('lang.label')}</legend>
           {LANGS.map((l) => (
             <label key={l} className={l === lang ? 'is-active' : ''}>
-              <input type="radio" name="lang" value={l} checked={l === lang} onChange={() => props.onLang(l)} />
+              <input
+                type="radio"
+                name="lang"
+                value={l}
+                checked={l === lang}
+                onChange={() => props.onLang(l)}
+              />
               {t(`lang.${l}`)}
             </label>
           ))}
@@ -98,7 +104,12 @@ function LayerRow({ def, visible, status, onToggleLayer }: { def: LayerDef } & S
   return (
     <li className={`layer ${on ? 'is-on' : ''}`} data-layer={def.id}>
       <div className="layer-main">
-        <input id={inputId} type="checkbox" checked={on} onChange={(e) => onToggleLayer(def.id, e.target.checked)} />
+        <input
+          id={inputId}
+          type="checkbox"
+          checked={on}
+          onChange={(e) => onToggleLayer(def.id, e.target.checked)}
+        />
         <label htmlFor={inputId}>{def.title[lang]}</label>
         <span className={`layer-status ${st?.state ?? ''}`}>
           {st?.state === 'ok' && t('layers.count', { n: st.count })}

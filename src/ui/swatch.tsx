@@ -6,7 +6,16 @@ export function Swatch({ swatch }: { swatch: SwatchDef }) {
   return (
     <svg className="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
       {kind === 'fill' && (
-        <rect x="1" y="1" width="20" height="12" rx="2" fill={color} stroke={outline ?? color} strokeWidth="1.2" />
+        <rect
+          x="1"
+          y="1"
+          width="20"
+          height="12"
+          rx="2"
+          fill={color}
+          stroke={outline ?? color}
+          strokeWidth="1.2"
+        />
       )}
       {kind === 'line' && (
         <line
@@ -20,7 +29,9 @@ export function Swatch({ swatch }: { swatch: SwatchDef }) {
           strokeLinecap="round"
         />
       )}
-      {kind === 'circle' && <circle cx="11" cy="7" r="4.5" fill={color} stroke={outline ?? '#fff'} strokeWidth="1.5" />}
+      {kind === 'circle' && (
+        <circle cx="11" cy="7" r="4.5" fill={color} stroke={outline ?? '#fff'} strokeWidth="1.5" />
+      )}
       {kind === 'symbol' && (
         <text x="11" y="11" textAnchor="middle" fontSize="11" fontWeight="700" fill={color}>
           Aa

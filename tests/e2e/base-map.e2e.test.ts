@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { PreviewServer } from 'vite';
@@ -62,13 +62,21 @@ describe('the embedded base map', () => {
       return [...new Set(map.queryRenderedFeatures().map((f) => f.source))].sort();
     });
     expect(drawn).toEqual(
-      expect.arrayContaining(['border', 'districts-pre2025', 'neighbours', 'province', 'railways', 'roads', 'towns']),
+      expect.arrayContaining([
+        'border',
+        'districts-pre2025',
+        'neighbours',
+        'province',
+        'railways',
+        'roads',
+        'towns',
+      ]),
     );
 
     // The layer panel shows the counts of loaded features.
-    await expect.poll(() => page.locator('[data-layer="communes-2025"] .layer-status').textContent()).toBe(
-      '65 đối tượng',
-    );
+    await expect
+      .poll(() => page.locator('[data-layer="communes-2025"] .layer-status').textContent())
+      .toBe('65 đối tượng');
 
     expect(offHost).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -83,7 +91,9 @@ describe('the embedded base map', () => {
     await page.getByLabel('English').check();
     expect(await page.locator('h1').textContent()).toBe('Lạng Sơn Provincial Plan');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('[data-layer="roads"] label').textContent()).toBe('National and provincial roads');
+    expect(await page.locator('[data-layer="roads"] label').textContent()).toBe(
+      'National and provincial roads',
+    );
     await page.getByLabel('Tiếng Việt').check();
     expect(await page.locator('h1').textContent()).toBe('Quy hoạch tỉnh Lạng Sơn');
     await context.close();
@@ -127,7 +137,10 @@ describe('the embedded base map', () => {
   });
 
   it('shows the online base map when its tiles load', async () => {
-    const tile = PNG.sync.write(new PNG({ width: 256, height: 256 }));
+    // A solid test colour stands in for OpenStreetMap's tiles, so the test needs no network.
+    const tilePng = new PNG({ width: 256, height: 256 });
+    for (let i = 0; i < tilePng.data.length; i += 4) tilePng.data.set([128, 192, 255, 255], i);
+    const tile = PNG.sync.write(tilePng);
     const { page, context } = await openApp(browser, base, {
       beforeGoto: async (ctx) => {
         await ctx.route('https://tile.openstreetmap.org/**', (r) =>
@@ -136,9 +149,22 @@ describe('the embedded base map', () => {
       },
     });
     await page.getByLabel(/OpenStreetMap/).check();
-    await page.waitForTimeout(1500);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__lsMap as { once(e: string, f: () => void): void; triggerRepaint(): void };
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+    );
+    // In Guangxi, where the embedded fills are now hidden, the map shows the tile colour.
+    const china = await projectToPage(page, [107.2, 22.3]);
+    const png = PNG.sync.read(await page.screenshot({ path: `${SHOTS}/online-base-map.png` }));
+    expect(colorDistance(pixelAt(png, china.x, china.y), [128, 192, 255])).toBeLessThan(20);
     expect(await page.locator('[data-notice="basemap"]').count()).toBe(0);
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(
+      'OpenStreetMap contributors',
+    );
     await context.close();
   });
 

@@ -48,7 +48,10 @@ export interface OpenedPage {
 export async function openApp(
   browser: Browser,
   url: string,
-  opts: { viewport?: { width: number; height: number }; beforeGoto?: (ctx: BrowserContext) => Promise<void> } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    beforeGoto?: (ctx: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
   await opts.beforeGoto?.(context);

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import bbox from '@turf/bbox';
+import { describe, expect, it } from 'vitest';
+import { checkCollection } from '../src/data/validate';
+import { CATALOG, MAX_BOUNDS, PROVINCE_BOUNDS } from './catalog';
+
+const ROOT = 'geodata';
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return files(p, ext);
+    return p.endsWith(ext) ? [relative(ROOT, p)] : [];
+  });
+}
+
+const read = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+const GEOJSON = files(ROOT, '.geojson');
+
+describe('every data file in geodata/', () => {
+  it('exists', () => {
+    expect(GEOJSON.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(GEOJSON)('%s is valid GeoJSON with unique string ids, inside the Lạng Sơn area', (file) => {
+    const result = checkCollection(read(file));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it.each(GEOJSON)('%s is credited in SOURCES.md', (file) => {
+    expect(readFileSync(join(ROOT, 'SOURCES.md'), 'utf8')).toContain(file);
+  });
+});
+
+describe('the catalog', () => {
+  it('names each layer once, with a URL-safe id and an existing file', () => {
+    const ids = CATALOG.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const def of CATALOG) {
+      expect(def.id).toMatch(/^[a-z0-9-]+$/);
+      expect(GEOJSON).toContain(def.file);
+      expect(def.title.vi && def.title.en && def.provenance.vi && def.provenance.en).toBeTruthy();
+    }
+  });
+
+  it('frames the first view on the province as the data draws it', () => {
+    const [w, s, e, n] = bbox(read('base/lang-son-province.geojson') as GeoJSON.FeatureCollection);
+    const expected = [w, s, e, n];
+    PROVINCE_BOUNDS.forEach((v, i) => {
+      expect(Math.abs(v - (expected[i] ?? 0))).toBeLessThan(0.02);
+    });
+    // The camera limits leave room around the province on every side.
+    expect(MAX_BOUNDS[0]).toBeLessThan(w - 0.3);
+    expect(MAX_BOUNDS[1]).toBeLessThan(s - 0.3);
+    expect(MAX_BOUNDS[2]).toBeGreaterThan(e + 0.3);
+    expect(MAX_BOUNDS[3]).toBeGreaterThan(n + 0.3);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, labelPoints } from './label-points';
+
+describe('labelPoints', () => {
+  it('puts one bilingual label per polygon at its prepared label point', () => {
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          id: 'd1',
+          properties: { name: 'Cao Lộc', label_lon: 106.8, label_lat: 21.9 },
+          geometry: { type: 'Polygon' as const, coordinates: [] },
+        },
+        { type: 'Feature' as const, id: 'd2', properties: { name: 'No point' }, geometry: null },
+      ],
+    };
+    const out = labelPoints(fc, { vi: '{name} (trước 2025)', en: '{name} (pre-2025)' });
+    expect(out.features).toEqual([
+      {
+        type: 'Feature',
+        id: 'd1',
+        properties: { label_vi: 'Cao Lộc (trước 2025)', label_en: 'Cao Lộc (pre-2025)' },
+        geometry: { type: 'Point', coordinates: [106.8, 21.9] },
+      },
+    ]);
+  });
+
+  it('falls back through alternatives in a placeholder', () => {
+    expect(fillTemplate('{name_en|name}', { name: 'Cao Bằng' })).toBe('Cao Bằng');
+    expect(fillTemplate('{name_en|name}', { name: 'Quảng Tây', name_en: 'Guangxi' })).toBe('Guangxi');
+    expect(fillTemplate('{missing}', {})).toBe('');
+  });
+});
