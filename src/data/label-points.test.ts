@@ -1,10 +1,11 @@
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, labelPoints } from './label-points';
 
 describe('labelPoints', () => {
   it('puts one bilingual label per polygon at its prepared label point', () => {
-    const fc = {
-      type: 'FeatureCollection' as const,
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
       features: [
         {
           type: 'Feature' as const,
@@ -12,7 +13,12 @@ describe('labelPoints', () => {
           properties: { name: 'Cao Lộc', label_lon: 106.8, label_lat: 21.9 },
           geometry: { type: 'Polygon' as const, coordinates: [] },
         },
-        { type: 'Feature' as const, id: 'd2', properties: { name: 'No point' }, geometry: null },
+        {
+          type: 'Feature' as const,
+          id: 'd2',
+          properties: { name: 'No point' },
+          geometry: { type: 'Point' as const, coordinates: [106.7, 21.8] },
+        },
       ],
     };
     const out = labelPoints(fc, { vi: '{name} (trước 2025)', en: '{name} (pre-2025)' });
