@@ -1,10 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CATALOG } from '../geodata/catalog';
 import { App } from './app/app';
+import { loadLayer } from './data/layer-store';
 import { registerUiFonts } from './ui/font-files';
 import './app/app.css';
 
+performance.mark('ls:main');
 registerUiFonts();
+
+// Start loading the first view's data before React and MapLibre start, and give it a moment, so
+// the map is created with its data and tiles it once (a slow file is added when it arrives).
+const firstData = Promise.allSettled(CATALOG.filter((d) => d.visible).map(loadLayer));
+const patience = new Promise((resolve) => setTimeout(resolve, 1500));
+await Promise.race([firstData, patience]);
+
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(

@@ -1,8 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import type { LayerDef } from '../data/catalog-types';
-import { GEODATA_URLS } from '../data/geodata-urls';
-import { loadCollection } from '../data/load';
+import { loadLayer, peekLayer } from '../data/layer-store';
 
 export type LayerStatus =
   | { state: 'loading' }
@@ -18,7 +17,15 @@ export function useLayerData(
   visible: ReadonlySet<string>,
   onFailed: (def: LayerDef, reason: string) => void,
 ) {
-  const [data, setData] = useState<ReadonlyMap<string, FeatureCollection>>(new Map());
+  // Layers whose files were loaded before the first render (see main.tsx) are there at once.
+  const [data, setData] = useState<ReadonlyMap<string, FeatureCollection>>(() => {
+    const m = new Map<string, FeatureCollection>();
+    for (const def of catalog) {
+      const r = peekLayer(def);
+      if (r?.ok && visible.has(def.id)) m.set(def.id, r.data);
+    }
+    return m;
+  });
   const [status, setStatus] = useState<Record<string, LayerStatus>>({});
   const started = useRef(new Set<string>());
   const onFailedRef = useRef(onFailed);
@@ -34,13 +41,10 @@ export function useLayerData(
     }));
     for (const def of wanted) {
       void (async () => {
-        const url = GEODATA_URLS[def.file];
-        const result = url
-          ? await loadCollection(url)
-          : { ok: false as const, problems: [`no file ${def.file}`] };
+        const result = await loadLayer(def);
         if (result.ok) {
           const fc = result.data;
-          setData((m) => new Map(m).set(def.id, fc));
+          setData((m) => (m.get(def.id) === fc ? m : new Map(m).set(def.id, fc)));
           setStatus((s) => ({ ...s, [def.id]: { state: 'ok', count: fc.features.length } }));
         } else {
           const reason = result.problems.join('; ');

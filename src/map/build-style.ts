@@ -40,6 +40,8 @@ export interface StyleOptions {
   fontFaces?: FontFacesSpecification;
   /** Initial data of each layer (a URL MapLibre fetches itself, or a collection); empty by default. */
   dataOf?: (def: LayerDef) => string | FeatureCollection;
+  /** Initial label points of a layer with `labelPoints`; empty by default. */
+  labelsOf?: (def: LayerDef) => FeatureCollection | undefined;
 }
 
 /**
@@ -64,7 +66,10 @@ export function buildStyle(catalog: LayerDef[], opts: StyleOptions): StyleSpecif
       attribution: ATTRIBUTIONS[def.attribution],
     };
     sources[sourceId(def.id)] = src;
-    if (def.labelPoints) sources[labelSourceId(def.id)] = { type: 'geojson', data: EMPTY };
+    if (def.labelPoints) {
+      const labels = (opts.labelsOf?.(def) ?? EMPTY) as GeoJSONSourceSpecification['data'];
+      sources[labelSourceId(def.id)] = { type: 'geojson', data: labels };
+    }
   }
   const all = catalog.flatMap((def) => styleLayersOf(def));
   const layers: LayerSpecification[] = [

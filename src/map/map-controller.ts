@@ -24,8 +24,18 @@ export type BaseMap = 'embedded' | 'osm';
 export interface MapControllerOptions {
   catalog: LayerDef[];
   lang: Lang;
+  /** Data already at hand when the map is created: it goes straight into the style. */
+  initialData?: ReadonlyMap<string, FeatureCollection>;
   /** Called when the online base map could not load and the embedded one is back. */
   onBaseMapFailed?: () => void;
+}
+
+/** MapLibre drops string feature ids; keep the id in the properties so clicks can hand it back. */
+function withIdProps(fc: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })),
+  };
 }
 
 /** How long the online base map may take to show its first tile before we give up on it. */
@@ -46,10 +56,22 @@ export class MapController {
     container: HTMLElement,
     private readonly opts: MapControllerOptions,
   ) {
+    performance.mark('ls:map-create');
     this.defs = new Map(opts.catalog.map((d) => [d.id, d]));
     this.map = new MlMap({
       container,
-      style: buildStyle(opts.catalog, { lang: opts.lang, fontFaces: fontFaces() }),
+      style: buildStyle(opts.catalog, {
+        lang: opts.lang,
+        fontFaces: fontFaces(),
+        dataOf: (def) => {
+          const fc = opts.initialData?.get(def.id);
+          return fc ? withIdProps(fc) : { type: 'FeatureCollection', features: [] };
+        },
+        labelsOf: (def) => {
+          const fc = opts.initialData?.get(def.id);
+          return fc && def.labelPoints ? labelPoints(fc, def.labelPoints) : undefined;
+        },
+      }),
       bounds: PROVINCE_BOUNDS,
       fitBoundsOptions: { padding: 24 },
       maxBounds: MAX_BOUNDS,
@@ -64,14 +86,24 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    // Sources and layers can be changed as soon as the style is parsed ('style.load'), well before
+    // the map's 'load' (which also waits for fonts and tiles): giving the data this early lets the
+    // worker tile the real data in its first pass.
     this.loaded = new Promise((resolve) =>
-      this.map.once('load', () => {
+      this.map.once('style.load', () => {
         this.isLoaded = true;
+        resolve();
+      }),
+    );
+    this.mapLoaded = new Promise((resolve) =>
+      this.map.once('load', () => {
+        performance.mark('ls:map-load');
         resolve();
       }),
     );
   }
 
+  private readonly mapLoaded: Promise<void>;
   private isLoaded = false;
 
   /** Runs `fn` now if the style has loaded, else right after it loads (style calls throw before). */
@@ -80,9 +112,9 @@ export class MapController {
     else void this.loaded.then(fn);
   }
 
-  /** Resolves at the next moment the map has drawn everything it has (after the style loaded). */
+  /** Resolves at the next moment the map has drawn everything it has (after the map loaded). */
   async whenIdle(): Promise<void> {
-    await this.loaded;
+    await this.mapLoaded;
     await new Promise<void>((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
@@ -94,12 +126,7 @@ export class MapController {
     const def = this.defs.get(layerId);
     if (!def) return;
     await this.loaded;
-    // MapLibre drops string feature ids; keep the id in the properties so clicks can hand it back.
-    const withIds: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })),
-    };
-    this.geojsonSource(sourceId(layerId))?.setData(withIds);
+    this.geojsonSource(sourceId(layerId))?.setData(withIdProps(fc));
     if (def.labelPoints)
       this.geojsonSource(labelSourceId(layerId))?.setData(labelPoints(fc, def.labelPoints));
   }

@@ -31,9 +31,11 @@ export function MapView(props: MapViewProps) {
     const c = new MapController(container.current, {
       catalog: props.catalog,
       lang: props.lang,
+      initialData: props.data,
       onBaseMapFailed: () => latest.current.onBaseMapFailed(),
     });
     ctrl.current = c;
+    for (const fc of props.data.values()) applied.current.add(fc);
     return () => {
       c.destroy();
       ctrl.current = null;
@@ -64,6 +66,7 @@ export function MapView(props: MapViewProps) {
     const c = ctrl.current;
     if (!c || !props.dataSettled || firstIdleDone.current) return;
     firstIdleDone.current = true;
+    performance.mark('ls:data-settled');
     void c.whenIdle().then(() => latest.current.onFirstIdle?.(c.map));
   }, [props.dataSettled]);
 

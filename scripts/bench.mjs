@@ -1,0 +1,96 @@
+// npm run bench: loads the production app and a bare MapLibre page with the same base style and
+// data, alternately, 5 times each in one headless Chromium run; prints the medians of time to
+// first map idle, their ratio, and the gzip bytes of the JS the app loads first, by origin.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
+
+const serve = async (outDir) => {
+  const server = await preview({
+    root: process.cwd(),
+    configFile: false,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  return { server, url: server.resolvedUrls.local[0] };
+};
+const app = await serve('dist');
+const bare = await serve('dist-bench');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ARGS,
+});
+
+async function load(url, scripts) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('response', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (/\.m?js$/.test(p)) scripts?.add(p);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 90_000 });
+  const ms = await page.evaluate(() => window.__lsReady);
+  await context.close();
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const appScripts = new Set();
+await load(app.url); // warm-up of each page, not counted
+await load(bare.url);
+const times = { app: [], bare: [] };
+for (let i = 0; i < RUNS; i++) {
+  times.app.push(await load(app.url, appScripts));
+  times.bare.push(await load(bare.url));
+}
+await browser.close();
+await app.server.close();
+await bare.server.close();
+
+const origin = (file) => (/\/maplibre/.test(file) ? 'maplibre-gl' : /\/react-/.test(file) ? 'react' : 'app');
+const bytes = { 'maplibre-gl': 0, react: 0, app: 0 };
+for (const p of appScripts) {
+  const file = join('dist', p.replace(/^\//, ''));
+  bytes[origin(p)] += gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const ratio = median(times.app) / median(times.bare);
+console.log('\ntime to first map idle (ms since navigation start), %d runs each, alternating:', RUNS);
+console.log(
+  `  app   median ${median(times.app).toFixed(0)}  runs ${times.app.map((t) => t.toFixed(0)).join(', ')}`,
+);
+console.log(
+  `  bare  median ${median(times.bare).toFixed(0)}  runs ${times.bare.map((t) => t.toFixed(0)).join(', ')}`,
+);
+console.log(`  ratio app/bare ${ratio.toFixed(3)}  (target <= 1.10)`);
+console.log('\nJS on first load, gzip -9:');
+for (const [k, v] of Object.entries(bytes)) console.log(`  ${k.padEnd(12)} ${kib(v)}`);
+console.log(`  app's own code ${kib(bytes.app)} (target <= 60 KiB)`);
+console.log(`\nscripts loaded: ${[...appScripts].sort().join(', ')}`);

@@ -1,0 +1,25 @@
+import type { FeatureCollection } from 'geojson';
+import type { LayerDef } from './catalog-types';
+import { GEODATA_URLS } from './geodata-urls';
+import { loadCollection } from './load';
+import type { Checked } from './validate';
+
+const pending = new Map<string, Promise<Checked<FeatureCollection>>>();
+const settled = new Map<string, Checked<FeatureCollection>>();
+
+/** Loads and checks a layer's file once; later calls share the same result. */
+export function loadLayer(def: LayerDef): Promise<Checked<FeatureCollection>> {
+  let p = pending.get(def.file);
+  if (!p) {
+    const url = GEODATA_URLS[def.file];
+    p = url ? loadCollection(url) : Promise.resolve({ ok: false, problems: [`no data file ${def.file}`] });
+    p.then((r) => settled.set(def.file, r));
+    pending.set(def.file, p);
+  }
+  return p;
+}
+
+/** The result of a load that has already finished, if any (lets the first render use it at once). */
+export function peekLayer(def: LayerDef): Checked<FeatureCollection> | undefined {
+  return settled.get(def.file);
+}
