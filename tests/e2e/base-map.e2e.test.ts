@@ -168,6 +168,35 @@ describe('the embedded base map', () => {
     await context.close();
   });
 
+  it('keeps working when a data file is missing, and says which', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base, {
+      beforeGoto: async (ctx) => {
+        await ctx.route('**/assets/railways-*.geojson', (r) => r.fulfill({ status: 404, body: 'not found' }));
+      },
+    });
+    await expect.poll(() => page.locator('[data-notice="layer-railways"]').textContent()).toContain('Đường sắt');
+    expect(await page.locator('[data-layer="railways"] .layer-status').textContent()).toBe('lỗi dữ liệu');
+    const drawn = await page.evaluate(() => {
+      const map = window.__lsMap as { queryRenderedFeatures(): { source: string }[] };
+      return new Set(map.queryRenderedFeatures().map((f) => f.source)).size;
+    });
+    expect(drawn).toBeGreaterThanOrEqual(6);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('runs under a strict Content-Security-Policy', async () => {
+    const { page, context, consoleErrors } = await openApp(browser, base);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    // A violation would have been logged as a console error.
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('has no accessibility violations', async () => {
     const { page, context } = await openApp(browser, base);
     const result = await new AxeBuilder({ page })
