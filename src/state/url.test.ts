@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Camera,
+  DEFAULT_STATE,
+  parse,
+  precisionAt,
+  serialize,
+  type UrlContext,
+  type ViewState,
+} from './url';
+
+const LAYERS = ['province', 'roads', 'axis', 'industrial-parks', 'border-gates', 'wind'];
+const FEATURES = ['kcn-vsip-huu-lung', 'gate-huu-nghi', 'ccn-ho-son-1'];
+const ctx: UrlContext = {
+  layerIds: new Set(LAYERS),
+  featureIds: new Set(FEATURES),
+  layerAliases: { kcn: 'industrial-parks' },
+  featureAliases: { 'vsip-lang-son': 'kcn-vsip-huu-lung' },
+  filterKeys: new Set(['kind', 'status', 'area']),
+};
+
+const token = fc.stringMatching(/^[a-z0-9_-]{1,12}$/);
+const roundTo = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+const camera: fc.Arbitrary<Camera> = fc
+  .record({
+    zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+    lat: fc.double({ min: -85, max: 85, noNaN: true }),
+    lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    bearing: fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: -1800, max: 3600 }).map((b) => b / 10),
+    ),
+    pitch: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 85 })),
+  })
+  .map((c) => {
+    const p = precisionAt(c.zoom);
+    // A link stores about a pixel's precision; states are compared at that precision.
+    return { ...c, lat: roundTo(c.lat, p) || 0, lng: roundTo(c.lng, p) || 0, bearing: c.bearing || 0 };
+  });
+
+const state: fc.Arbitrary<ViewState> = fc
+  .record({
+    camera: fc.option(camera, { nil: null }),
+    layers: fc.option(
+      fc
+        .uniqueArray(fc.constantFrom(...LAYERS), { maxLength: LAYERS.length })
+        .chain((ids) =>
+          fc.tuple(
+            ...ids.map((id) => fc.integer({ min: 0, max: 100 }).map((pct) => ({ id, opacity: pct / 100 }))),
+          ),
+        ),
+      { nil: null },
+    ),
+    selected: fc.option(fc.constantFrom(...FEATURES), { nil: null }),
+    panel: fc.constantFrom(null, 'detail', 'overview'),
+    filters: fc.dictionary(
+      fc.constantFrom('kind', 'status', 'area'),
+      fc.uniqueArray(token, { minLength: 1, maxLength: 4 }),
+    ),
+    baseMap: fc.constantFrom('embedded', 'osm'),
+    lang: fc.constantFrom('vi', 'en'),
+  })
+  .map((s) => ({ ...s, panel: s.panel === 'detail' && !s.selected ? null : s.panel }) as ViewState);
+
+describe('url codec', () => {
+  it('parse(serialize(state)) gives the state back', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const r = parse(serialize(s), ctx);
+        expect(r.unknown).toEqual([]);
+        expect(r.state).toEqual(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on random or mangled hashes, and always gives a valid state', () => {
+    const valid = (s: ViewState) => {
+      if (s.camera) {
+        expect(Number.isFinite(s.camera.zoom) && s.camera.zoom >= 0 && s.camera.zoom <= 24).toBe(true);
+        expect(Math.abs(s.camera.lat)).toBeLessThanOrEqual(85.06);
+        expect(Math.abs(s.camera.lng)).toBeLessThanOrEqual(180);
+      }
+      for (const l of s.layers ?? []) {
+        expect(LAYERS).toContain(l.id);
+        expect(l.opacity >= 0 && l.opacity <= 1).toBe(true);
+      }
+      if (s.selected) expect(FEATURES).toContain(s.selected);
+      expect(['embedded', 'osm']).toContain(s.baseMap);
+      expect(['vi', 'en']).toContain(s.lang);
+      for (const [k, v] of Object.entries(s.filters)) {
+        expect(['kind', 'status', 'area']).toContain(k);
+        for (const x of v) expect(x).toMatch(/^[A-Za-z0-9_.-]+$/);
+      }
+    };
+    const mangled = state.chain((s) =>
+      fc
+        .tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 3 }))
+        .map(([at, len, junk, op]) => {
+          const h = serialize(s);
+          const i = at % (h.length + 1);
+          if (op === 0) return h.slice(0, i); // truncated (e.g. cut off in a chat message)
+          if (op === 1) return h.slice(0, i) + junk + h.slice(i); // garbage inserted
+          if (op === 2) return h.slice(0, i) + h.slice(i + (len % 8)); // characters lost
+          return h.replace(/[=&/,~]/g, (c) => (junk.length % 2 ? c : junk.slice(0, 1) || c)); // separators broken
+        }),
+    );
+    const anything = fc.oneof(
+      mangled,
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom(
+        '#',
+        '#%',
+        '#map=%E0%A4%A',
+        '#map=NaN/Infinity/1e999',
+        '#layers=,,,~~~',
+        '#sel=<script>',
+      ),
+    );
+    fc.assert(
+      fc.property(anything, (hash) => {
+        valid(parse(hash, ctx).state);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('writes the OpenStreetMap/MapLibre camera convention with precision by zoom', () => {
+    const s: ViewState = {
+      ...DEFAULT_STATE,
+      camera: { zoom: 8.74, lat: 21.853851, lng: 106.761189, bearing: 0, pitch: 0 },
+    };
+    expect(serialize(s)).toBe('#map=8.74/21.8539/106.7612&v=1');
+    const close: ViewState = {
+      ...s,
+      camera: { zoom: 15.2, lat: 21.853851, lng: 106.761189, bearing: 0, pitch: 0 },
+    };
+    expect(serialize(close)).toBe('#map=15.2/21.853851/106.761189&v=1');
+    expect(serialize(DEFAULT_STATE)).toBe('#v=1');
+  });
+
+  it('keeps old links working through aliases and names ids it does not know', () => {
+    const r = parse('#layers=province,kcn~40,gone-layer&sel=vsip-lang-son&panel=detail', ctx);
+    expect(r.state.layers).toEqual([
+      { id: 'province', opacity: 1 },
+      { id: 'industrial-parks', opacity: 0.4 },
+    ]);
+    expect(r.state.selected).toBe('kcn-vsip-huu-lung');
+    expect(r.state.panel).toBe('detail');
+    expect(r.unknown).toEqual(['gone-layer']);
+    expect(parse('#sel=no-such-project', ctx).unknown).toEqual(['no-such-project']);
+  });
+
+  it('falls back to defaults for bad values and ignores unknown keys', () => {
+    const r = parse('#map=99/500/1000&base=satellite&lang=fr&panel=detail&utm_source=x&v=7', ctx);
+    expect(r.state).toEqual(DEFAULT_STATE);
+  });
+
+  it('stays short: a full state is well under 2,000 characters', () => {
+    const s: ViewState = {
+      camera: { zoom: 12.34, lat: 21.85, lng: 106.76, bearing: 12.5, pitch: 30 },
+      layers: LAYERS.map((id) => ({ id, opacity: 0.5 })),
+      selected: FEATURES[0] ?? null,
+      panel: 'detail',
+      filters: { kind: ['kcn', 'ccn'], status: ['operating'], area: ['10-600'] },
+      baseMap: 'osm',
+      lang: 'en',
+    };
+    expect(serialize(s).length).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * The share-link codec: app view state ⇄ URL hash. Pure (no DOM, no MapLibre), so it is tested on
+ * its own. Format (version 1), keys joined with `&` after `#`:
+ *
+ *   map=zoom/lat/lng[/bearing[/pitch]]   camera, as OpenStreetMap and MapLibre write it
+ *   layers=id,id~50,…                    visible layers bottom to top; `~N` = opacity in percent
+ *   sel=feature-id                       selected plan feature
+ *   panel=detail|overview                open panel
+ *   f=key:a+b;key2:c                     active filters (URL-safe tokens only)
+ *   base=embedded|osm                    base map
+ *   lang=vi|en                           interface language
+ *   v=1                                  format version
+ *
+ * Parsing never throws: unknown keys are ignored, bad values fall back to defaults, and ids that
+ * are not known (after aliases) are dropped and reported in `unknown`.
+ */
+
+export const URL_VERSION = 1;
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface LayerState {
+  id: string;
+  /** 0–1, in steps of 0.01. */
+  opacity: number;
+}
+
+export interface ViewState {
+  /** null: the default view that fits the province. */
+  camera: Camera | null;
+  /** null: the catalog's default layers. Otherwise the visible layers, bottom to top. */
+  layers: LayerState[] | null;
+  selected: string | null;
+  panel: 'detail' | 'overview' | null;
+  filters: Record<string, string[]>;
+  baseMap: 'embedded' | 'osm';
+  lang: 'vi' | 'en';
+}
+
+export const DEFAULT_STATE: ViewState = {
+  camera: null,
+  layers: null,
+  selected: null,
+  panel: null,
+  filters: {},
+  baseMap: 'embedded',
+  lang: 'vi',
+};
+
+/** What the parser must know: which ids exist, and which old ids now have other names. */
+export interface UrlContext {
+  layerIds: ReadonlySet<string>;
+  featureIds: ReadonlySet<string>;
+  layerAliases?: Readonly<Record<string, string>>;
+  featureAliases?: Readonly<Record<string, string>>;
+  /** Filter keys the app understands. */
+  filterKeys?: ReadonlySet<string>;
+}
+
+export interface ParseResult {
+  state: ViewState;
+  /** Ids in the link that this version does not know (shown to the user in a notice). */
+  unknown: string[];
+}
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_LAYERS = 64;
+const MAX_FILTER_VALUES = 32;
+
+/** Decimals for lat/lng at a zoom, as MapLibre's hash does: about one pixel of precision. */
+export function precisionAt(zoom: number): number {
+  return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+const round = (n: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+};
+/** Number formatting without exponent notation or trailing zeros. */
+const num = (n: number, decimals: number) => {
+  const s = round(n, decimals).toFixed(decimals);
+  const trimmed = s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  return trimmed === '-0' ? '0' : trimmed;
+};
+
+export function serialize(state: ViewState): string {
+  const parts: string[] = [];
+  if (state.camera) {
+    const { zoom, lat, lng, bearing, pitch } = state.camera;
+    const p = precisionAt(zoom);
+    let cam = `${num(zoom, 2)}/${num(lat, p)}/${num(lng, p)}`;
+    if (bearing !== 0 || pitch !== 0) cam += `/${num(bearing, 1)}`;
+    if (pitch !== 0) cam += `/${num(pitch, 0)}`;
+    parts.push(`map=${cam}`);
+  }
+  if (state.layers) {
+    const list = state.layers.map((l) => (l.opacity >= 1 ? l.id : `${l.id}~${Math.round(l.opacity * 100)}`));
+    parts.push(`layers=${list.join(',')}`);
+  }
+  if (state.selected) parts.push(`sel=${state.selected}`);
+  if (state.panel) parts.push(`panel=${state.panel}`);
+  const filters = Object.entries(state.filters)
+    .filter(([, values]) => values.length > 0)
+    .map(([k, values]) => `${k}:${values.join('+')}`);
+  if (filters.length > 0) parts.push(`f=${filters.join(';')}`);
+  if (state.baseMap !== 'embedded') parts.push(`base=${state.baseMap}`);
+  if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
+  parts.push(`v=${URL_VERSION}`);
+  return `#${parts.join('&')}`;
+}
+
+function parseNumber(s: string | undefined): number | undefined {
+  if (s === undefined || !/^-?\d+(\.\d+)?$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function parseCamera(value: string): Camera | null {
+  const [z, la, ln, b, p] = value.split('/');
+  const zoom = parseNumber(z);
+  const lat = parseNumber(la);
+  const lng = parseNumber(ln);
+  if (zoom === undefined || lat === undefined || lng === undefined) return null;
+  if (zoom < 0 || zoom > 24 || lat < -85.06 || lat > 85.06 || lng < -180 || lng > 180) return null;
+  const bearing = parseNumber(b) ?? 0;
+  const pitch = parseNumber(p) ?? 0;
+  return {
+    zoom,
+    lat,
+    lng,
+    bearing: bearing >= -180 && bearing <= 360 ? bearing : 0,
+    pitch: pitch >= 0 && pitch <= 85 ? pitch : 0,
+  };
+}
+
+function resolveId(
+  raw: string,
+  known: ReadonlySet<string>,
+  aliases: Readonly<Record<string, string>> | undefined,
+): string | undefined {
+  if (!SAFE_ID.test(raw)) return undefined;
+  if (known.has(raw)) return raw;
+  const alias = aliases && Object.hasOwn(aliases, raw) ? aliases[raw] : undefined;
+  return alias !== undefined && known.has(alias) ? alias : undefined;
+}
+
+/** Splits a hash (with or without `#`) into its key=value pairs; the first of a repeated key wins. */
+function pairs(hash: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  for (const part of body.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const key = part.slice(0, eq);
+    let value = part.slice(eq + 1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      continue;
+    }
+    if (!out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+export function parse(hash: string, ctx: UrlContext): ParseResult {
+  const unknown: string[] = [];
+  const state: ViewState = { ...DEFAULT_STATE, filters: {} };
+  const kv = pairs(typeof hash === 'string' ? hash.slice(0, 8192) : '');
+  const note = (raw: string) => {
+    if (SAFE_ID.test(raw) && !unknown.includes(raw)) unknown.push(raw);
+  };
+
+  const map = kv.get('map');
+  if (map !== undefined) state.camera = parseCamera(map);
+
+  const layers = kv.get('layers');
+  if (layers !== undefined) {
+    const list: LayerState[] = [];
+    for (const item of layers.split(',').slice(0, MAX_LAYERS)) {
+      if (item === '') continue;
+      const [rawId = '', rawOpacity] = item.split('~');
+      const id = resolveId(rawId, ctx.layerIds, ctx.layerAliases);
+      if (!id) {
+        note(rawId);
+        continue;
+      }
+      if (list.some((l) => l.id === id)) continue;
+      const pct = parseNumber(rawOpacity);
+      const opacity = pct !== undefined && pct >= 0 && pct <= 100 ? Math.round(pct) / 100 : 1;
+      list.push({ id, opacity });
+    }
+    state.layers = list;
+  }
+
+  const sel = kv.get('sel');
+  if (sel !== undefined) {
+    const id = resolveId(sel, ctx.featureIds, ctx.featureAliases);
+    if (id) state.selected = id;
+    else note(sel);
+  }
+
+  const panel = kv.get('panel');
+  if (panel === 'overview' || (panel === 'detail' && state.selected)) state.panel = panel;
+
+  const f = kv.get('f');
+  if (f !== undefined) {
+    for (const group of f.split(';')) {
+      const [key = '', values = ''] = group.split(':');
+      if (!SAFE_ID.test(key) || (ctx.filterKeys && !ctx.filterKeys.has(key))) continue;
+      const tokens = values
+        .split('+')
+        .filter((v) => /^[A-Za-z0-9_.-]{1,64}$/.test(v))
+        .slice(0, MAX_FILTER_VALUES);
+      if (tokens.length > 0 && !Object.hasOwn(state.filters, key)) state.filters[key] = [...new Set(tokens)];
+    }
+  }
+
+  const base = kv.get('base');
+  if (base === 'osm' || base === 'embedded') state.baseMap = base;
+  const lang = kv.get('lang');
+  if (lang === 'vi' || lang === 'en') state.lang = lang;
+
+  return { state, unknown };
+}
