@@ -1,6 +1,7 @@
 import type { LayerDef } from '../src/data/catalog-types';
 import { FONT, FONT_BOLD } from '../src/data/fonts';
 import { LABEL_FIELD } from '../src/data/label-points';
+import { PLAN_LAYERS } from './plan-layers';
 
 /** Base map colours, shared by styles and legends. */
 export const BASE_COLORS = {
@@ -99,13 +100,14 @@ export const BASE_LAYERS: LayerDef[] = [
     visible: true,
     attribution: 'communes',
     provenance: {
-      vi: '65 xã, phường theo NQ 1672/NQ-UBTVQH15 — chỉ là điểm đại diện, chưa có ranh giới mở',
-      en: '65 communes and wards under Resolution 1672/NQ-UBTVQH15 — representative points only, no open boundaries',
+      vi: '65 xã, phường theo NQ 1672/NQ-UBTVQH15 — chỉ là điểm đại diện, chưa có ranh giới mở; 5 điểm nằm ngoài huyện cũ của xã (nghi nhầm xã trùng tên) nên không vẽ',
+      en: '65 communes and wards under Resolution 1672/NQ-UBTVQH15 — representative points only, no open boundaries; 5 points that lie outside their former district (likely same-name mix-ups) are not drawn',
     },
     styles: [
       {
         type: 'circle',
         minzoom: 8.5,
+        filter: ['!', ['has', 'position_suspect']],
         paint: {
           'circle-radius': 2.2,
           'circle-color': BASE_COLORS.commune,
@@ -116,6 +118,7 @@ export const BASE_LAYERS: LayerDef[] = [
       {
         type: 'symbol',
         minzoom: 8.5,
+        filter: ['!', ['has', 'position_suspect']],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [FONT],
@@ -319,8 +322,8 @@ export const BASE_LAYERS: LayerDef[] = [
   },
 ];
 
-/** The whole catalog, bottom to top. Plan layers join it in the plan-layers work. */
-export const CATALOG: LayerDef[] = [...BASE_LAYERS];
+/** The whole catalog, bottom to top: the plan above the base map. */
+export const CATALOG: LayerDef[] = [...BASE_LAYERS, ...PLAN_LAYERS];
 
 /** The province's bounding box [west, south, east, north], checked against the data in a test. */
 export const PROVINCE_BOUNDS: [number, number, number, number] = [106.09, 21.32, 107.37, 22.47];

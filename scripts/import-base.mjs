@@ -4,6 +4,7 @@
 // Run: node scripts/import-base.mjs [path-to-geodata-sources]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
 const src = process.argv[2] ?? '../shared/geodata-sources';
 const out = 'geodata/base';
@@ -31,6 +32,21 @@ const files = {
     f.properties.geonameid ? `place-${f.properties.geonameid}` : `place-${slug(f.properties.name)}`,
 };
 
+// The commune points come from a source that does not say how they were made. A point that lies
+// outside every district its commune was formed from is most likely a mix-up of two communes with
+// the same name (e.g. Tân Thành in Hữu Lũng placed at Tân Thanh on the border): flag it so the map
+// does not draw it as if it were right.
+const districts = JSON.parse(readFileSync(join(src, 'lang-son-districts-pre2025.geojson'), 'utf8'));
+function checkCommune(f) {
+  const expected = f.properties.district_pre2025.split('; ').map((s) => s.replace(/^(Huyện|Thành phố) /, ''));
+  const inside = districts.features.filter((d) => booleanPointInPolygon(f, d)).map((d) => d.properties.name);
+  if (expected.some((n) => inside.includes(n))) return f.properties;
+  return {
+    ...f.properties,
+    position_suspect: `outside ${expected.join('/')}; lies in ${inside.join('/') || 'no district'}`,
+  };
+}
+
 for (const [file, idOf] of Object.entries(files)) {
   const fc = JSON.parse(readFileSync(join(src, file), 'utf8'));
   const seen = new Set();
@@ -38,7 +54,8 @@ for (const [file, idOf] of Object.entries(files)) {
     const id = idOf(f, i);
     if (seen.has(id)) throw new Error(`${file}: duplicate id ${id}`);
     seen.add(id);
-    return { type: 'Feature', id, properties: f.properties, geometry: f.geometry };
+    const properties = file.startsWith('lang-son-communes') ? checkCommune(f) : f.properties;
+    return { type: 'Feature', id, properties, geometry: f.geometry };
   });
   writeFileSync(
     join(out, file),

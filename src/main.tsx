@@ -11,7 +11,7 @@ registerUiFonts();
 
 // Start loading the first view's data before React and MapLibre start, and give it a moment, so
 // the map is created with its data and tiles it once (a slow file is added when it arrives).
-const firstData = Promise.allSettled(CATALOG.filter((d) => d.visible).map(loadLayer));
+const firstData = Promise.allSettled(CATALOG.filter((d) => d.visible || d.plan).map(loadLayer));
 const patience = new Promise((resolve) => setTimeout(resolve, 1500));
 await Promise.race([firstData, patience]);
 

@@ -1,12 +1,23 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
+import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
+import { indexPlanFeatures } from '../data/plan-index';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
-import { MapView } from '../map/map-view';
+import { MapView, type PopupSpec } from '../map/map-view';
+import { type LayerSetup, layersFromLink, layersToLink } from '../state/layer-state';
+import type { Camera, ParseResult, ViewState } from '../state/url';
+import { EmbedBar } from '../ui/embed-bar';
+import { FeaturePopup } from '../ui/feature-popup';
 import { type Notice, Notices } from '../ui/notices';
 import { SidePanel } from '../ui/side-panel';
+import { isEmbed, readUrl, useUrlSync } from './url-sync';
 import { useLayerData } from './use-layer-data';
+
+const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
+const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ default: m.OverviewPanel })));
+const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 declare global {
   interface Window {
@@ -17,27 +28,89 @@ declare global {
   }
 }
 
+/** A chosen plan feature: from a map click (at the clicked point) or from a list or link. */
+interface Selection {
+  id: string;
+  at?: LngLat;
+  fly: boolean;
+}
+
+const unknownNotice = (ids: string[]): Notice => ({
+  id: 'link-unknown',
+  key: 'notice.unknownIds',
+  params: { ids: ids.join(', ') },
+});
+
 export function App() {
-  const [lang, setLang] = useState<Lang>('vi');
-  const [visible, setVisible] = useState<ReadonlySet<string>>(
-    () => new Set(CATALOG.filter((d) => d.visible).map((d) => d.id)),
+  const [initial] = useState(readUrl);
+  const [embed] = useState(isEmbed);
+  const [lang, setLang] = useState<Lang>(initial.state.lang);
+  const [layers, setLayers] = useState<LayerSetup>(() => layersFromLink(initial.state.layers, CATALOG));
+  const [baseMap, setBaseMap] = useState<BaseMap>(initial.state.baseMap);
+  const [notices, setNotices] = useState<Notice[]>(() =>
+    initial.unknown.length > 0 ? [unknownNotice(initial.unknown)] : [],
   );
-  const [baseMap, setBaseMap] = useState<BaseMap>('embedded');
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const [selection, setSelection] = useState<Selection | null>(() =>
+    initial.state.selected ? { id: initial.state.selected, fly: initial.state.camera === null } : null,
+  );
+  const [detailId, setDetailId] = useState<string | null>(
+    initial.state.panel === 'detail' ? initial.state.selected : null,
+  );
+  const [overviewOpen, setOverviewOpen] = useState(initial.state.panel === 'overview');
+  const [shareOpen, setShareOpen] = useState(false);
+  const camera = useRef<Camera | null>(initial.state.camera);
+  const [cameraTick, setCameraTick] = useState(0);
+  const [cameraRequest, setCameraRequest] = useState<{ camera: Camera | null; seq: number } | null>(null);
 
   const notify = useCallback(
     (n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]),
     [],
   );
-  const { data, status, settled } = useLayerData(CATALOG, visible, (def, reason) =>
+  const { data, status, settled, allSettled } = useLayerData(CATALOG, layers.visible, (def, reason) =>
     notify({ id: `layer-${def.id}`, key: 'notice.layerFailed', params: { title: def.title, reason } }),
   );
+  const index = useMemo(() => indexPlanFeatures(CATALOG, data), [data]);
+
+  // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
+  useEffect(() => {
+    if (!allSettled || !selection || index.has(selection.id)) return;
+    notify(unknownNotice([selection.id]));
+    setSelection(null);
+    setDetailId(null);
+  }, [allSettled, selection, index, notify]);
+
+  const view: ViewState = {
+    camera: camera.current,
+    layers: layersToLink(layers, CATALOG),
+    selected: selection?.id ?? null,
+    panel: detailId ? 'detail' : overviewOpen ? 'overview' : null,
+    filters: {},
+    baseMap,
+    lang,
+  };
+  void cameraTick; // the camera lives in a ref; the tick re-renders so the link follows it
+
+  const applyLink = useCallback(
+    ({ state, unknown }: ParseResult) => {
+      setLang(state.lang);
+      setBaseMap(state.baseMap);
+      setLayers(layersFromLink(state.layers, CATALOG));
+      setSelection(state.selected ? { id: state.selected, fly: false } : null);
+      setDetailId(state.panel === 'detail' ? state.selected : null);
+      setOverviewOpen(state.panel === 'overview');
+      camera.current = state.camera;
+      setCameraRequest((r) => ({ camera: state.camera, seq: (r?.seq ?? 0) + 1 }));
+      if (unknown.length > 0) notify(unknownNotice(unknown));
+    },
+    [notify],
+  );
+  useUrlSync(view, applyLink);
 
   const toggleLayer = useCallback((id: string, on: boolean) => {
-    setVisible((v) => {
-      const next = new Set(v);
-      on ? next.add(id) : next.delete(id);
-      return next;
+    setLayers((l) => {
+      const visible = new Set(l.visible);
+      on ? visible.add(id) : visible.delete(id);
+      return { ...l, visible };
     });
   }, []);
 
@@ -56,7 +129,26 @@ export function App() {
     window.__lsReady = performance.now();
   }, []);
 
-  const title = useMemo(() => translate(lang, 'app.title'), [lang]);
+  const onCameraChange = useCallback((c: Camera) => {
+    camera.current = c;
+    setCameraTick((t) => t + 1);
+  }, []);
+
+  const selected = selection ? index.get(selection.id) : undefined;
+  const popup: PopupSpec | null = useMemo(() => {
+    if (!selection || !selected) return null;
+    const f = selected.feature;
+    return {
+      key: `${selection.id}@${selection.at?.join() ?? 'anchor'}`,
+      at: selection.at ?? anchorOf(f),
+      flyTo: selection.fly ? boundsOf(f) : undefined,
+      label: f.properties.name[lang],
+      content: <FeaturePopup feature={f} onDetails={() => setDetailId(f.id)} />,
+    };
+  }, [selection, selected, lang]);
+  const detail = detailId ? index.get(detailId)?.feature : undefined;
+
+  const title = translate(lang, 'app.title');
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;
     document.title = `${title} — ${translate(lang, 'app.subtitle')}`;
@@ -64,29 +156,55 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-      <div className="app">
-        <SidePanel
-          catalog={CATALOG}
-          visible={visible}
-          status={status}
-          baseMap={baseMap}
-          onToggleLayer={toggleLayer}
-          onLang={setLang}
-          onBaseMap={chooseBaseMap}
-        />
+      <div className={`app ${embed ? 'is-embed' : ''}`}>
+        {!embed && (
+          <SidePanel
+            catalog={CATALOG}
+            visible={layers.visible}
+            order={layers.order}
+            opacity={layers.opacity}
+            status={status}
+            data={data}
+            baseMap={baseMap}
+            onToggleLayer={toggleLayer}
+            onOrder={(order) => setLayers((l) => ({ ...l, order }))}
+            onOpacity={(id, v) => setLayers((l) => ({ ...l, opacity: { ...l.opacity, [id]: v } }))}
+            onChooseFeature={(id) => setSelection({ id, fly: true })}
+            onLang={setLang}
+            onBaseMap={chooseBaseMap}
+            onOverview={() => setOverviewOpen(true)}
+            onShare={() => setShareOpen(true)}
+          />
+        )}
         <main className="map-area">
           <MapView
             catalog={CATALOG}
             lang={lang}
-            visible={visible}
+            visible={layers.visible}
+            order={layers.order}
+            opacity={layers.opacity}
             baseMap={baseMap}
             data={data}
             dataSettled={settled}
+            popup={popup}
+            initialCamera={initial.state.camera}
+            cameraRequest={cameraRequest}
+            onCameraChange={onCameraChange}
             onBaseMapFailed={onBaseMapFailed}
+            onFeatureClick={({ featureId, lngLat }) =>
+              setSelection({ id: featureId, at: lngLat, fly: false })
+            }
+            onPopupClose={() => setSelection(null)}
             onFirstIdle={onFirstIdle}
           />
           <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
+          {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
         </main>
+        <Suspense fallback={null}>
+          {!embed && detail && <DetailPanel feature={detail} onClose={() => setDetailId(null)} />}
+          {!embed && overviewOpen && !detail && <OverviewPanel onClose={() => setOverviewOpen(false)} />}
+          {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
+        </Suspense>
       </div>
     </LangContext.Provider>
   );

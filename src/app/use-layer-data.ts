@@ -22,7 +22,7 @@ export function useLayerData(
     const m = new Map<string, FeatureCollection>();
     for (const def of catalog) {
       const r = peekLayer(def);
-      if (r?.ok && visible.has(def.id)) m.set(def.id, r.data);
+      if (r?.ok && (visible.has(def.id) || def.plan)) m.set(def.id, r.data);
     }
     return m;
   });
@@ -32,7 +32,8 @@ export function useLayerData(
   onFailedRef.current = onFailed;
 
   useEffect(() => {
-    const wanted = catalog.filter((d) => visible.has(d.id) && !started.current.has(d.id));
+    // Plan layers load even when hidden: their features are listed, linked and searched.
+    const wanted = catalog.filter((d) => (visible.has(d.id) || d.plan) && !started.current.has(d.id));
     if (wanted.length === 0) return;
     for (const d of wanted) started.current.add(d.id);
     setStatus((s) => ({
@@ -55,10 +56,13 @@ export function useLayerData(
     }
   }, [catalog, visible]);
 
-  /** Every visible layer has loaded or failed. */
-  const settled = [...visible].every((id) => {
+  const done = (id: string) => {
     const s = status[id];
     return s !== undefined && s.state !== 'loading';
-  });
-  return { data, status, settled };
+  };
+  /** Every visible layer has loaded or failed. */
+  const settled = [...visible].every(done);
+  /** …and every plan layer too. */
+  const allSettled = settled && catalog.every((d) => !d.plan || done(d.id));
+  return { data, status, settled, allSettled };
 }

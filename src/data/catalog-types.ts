@@ -15,7 +15,8 @@ export type StyleLayerDef =
   | Strip<CircleLayerSpecification>
   | Strip<SymbolLayerSpecification>;
 
-export const GROUPS = ['base', 'structure', 'industry', 'energy', 'border', 'tourism', 'transport'] as const;
+/** Layer groups in the order the panel lists them: the plan first, the base map last. */
+export const GROUPS = ['structure', 'industry', 'border', 'transport', 'energy', 'tourism', 'base'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 export const ATTRIBUTIONS = {

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerDef } from './catalog-types';
 import { GEODATA_URLS } from './geodata-urls';
 import { loadCollection } from './load';
+import { checkPlanCollection } from './plan-check';
 import type { Checked } from './validate';
 
 const pending = new Map<string, Promise<Checked<FeatureCollection>>>();
@@ -12,7 +13,9 @@ export function loadLayer(def: LayerDef): Promise<Checked<FeatureCollection>> {
   let p = pending.get(def.file);
   if (!p) {
     const url = GEODATA_URLS[def.file];
-    p = url ? loadCollection(url) : Promise.resolve({ ok: false, problems: [`no data file ${def.file}`] });
+    p = url
+      ? loadCollection(url).then((r) => (r.ok && def.plan ? checkPlanCollection(r.data) : r))
+      : Promise.resolve({ ok: false as const, problems: [`no data file ${def.file}`] });
     p.then((r) => settled.set(def.file, r));
     pending.set(def.file, p);
   }

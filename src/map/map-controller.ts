@@ -1,18 +1,23 @@
 import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
+  type GeoJSONSource,
+  type MapLayerMouseEvent,
   type MapSourceDataEvent,
   Map as MlMap,
   NavigationControl,
+  Popup,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Bounds, LngLat } from '../analysis/anchor';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../../geodata/catalog';
 import type { LayerDef } from '../data/catalog-types';
 import { labelPoints } from '../data/label-points';
 import { type Lang, mapLocale } from '../i18n/translate';
+import type { Camera } from '../state/url';
 import { buildStyle, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
 import { fontFaces } from './fonts';
 
@@ -28,13 +33,39 @@ export interface MapControllerOptions {
   initialData?: ReadonlyMap<string, FeatureCollection>;
   /** Called when the online base map could not load and the embedded one is back. */
   onBaseMapFailed?: () => void;
+  /** Called with the id of the plan feature the user clicked (the topmost one). */
+  onFeatureClick?: (hit: { layerId: string; featureId: string; lngLat: LngLat }) => void;
+  /** Called when the user closes the popup. */
+  onPopupClose?: () => void;
+  /** Where the camera starts; the province is framed when absent. */
+  initialCamera?: Camera | null;
+  /** Called when the camera stops moving. */
+  onCameraChange?: (camera: Camera) => void;
 }
 
-/** MapLibre drops string feature ids; keep the id in the properties so clicks can hand it back. */
+/** The paint properties that carry a style layer's opacity. */
+const OPACITY_PROPS: Record<string, string[]> = {
+  fill: ['fill-opacity'],
+  line: ['line-opacity'],
+  circle: ['circle-opacity', 'circle-stroke-opacity'],
+  symbol: ['text-opacity', 'icon-opacity'],
+};
+
+/**
+ * MapLibre drops string feature ids and turns nested properties into JSON text: keep the id in the
+ * properties so clicks can hand it back, and flatten a bilingual `name` into `label_vi`/`label_en`.
+ */
 function withIdProps(fc: FeatureCollection): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })),
+    features: fc.features.map((f) => {
+      const name = f.properties?.name as { vi?: unknown; en?: unknown } | undefined;
+      const labels =
+        name && typeof name === 'object' && typeof name.vi === 'string'
+          ? { label_vi: name.vi, label_en: typeof name.en === 'string' ? name.en : name.vi }
+          : {};
+      return { ...f, properties: { ...f.properties, ...labels, id: f.id } };
+    }),
   };
 }
 
@@ -72,8 +103,14 @@ export class MapController {
           return fc && def.labelPoints ? labelPoints(fc, def.labelPoints) : undefined;
         },
       }),
-      bounds: PROVINCE_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      ...(opts.initialCamera
+        ? {
+            center: [opts.initialCamera.lng, opts.initialCamera.lat] as LngLat,
+            zoom: opts.initialCamera.zoom,
+            bearing: opts.initialCamera.bearing,
+            pitch: opts.initialCamera.pitch,
+          }
+        : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       maxBounds: MAX_BOUNDS,
       minZoom: 6.5,
       maxZoom: 17,
@@ -86,6 +123,18 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    const interactive = opts.catalog
+      .filter((d) => d.plan)
+      .flatMap((d) => d.styles.map((s, i) => ({ id: styleLayerId(d.id, i), type: s.type })))
+      .filter((l) => l.type !== 'symbol')
+      .map((l) => l.id);
+    this.map.on('click', (e) => this.onClick(e, interactive));
+    this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
+    this.map.on('mousemove', (e) => {
+      if (!this.isLoaded) return;
+      const hit = this.hitAt(e, interactive);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    });
     // Sources and layers can be changed as soon as the style is parsed ('style.load'), well before
     // the map's 'load' (which also waits for fonts and tiles): giving the data this early lets the
     // worker tile the real data in its first pass.
@@ -121,6 +170,31 @@ export class MapController {
     });
   }
 
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return {
+      zoom: this.map.getZoom(),
+      lat: c.lat,
+      lng: c.lng,
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  /** Moves the camera at once (a link was opened); null frames the province. */
+  jumpTo(camera: Camera | null): void {
+    if (!camera) {
+      this.map.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: 0 });
+      return;
+    }
+    this.map.jumpTo({
+      center: [camera.lng, camera.lat],
+      zoom: camera.zoom,
+      bearing: camera.bearing,
+      pitch: camera.pitch,
+    });
+  }
+
   /** Gives a layer its data (a new object; never mutated afterwards). */
   async setData(layerId: string, fc: FeatureCollection): Promise<void> {
     const def = this.defs.get(layerId);
@@ -129,6 +203,93 @@ export class MapController {
     this.geojsonSource(sourceId(layerId))?.setData(withIdProps(fc));
     if (def.labelPoints)
       this.geojsonSource(labelSourceId(layerId))?.setData(labelPoints(fc, def.labelPoints));
+  }
+
+  private hitAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }, layers: string[]) {
+    const layersPresent = layers.filter((id) => this.map.getLayer(id));
+    if (layersPresent.length === 0) return undefined;
+    const { x, y } = e.point;
+    // A few pixels of slack so thin lines and small points are easy to hit.
+    const box: [[number, number], [number, number]] = [
+      [x - 5, y - 5],
+      [x + 5, y + 5],
+    ];
+    return this.map.queryRenderedFeatures(box, { layers: layersPresent })[0];
+  }
+
+  private onClick(e: MapLayerMouseEvent, layers: string[]): void {
+    if (!this.isLoaded) return;
+    const hit = this.hitAt(e, layers);
+    const featureId = hit?.properties?.id;
+    if (!hit || typeof featureId !== 'string') return;
+    this.opts.onFeatureClick?.({ layerId: hit.source, featureId, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+  }
+
+  private popup: Popup | undefined;
+
+  /** Shows `content` (a DOM node the caller fills, e.g. through a React portal) in a popup at `lngLat`. */
+  openPopup(lngLat: LngLat, content: HTMLElement, label: string): void {
+    this.closePopup();
+    const popup = new Popup({ maxWidth: '340px', focusAfterOpen: false, className: 'plan-popup' })
+      .setLngLat(lngLat)
+      .setDOMContent(content)
+      .addTo(this.map);
+    popup.getElement()?.setAttribute('aria-label', label);
+    popup.on('close', () => {
+      if (this.popup === popup) {
+        this.popup = undefined;
+        this.opts.onPopupClose?.();
+      }
+    });
+    this.popup = popup;
+  }
+
+  closePopup(): void {
+    const p = this.popup;
+    this.popup = undefined;
+    p?.remove();
+  }
+
+  /** Moves the camera to show a feature: points at street level, lines and areas framed whole. */
+  showFeature(anchor: LngLat, bounds: Bounds): void {
+    const [w, s, e, n] = bounds;
+    if (e - w < 1e-6 && n - s < 1e-6) {
+      this.map.easeTo({ center: anchor, zoom: Math.max(this.map.getZoom(), 11), duration: 600 });
+    } else {
+      this.map.fitBounds(bounds, { padding: 60, maxZoom: 12, duration: 600 });
+    }
+  }
+
+  /** Sets a layer's opacity (0–1), scaling the opacities its style declares. */
+  setLayerOpacity(layerId: string, opacity: number): void {
+    this.whenLoaded(() => {
+      const def = this.defs.get(layerId);
+      if (!def) return;
+      def.styles.forEach((style, i) => {
+        const paint = (style.paint ?? {}) as Record<string, unknown>;
+        for (const prop of OPACITY_PROPS[style.type] ?? []) {
+          const own = typeof paint[prop] === 'number' ? (paint[prop] as number) : 1;
+          this.map.setPaintProperty(styleLayerId(layerId, i), prop as 'fill-opacity', own * opacity);
+        }
+      });
+    });
+  }
+
+  /** Draws the layers in this order, bottom to top; labels stay above every line and fill. */
+  setOrder(layerIds: readonly string[]): void {
+    this.whenLoaded(() => {
+      const styleIds = (type: 'symbol' | 'other') =>
+        layerIds.flatMap((id) =>
+          (this.defs.get(id)?.styles ?? [])
+            .map((s, i) => ({ s, id: styleLayerId(id, i) }))
+            .filter(({ s }) => (type === 'symbol') === (s.type === 'symbol'))
+            .map(({ id: sid }) => sid),
+        );
+      const symbols = styleIds('symbol');
+      const firstSymbol = this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
+      for (const id of styleIds('other')) this.map.moveLayer(id, firstSymbol);
+      for (const id of symbols) this.map.moveLayer(id);
+    });
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
@@ -205,10 +366,11 @@ export class MapController {
 
   destroy(): void {
     this.osmWatch?.();
+    this.closePopup();
     this.map.remove();
   }
 
   private geojsonSource(id: string) {
-    return this.map.getSource<import('maplibre-gl').GeoJSONSource>(id);
+    return this.map.getSource<GeoJSONSource>(id);
   }
 }

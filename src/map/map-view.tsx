@@ -1,20 +1,44 @@
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Bounds, LngLat } from '../analysis/anchor';
 import type { LayerDef } from '../data/catalog-types';
 import type { Lang } from '../i18n/translate';
+import type { Camera } from '../state/url';
 import { type BaseMap, MapController } from './map-controller';
+
+/** What the map's popup shows: React content, anchored at a point, optionally flown to. */
+export interface PopupSpec {
+  key: string;
+  at: LngLat;
+  label: string;
+  content: ReactNode;
+  /** When set, the camera moves to show these bounds first (choices from lists, not clicks). */
+  flyTo?: Bounds;
+}
 
 export interface MapViewProps {
   catalog: LayerDef[];
   lang: Lang;
   visible: ReadonlySet<string>;
+  /** Catalog layer ids, bottom to top. */
+  order: readonly string[];
+  opacity: Readonly<Record<string, number>>;
   baseMap: BaseMap;
   data: ReadonlyMap<string, FeatureCollection>;
   /** True once every layer the first view needs has loaded or failed. */
   dataSettled: boolean;
+  popup: PopupSpec | null;
   onBaseMapFailed: () => void;
+  onFeatureClick: (hit: { layerId: string; featureId: string; lngLat: LngLat }) => void;
+  onPopupClose: () => void;
   /** Called once, when the first view is fully drawn. */
   onFirstIdle?: (map: unknown) => void;
+  /** Where the camera starts (from a link); the province is framed when null. */
+  initialCamera: Camera | null;
+  /** A camera move asked for later (a link opened in this page); `seq` tells repeated requests apart. */
+  cameraRequest: { camera: Camera | null; seq: number } | null;
+  onCameraChange: (camera: Camera) => void;
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -24,6 +48,7 @@ export function MapView(props: MapViewProps) {
   const applied = useRef(new WeakSet<FeatureCollection>());
   const latest = useRef(props);
   latest.current = props;
+  const [popupNode] = useState(() => document.createElement('div'));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props go through the effects below
   useEffect(() => {
@@ -32,7 +57,11 @@ export function MapView(props: MapViewProps) {
       catalog: props.catalog,
       lang: props.lang,
       initialData: props.data,
+      initialCamera: props.initialCamera,
+      onCameraChange: (cam) => latest.current.onCameraChange(cam),
       onBaseMapFailed: () => latest.current.onBaseMapFailed(),
+      onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
+      onPopupClose: () => latest.current.onPopupClose(),
     });
     ctrl.current = c;
     for (const fc of props.data.values()) applied.current.add(fc);
@@ -61,6 +90,41 @@ export function MapView(props: MapViewProps) {
     ctrl.current?.setBaseMap(props.baseMap, props.visible);
   }, [props.visible, props.baseMap]);
 
+  const appliedOrder = useRef(props.catalog.map((d) => d.id).join());
+  useEffect(() => {
+    const key = props.order.join();
+    if (key === appliedOrder.current) return;
+    appliedOrder.current = key;
+    ctrl.current?.setOrder(props.order);
+  }, [props.order]);
+
+  useEffect(() => {
+    const c = ctrl.current;
+    if (!c) return;
+    for (const [id, value] of Object.entries(props.opacity)) c.setLayerOpacity(id, value);
+  }, [props.opacity]);
+
+  const cameraSeq = props.cameraRequest?.seq;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only
+  useEffect(() => {
+    const req = latest.current.cameraRequest;
+    if (req) ctrl.current?.jumpTo(req.camera);
+  }, [cameraSeq]);
+
+  const popupKey = props.popup?.key;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reopen only when another feature is chosen
+  useEffect(() => {
+    const c = ctrl.current;
+    const p = latest.current.popup;
+    if (!c) return;
+    if (!p) {
+      c.closePopup();
+      return;
+    }
+    if (p.flyTo) c.showFeature(p.at, p.flyTo);
+    c.openPopup(p.at, popupNode, p.label);
+  }, [popupKey, popupNode]);
+
   const firstIdleDone = useRef(false);
   useEffect(() => {
     const c = ctrl.current;
@@ -70,5 +134,10 @@ export function MapView(props: MapViewProps) {
     void c.whenIdle().then(() => latest.current.onFirstIdle?.(c.map));
   }, [props.dataSettled]);
 
-  return <div ref={container} className="map" />;
+  return (
+    <>
+      <div ref={container} className="map" />
+      {props.popup && createPortal(props.popup.content, popupNode)}
+    </>
+  );
 }

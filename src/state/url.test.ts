@@ -154,6 +154,13 @@ describe('url codec', () => {
     expect(parse('#sel=no-such-project', ctx).unknown).toEqual(['no-such-project']);
   });
 
+  it('accepts any well-formed feature id before the data is loaded, aliases applied', () => {
+    const early = { ...ctx, featureIds: undefined };
+    expect(parse('#sel=vsip-lang-son', early).state.selected).toBe('kcn-vsip-huu-lung');
+    expect(parse('#sel=later-checked', early).state.selected).toBe('later-checked');
+    expect(parse('#sel=bad%20id', early).state.selected).toBeNull();
+  });
+
   it('falls back to defaults for bad values and ignores unknown keys', () => {
     const r = parse('#map=99/500/1000&base=satellite&lang=fr&panel=detail&utm_source=x&v=7', ctx);
     expect(r.state).toEqual(DEFAULT_STATE);

@@ -56,7 +56,8 @@ export const DEFAULT_STATE: ViewState = {
 /** What the parser must know: which ids exist, and which old ids now have other names. */
 export interface UrlContext {
   layerIds: ReadonlySet<string>;
-  featureIds: ReadonlySet<string>;
+  /** Known feature ids; when absent (data not loaded yet), any well-formed id is accepted. */
+  featureIds?: ReadonlySet<string>;
   layerAliases?: Readonly<Record<string, string>>;
   featureAliases?: Readonly<Record<string, string>>;
   /** Filter keys the app understands. */
@@ -141,12 +142,13 @@ function parseCamera(value: string): Camera | null {
 
 function resolveId(
   raw: string,
-  known: ReadonlySet<string>,
+  known: ReadonlySet<string> | undefined,
   aliases: Readonly<Record<string, string>> | undefined,
 ): string | undefined {
   if (!SAFE_ID.test(raw)) return undefined;
-  if (known.has(raw)) return raw;
   const alias = aliases && Object.hasOwn(aliases, raw) ? aliases[raw] : undefined;
+  if (!known) return alias ?? raw;
+  if (known.has(raw)) return raw;
   return alias !== undefined && known.has(alias) ? alias : undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import { useState } from 'react';
 import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
@@ -10,11 +11,36 @@ import { Swatch } from './swatch';
 export interface SidePanelProps {
   catalog: LayerDef[];
   visible: ReadonlySet<string>;
+  /** Catalog layer ids, bottom to top. */
+  order: readonly string[];
+  opacity: Readonly<Record<string, number>>;
   status: Record<string, LayerStatus>;
+  data: ReadonlyMap<string, FeatureCollection>;
   baseMap: BaseMap;
   onToggleLayer: (id: string, on: boolean) => void;
+  onOrder: (order: readonly string[]) => void;
+  onOpacity: (id: string, value: number) => void;
+  onChooseFeature: (id: string) => void;
   onLang: (lang: Lang) => void;
   onBaseMap: (b: BaseMap) => void;
+  onOverview: () => void;
+  onShare: () => void;
+}
+
+/** Swaps a layer with its neighbour of the same group in the draw order (up = drawn later, on top). */
+export function moveInOrder(
+  order: readonly string[],
+  catalog: readonly LayerDef[],
+  id: string,
+  dir: 'up' | 'down',
+): readonly string[] {
+  const group = catalog.find((d) => d.id === id)?.group;
+  const same = order.filter((x) => catalog.find((d) => d.id === x)?.group === group);
+  const i = same.indexOf(id);
+  const j = dir === 'up' ? i + 1 : i - 1;
+  const other = same[j];
+  if (i < 0 || other === undefined) return order;
+  return order.map((x) => (x === id ? other : x === other ? id : x));
 }
 
 /** Title, language, base map and the layer list with each layer's legend, count and source. */
@@ -74,20 +100,42 @@ export function SidePanel(props: SidePanelProps) {
           ))}
         </fieldset>
 
+        <div className="panel-actions">
+          <button type="button" className="overview-button" onClick={props.onOverview}>
+            {t('overview.open')}
+          </button>
+          <button type="button" className="share-button" onClick={props.onShare}>
+            {t('share.open')}
+          </button>
+        </div>
+
         <h2 className="section-title">{t('layers.heading')}</h2>
         {GROUPS.map((g) => {
-          const defs = props.catalog.filter((d) => d.group === g);
+          // Top of the drawing first, as people read a layer list.
+          const defs = [...props.order]
+            .reverse()
+            .map((id) => props.catalog.find((d) => d.id === id))
+            .filter((d): d is LayerDef => d?.group === g);
           if (defs.length === 0) return null;
-          return (
+          const list = (
+            <ul key="list" className="layer-list">
+              {defs.map((def) => (
+                <LayerRow key={def.id} def={def} {...props} />
+              ))}
+            </ul>
+          );
+          // The base map's many layers are folded away; the plan comes first.
+          return g === 'base' ? (
+            <details key={g} className="layer-group">
+              <summary className="group-title">{t(`group.${g}`)}</summary>
+              {list}
+            </details>
+          ) : (
             <section key={g} className="layer-group" aria-labelledby={`group-${g}`}>
               <h3 id={`group-${g}`} className="group-title">
                 {t(`group.${g}`)}
               </h3>
-              <ul className="layer-list">
-                {defs.map((def) => (
-                  <LayerRow key={def.id} def={def} {...props} />
-                ))}
-              </ul>
+              {list}
             </section>
           );
         })}
@@ -96,11 +144,15 @@ export function SidePanel(props: SidePanelProps) {
   );
 }
 
-function LayerRow({ def, visible, status, onToggleLayer }: { def: LayerDef } & SidePanelProps) {
+function LayerRow(props: { def: LayerDef } & SidePanelProps) {
+  const { def, visible, status, onToggleLayer } = props;
   const { lang, t } = useT();
   const on = visible.has(def.id);
   const st = status[def.id];
   const inputId = `layer-${def.id}`;
+  const title = def.title[lang];
+  const opacity = props.opacity[def.id] ?? 1;
+  const features = def.plan ? props.data.get(def.id)?.features : undefined;
   return (
     <li className={`layer ${on ? 'is-on' : ''}`} data-layer={def.id}>
       <div className="layer-main">
@@ -118,6 +170,39 @@ function LayerRow({ def, visible, status, onToggleLayer }: { def: LayerDef } & S
         </span>
       </div>
       {on && (
+        <div className="layer-tools">
+          <label className="opacity">
+            <input
+              type="range"
+              min={0}
+              max={1}
+              step={0.1}
+              value={opacity}
+              aria-label={t('layers.opacity', { title })}
+              onChange={(e) => props.onOpacity(def.id, Number(e.target.value))}
+            />
+          </label>
+          <button
+            type="button"
+            className="order-button"
+            aria-label={t('layers.up', { title })}
+            title={t('layers.up', { title })}
+            onClick={() => props.onOrder(moveInOrder(props.order, props.catalog, def.id, 'up'))}
+          >
+            ▲
+          </button>
+          <button
+            type="button"
+            className="order-button"
+            aria-label={t('layers.down', { title })}
+            title={t('layers.down', { title })}
+            onClick={() => props.onOrder(moveInOrder(props.order, props.catalog, def.id, 'down'))}
+          >
+            ▼
+          </button>
+        </div>
+      )}
+      {on && (
         <ul className="legend" aria-label={`${t('legend.heading')}: ${def.title[lang]}`}>
           {legendOf(def).map((row) => (
             <li key={row.label.en}>
@@ -126,6 +211,30 @@ function LayerRow({ def, visible, status, onToggleLayer }: { def: LayerDef } & S
             </li>
           ))}
         </ul>
+      )}
+      {on && features && features.length > 0 && (
+        <details className="feature-list">
+          <summary>
+            {t('layers.features')} ({features.length})
+          </summary>
+          <ul>
+            {features.map((f) => {
+              const name =
+                (f.properties?.name as { vi: string; en: string } | undefined)?.[lang] ?? String(f.id);
+              return (
+                <li key={String(f.id)}>
+                  <button
+                    type="button"
+                    className="feature-choice"
+                    onClick={() => props.onChooseFeature(String(f.id))}
+                  >
+                    {name}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       )}
       <p className="layer-source">{t('layers.source', { text: def.provenance[lang] })}</p>
     </li>

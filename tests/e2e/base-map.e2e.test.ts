@@ -91,7 +91,7 @@ describe('the embedded base map', () => {
     await page.getByLabel('English').check();
     expect(await page.locator('h1').textContent()).toBe('Lạng Sơn Provincial Plan');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('[data-layer="roads"] label').textContent()).toBe(
+    expect(await page.locator('label[for="layer-roads"]').textContent()).toBe(
       'National and provincial roads',
     );
     await page.getByLabel('Tiếng Việt').check();
@@ -109,6 +109,7 @@ describe('the embedded base map', () => {
             .filter((f) => f.source === 'railways').length,
       );
     expect(await count()).toBeGreaterThan(0);
+    await page.locator('details.layer-group > summary').click(); // the base map's layers are folded away
     await page.locator('#layer-railways').uncheck();
     await expect.poll(count).toBe(0);
     await page.locator('#layer-railways').check();
@@ -174,7 +175,9 @@ describe('the embedded base map', () => {
         await ctx.route('**/assets/railways-*.geojson', (r) => r.fulfill({ status: 404, body: 'not found' }));
       },
     });
-    await expect.poll(() => page.locator('[data-notice="layer-railways"]').textContent()).toContain('Đường sắt');
+    await expect
+      .poll(() => page.locator('[data-notice="layer-railways"]').textContent())
+      .toContain('Đường sắt');
     expect(await page.locator('[data-layer="railways"] .layer-status').textContent()).toBe('lỗi dữ liệu');
     const drawn = await page.evaluate(() => {
       const map = window.__lsMap as { queryRenderedFeatures(): { source: string }[] };

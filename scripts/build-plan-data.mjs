@@ -1,0 +1,330 @@
+// Builds geodata/plan/*.geojson, geodata/plan/overview.json and geodata/sources.json from the
+// authored facts in scripts/plan-data/ and the base geodata. Deterministic: run it twice, get the
+// same bytes. Run from the repository root: node scripts/build-plan-data.mjs [research.md]
+//
+// Geometry is never typed in by hand except sourced coordinates: corridors follow real roads,
+// areas are unions of real district polygons, sites sit at their commune's point, and each
+// feature says which (accuracy + accuracy_note).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import { borderGates, logistics } from './plan-data/border.mjs';
+import { windProjects } from './plan-data/energy.mjs';
+import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
+import { overview } from './plan-data/overview.mjs';
+import { axis, corridors, economicZone, zones } from './plan-data/structure.mjs';
+import { geopark, geosites, tourism, transport } from './plan-data/tourism-transport.mjs';
+
+const RESEARCH = process.argv[2] ?? '../shared/research/plan-facts.md';
+const read = (f) => JSON.parse(readFileSync(join('geodata/base', f), 'utf8'));
+const communes = read('lang-son-communes-2025-points.geojson');
+const districts = read('lang-son-districts-pre2025.geojson');
+const roads = read('roads-main.geojson');
+const railways = read('railways.geojson');
+const places = read('places.geojson');
+const province = read('lang-son-province.geojson').features[0];
+
+// ---- sources --------------------------------------------------------------------------------
+const SEEDS = Object.fromEntries(readdirSync('public/seeds').map((f) => [f.slice(0, 3), `seeds/${f}`]));
+/** Titles where the research list's own wording is not a usable title. */
+const TITLES = {
+  S43: 'Hữu Nghị – Youyi Guan border gate pair (tag page; the VTV/VNA report of 27/5/2024 on the freight route is listed there)',
+  S71: 'Công viên địa chất Lạng Sơn được UNESCO công nhận (Môi trường & Du lịch)',
+  S91: 'Planning tasks approved for Mau Son national tourism site (VNA)',
+  S100: 'Tuyến cao tốc kết nối giúp Cao Bằng mở cửa sắp khánh thành dịp 30/4 (Thủ tướng kiểm tra, 20/2/2026)',
+  S120: 'Lạng Sơn (Wikipedia tiếng Việt)',
+};
+const SEED_TITLES = {
+  '000':
+    'VTC News: UBND tỉnh Lạng Sơn họp báo về kết quả phát triển kinh tế – xã hội năm 2025 và nhiệm vụ năm 2026',
+  '001': 'Kinh tế cửa khẩu, khu công nghiệp và du lịch là mũi nhọn của Lạng Sơn',
+  '002': 'Kế hoạch 267/KH-UBND ngày 08/7/2026 triển khai thực hiện Quy hoạch tỉnh Lạng Sơn',
+  '003':
+    'Gia Định Group: Lạng Sơn phấn đấu trở thành tỉnh phát triển công nghiệp theo hướng hiện đại đến năm 2030',
+  '004': 'Đến 2030, Lạng Sơn trở thành một trong các cực tăng trưởng (công bố Quy hoạch tỉnh, QĐ 236/QĐ-TTg)',
+};
+const research = readFileSync(RESEARCH, 'utf8');
+/** S-tag → { url, title, publisher } from the research source list. */
+const S = {};
+for (const line of research.split('\n')) {
+  const m = /^- \[(S\d+)\] (.*)$/.exec(line);
+  if (!m) continue;
+  const [, tag, rest] = m;
+  const same = /^= \[(S\d+)\]/.exec(rest);
+  if (same) {
+    S[tag] = { alias: same[1] };
+    continue;
+  }
+  const url = /(https?:\/\/\S+?)\.?$/.exec(rest.trim())?.[1] ?? /(https?:\/\/\S+)/.exec(rest)?.[1];
+  const colon = rest.indexOf(':');
+  const quote = rest.indexOf('"');
+  const publisher = (
+    colon > 0 && (quote < 0 || colon < quote) ? rest.slice(0, colon) : rest.slice(0, Math.max(quote, 0))
+  )
+    .replace(/^THIRD-PARTY\s*/, '')
+    .trim();
+  const title = /"([^"]+)"/.exec(rest)?.[1] ?? rest.replace(/https?:\/\/\S+/g, '').trim();
+  const date = /\((\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})\)/.exec(rest)?.[1];
+  S[tag] = { url, title: TITLES[tag] ?? title, publisher, date };
+}
+const seedTitle = (path) => SEED_TITLES[path.slice(6, 9)] ?? path;
+const registry = {};
+function ref(tag) {
+  if (tag.startsWith('seed:')) {
+    const path = SEEDS[tag.slice(5)];
+    if (!path) throw new Error(`unknown seed ${tag}`);
+    registry[path] ??= { title: seedTitle(path), publisher: 'Tài liệu gốc / source document' };
+    return path;
+  }
+  let s = S[tag];
+  if (s?.alias) s = S[s.alias];
+  if (!s?.url) throw new Error(`source ${tag} has no URL in the research list`);
+  registry[s.url] ??= { title: s.title, publisher: s.publisher, ...(s.date ? { date: s.date } : {}) };
+  return s.url;
+}
+const refs = (tags) => [...new Set(tags.map(ref))];
+
+// ---- geometry recipes -----------------------------------------------------------------------
+const communeByName = new Map(communes.features.map((f) => [f.properties.name, f]));
+function communePoint(name) {
+  const f = communeByName.get(name);
+  if (!f) throw new Error(`no commune ${name}`);
+  if (f.properties.position_suspect)
+    throw new Error(`commune ${name} has a suspect position; do not place by it`);
+  return f.geometry.coordinates;
+}
+const district = (name) => {
+  const f = districts.features.find((d) => d.properties.name === name);
+  if (!f) throw new Error(`no district ${name}`);
+  return f;
+};
+const placePoint = (name) => {
+  const f = places.features.find((p) => p.properties.name_short === name && p.properties.in_lang_son);
+  if (!f) throw new Error(`no place ${name}`);
+  return f.geometry.coordinates;
+};
+const round = (c) => (typeof c[0] === 'number' ? c.map((x) => Math.round(x * 1e5) / 1e5) : c.map(round));
+const mean = (pts) => [
+  pts.reduce((s, p) => s + p[0], 0) / pts.length,
+  pts.reduce((s, p) => s + p[1], 0) / pts.length,
+];
+
+/** Shortest path along all segments of a road (vertices as nodes; gaps under 600 m bridged). */
+function roadPath(refName, from, to) {
+  const lines = roads.features
+    .filter((f) => f.properties.ref === refName)
+    .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  const key = (c) => `${c[0]},${c[1]}`;
+  const nodes = new Map();
+  const edges = new Map();
+  const add = (a, b) => {
+    const d = turf.distance(a, b);
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      nodes.set(key(x), x);
+      if (!edges.has(key(x))) edges.set(key(x), []);
+      edges.get(key(x)).push([key(y), d]);
+    }
+  };
+  for (const line of lines) for (let i = 1; i < line.length; i++) add(line[i - 1], line[i]);
+  const ends = lines.flatMap((l) => [l[0], l[l.length - 1]]);
+  for (const a of ends) for (const b of ends) if (a !== b && turf.distance(a, b) < 0.6) add(a, b);
+  const nearest = (p) =>
+    [...nodes.values()].reduce((best, c) => (turf.distance(p, c) < turf.distance(p, best) ? c : best));
+  const start = key(nearest(from));
+  const goal = key(nearest(to));
+  const dist = new Map([[start, 0]]);
+  const prev = new Map();
+  const todo = new Set(nodes.keys());
+  while (todo.size) {
+    let u;
+    for (const k of todo) if (dist.has(k) && (u === undefined || dist.get(k) < dist.get(u))) u = k;
+    if (u === undefined || u === goal) break;
+    todo.delete(u);
+    for (const [v, d] of edges.get(u) ?? []) {
+      const alt = dist.get(u) + d;
+      if (!dist.has(v) || alt < dist.get(v)) {
+        dist.set(v, alt);
+        prev.set(v, u);
+      }
+    }
+  }
+  if (!dist.has(goal)) throw new Error(`${refName}: no path`);
+  const path = [goal];
+  while (path[0] !== start) path.unshift(prev.get(path[0]));
+  return path.map((k) => nodes.get(k));
+}
+
+function roadEnd(end, refName) {
+  if (typeof end === 'string' && end === 'north-end') {
+    const inside = roads.features
+      .filter((f) => f.properties.ref === refName)
+      .flatMap((f) =>
+        f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
+      )
+      .filter((c) => turf.booleanPointInPolygon(c, province));
+    return inside.reduce((a, b) => (b[1] > a[1] ? b : a));
+  }
+  if (typeof end === 'string') return placePoint(end);
+  return end.point;
+}
+
+const A = {
+  approximate: 'approximate',
+  derived: 'derived',
+  schematic: 'schematic',
+};
+
+function resolve(g) {
+  if (g.communes) {
+    const pts = g.communes.map(communePoint);
+    return {
+      geometry: { type: 'Point', coordinates: mean(pts) },
+      accuracy: A.approximate,
+      note:
+        g.communes.length === 1
+          ? {
+              vi: `Đặt tại điểm đại diện của xã/phường ${g.communes[0]} (từ 1/7/2025), sai số có thể vài km.`,
+              en: `Placed at the representative point of ${g.communes[0]} (commune/ward from 1 Jul 2025); may be off by several km.`,
+            }
+          : {
+              vi: `Đặt giữa các điểm đại diện của ${g.communes.join(', ')} (từ 1/7/2025), sai số có thể vài km.`,
+              en: `Placed between the representative points of ${g.communes.join(', ')} (from 1 Jul 2025); may be off by several km.`,
+            },
+    };
+  }
+  if (g.point) return { geometry: { type: 'Point', coordinates: g.point }, accuracy: A.approximate };
+  if (g.schematicPoint)
+    return { geometry: { type: 'Point', coordinates: g.schematicPoint }, accuracy: A.schematic };
+  if (g.district) {
+    const d = district(g.district);
+    return {
+      geometry: { type: 'Point', coordinates: [d.properties.label_lon, d.properties.label_lat] },
+      accuracy: A.schematic,
+    };
+  }
+  if (g.road) {
+    const from = roadEnd(g.from, g.road);
+    const to = roadEnd(g.to, g.road);
+    let coords = roadPath(g.road, from, to);
+    if (g.startAt) coords = [g.startAt, ...coords];
+    return { geometry: { type: 'LineString', coordinates: coords }, accuracy: A.derived };
+  }
+  if (g.districts) {
+    const fc = turf.featureCollection(g.districts.map(district));
+    const u = turf.union(fc);
+    return { geometry: u.geometry, accuracy: A.derived };
+  }
+  if (g.districtOutline) return { geometry: district(g.districtOutline).geometry, accuracy: A.derived };
+  if (g.hull) {
+    const pts = turf.featureCollection(g.hull.map((n) => turf.point(communePoint(n))));
+    const hull = turf.convex(pts);
+    const buf = turf.buffer(hull, g.bufferKm, { units: 'kilometers', steps: 8 });
+    return { geometry: turf.simplify(buf, { tolerance: 0.0005 }).geometry, accuracy: A.schematic };
+  }
+  if (g.railway) {
+    const parts = railways.features
+      .filter((f) => f.properties.name === g.railway)
+      .map((f) => f.geometry.coordinates)
+      .filter((line) => line.some((c) => turf.booleanPointInPolygon(c, province)));
+    return { geometry: { type: 'MultiLineString', coordinates: parts }, accuracy: A.derived };
+  }
+  throw new Error(`unknown geometry recipe ${JSON.stringify(g)}`);
+}
+
+const POINT_NOTE = (via) => ({
+  vi: `Toạ độ theo nguồn (${via}); độ chính xác khoảng 100 m đến 1 km.`,
+  en: `Coordinates from a source (${via}); good to about 100 m–1 km.`,
+});
+
+function buildFeature(a) {
+  const r = resolve(a.geometry);
+  const accuracy = a.accuracy ?? r.accuracy;
+  const accuracy_note =
+    a.accuracy_note ?? r.note ?? (a.geometry.point ? POINT_NOTE(a.geometry.via) : undefined);
+  if (!accuracy_note) throw new Error(`${a.id}: no accuracy_note`);
+  const facts = a.facts.map((f) => {
+    const out = { key: f.key, value: f.value };
+    for (const k of ['unit', 'note', 'label', 'date']) if (f[k] !== undefined) out[k] = f[k];
+    out.sources = refs(f.sources);
+    return out;
+  });
+  const props = {
+    name: a.name,
+    kind: a.kind,
+    status: a.status,
+    ...(a.status_date ? { status_date: a.status_date } : {}),
+    phase: a.phase,
+    accuracy,
+    accuracy_note,
+    provisional: a.provisional ?? false,
+    ...(a.provisional_note ? { provisional_note: a.provisional_note } : {}),
+    summary: a.summary,
+    ...(a.commune_2025 ? { commune_2025: a.commune_2025 } : {}),
+    ...(a.location_pre2025 ? { location_pre2025: a.location_pre2025 } : {}),
+    facts,
+    sources: refs([...a.sources, ...(a.geometry.via ? [a.geometry.via] : [])]),
+  };
+  return {
+    type: 'Feature',
+    id: a.id,
+    properties: props,
+    geometry: { ...r.geometry, coordinates: round(r.geometry.coordinates) },
+  };
+}
+
+const LAYERS = {
+  'axis.geojson': axis,
+  'corridors.geojson': corridors,
+  'zones.geojson': zones,
+  'economic-zone.geojson': economicZone,
+  'industrial-parks.geojson': industrialParks,
+  'industrial-clusters.geojson': industrialClusters,
+  'wind.geojson': windProjects,
+  'geopark.geojson': geopark,
+  'geosites.geojson': geosites,
+  'border-gates.geojson': borderGates,
+  'logistics.geojson': logistics,
+  'tourism.geojson': tourism,
+  'transport.geojson': transport,
+};
+
+mkdirSync('geodata/plan', { recursive: true });
+const ids = new Set();
+for (const [file, layer] of Object.entries(LAYERS)) {
+  const features = layer.features.map(buildFeature);
+  for (const f of features) {
+    if (ids.has(f.id)) throw new Error(`duplicate id ${f.id}`);
+    ids.add(f.id);
+  }
+  const metadata = {
+    title: layer.title,
+    ...(layer.description ? { description: layer.description } : {}),
+    ...(layer.descriptionSources ? { sources: refs(layer.descriptionSources) } : {}),
+    generated_by: 'scripts/build-plan-data.mjs',
+  };
+  writeFileSync(
+    join('geodata/plan', file),
+    `${JSON.stringify({ type: 'FeatureCollection', metadata, features })}\n`,
+  );
+  console.log(`${file}: ${features.length}`);
+}
+
+const ov = {
+  documents: overview.documents.map((d) => ({ ...d, sources: refs(d.sources) })),
+  indicators: overview.indicators.map((i) => ({
+    ...i,
+    values: i.values.map((v) => ({ ...v, sources: refs(v.sources) })),
+  })),
+};
+writeFileSync('geodata/plan/overview.json', `${JSON.stringify(ov, null, 1)}\n`);
+for (const path of Object.values(SEEDS)) ref(`seed:${path.slice(6, 9)}`);
+const sorted = Object.fromEntries(
+  Object.keys(registry)
+    .sort()
+    .map((k) => [k, registry[k]]),
+);
+writeFileSync('geodata/sources.json', `${JSON.stringify(sorted, null, 1)}\n`);
+console.log(`sources.json: ${Object.keys(sorted).length} sources; ${ids.size} features`);

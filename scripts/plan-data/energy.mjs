@@ -1,0 +1,296 @@
+// Wind power: research §7. Every named project is at the proposal/survey stage (2020–2022) and
+// whether it is among the 22 projects of the PDP8 implementation plan is unknown.
+import { at, fact, range, T } from './helpers.mjs';
+
+const notInPdp8 = T(
+  'Đề xuất/khảo sát 2020–2022. Dự án có thuộc 22 dự án điện gió của Kế hoạch thực hiện QHĐ8 hay không, và tình trạng cột đo gió riêng của dự án: chưa rõ.',
+  'Proposed/surveyed in 2020–2022. Whether it is among the 22 wind projects of the PDP8 implementation plan, and its own mast status: unknown.',
+);
+const atDistrict = (d) =>
+  T(
+    `Nguồn chỉ nêu huyện ${d}: đánh dấu ở cấp huyện cũ.`,
+    `The source gives only the district (${d}): marked at the former district level.`,
+  );
+const byName = (commune, name) =>
+  commune === name
+    ? T(
+        `Nguồn không nêu vị trí; đặt tại xã ${commune} (2025) vì dự án mang tên này — đây là SUY LUẬN.`,
+        `The source gives no location; placed at ${commune} commune (2025) because the project bears its name — an INFERENCE.`,
+      )
+    : T(
+        `Nguồn không nêu vị trí; đặt tại xã ${commune} (2025), nơi có xã ${name} cũ mà dự án mang tên — đây là SUY LUẬN.`,
+        `The source gives no location; placed at ${commune} commune (2025), which took in the former ${name} commune the project is named after — an INFERENCE.`,
+      );
+
+const wind = (o) => ({
+  kind: 'wind',
+  status: 'proposed',
+  phase: '2030',
+  provisional: true,
+  provisional_note: notInPdp8,
+  ...o,
+});
+const BAYWA_CAPITAL = fact('capital', 388, ['S64'], {
+  unit: 'm USD',
+  note: T(
+    'hơn 9.000 tỷ đồng cho cả 3 dự án BayWa',
+    'over VND 9,000 bn for the three BayWa projects together',
+  ),
+});
+const VESTAS_CAPITAL = fact('capital', 1.9, ['S69'], {
+  unit: 'bn USD',
+  note: T(
+    'khoảng, cho cả 3 dự án của Wind Power Development',
+    'about, for the three Wind Power Development projects together',
+  ),
+});
+
+export const windProjects = {
+  title: T('Dự án điện gió', 'Wind power projects'),
+  description: T(
+    'Kế hoạch thực hiện QHĐ8: 22 dự án điện gió trên bờ, tổng 1.444 MW (danh sách chưa có). 21/22 dự án đã lắp cột đo gió: 14 đo xong, 6 đang đo, 1 đang dựng cột; 1 dự án đang đề nghị lắp cột. Các điểm dưới đây là các dự án được báo chí nêu tên.',
+    'PDP8 implementation plan: 22 onshore wind projects, 1,444 MW in total (the list is not available). 21 of 22 have measurement masts: 14 finished measuring, 6 still measuring, 1 building a mast; 1 more project asks to install one. The points below are the projects named in the press.',
+  ),
+  descriptionSources: ['seed:001', 'S60'],
+  features: [
+    wind({
+      id: 'wind-baywa-cao-loc',
+      name: T('Điện gió BayWa Cao Lộc', 'BayWa Cao Lộc wind project'),
+      summary: T('Một trong 3 dự án BayWa r.e. đề xuất.', 'One of the three projects proposed by BayWa r.e.'),
+      location_pre2025: 'Huyện Cao Lộc',
+      geometry: at.district('Cao Lộc'),
+      accuracy_note: atDistrict('Cao Lộc'),
+      facts: [
+        fact('capacity_mw', 55, ['S64'], { unit: 'MW' }),
+        BAYWA_CAPITAL,
+        fact('investor', 'BayWa r.e. Wind Projects Vietnam', ['S64', 'S63']),
+        fact(
+          'other',
+          T(
+            'Tốc độ gió đo tại cột Cao Lộc 1 (6/2021–6/2022): 6,6 m/s',
+            'Wind speed at mast Cao Lộc 1 (Jun 2021–Jun 2022): 6.6 m/s',
+          ),
+          ['S64', 'S70'],
+        ),
+      ],
+      sources: ['S64', 'S63', 'S70'],
+    }),
+    wind({
+      id: 'wind-baywa-van-quan',
+      name: T('Điện gió BayWa Văn Quan', 'BayWa Văn Quan wind project'),
+      summary: T('Một trong 3 dự án BayWa r.e. đề xuất.', 'One of the three projects proposed by BayWa r.e.'),
+      location_pre2025: 'Huyện Văn Quan',
+      geometry: at.district('Văn Quan'),
+      accuracy_note: atDistrict('Văn Quan'),
+      facts: [
+        fact('capacity_mw', 30, ['S64'], { unit: 'MW' }),
+        BAYWA_CAPITAL,
+        fact('investor', 'BayWa r.e. Wind Projects Vietnam', ['S64']),
+        fact(
+          'other',
+          T(
+            'Tốc độ gió đo tại cột Văn Quan (6/2021–6/2022): 6,4 m/s',
+            'Wind speed at the Văn Quan mast (Jun 2021–Jun 2022): 6.4 m/s',
+          ),
+          ['S64', 'S70'],
+        ),
+      ],
+      sources: ['S64', 'S70'],
+    }),
+    wind({
+      id: 'wind-baywa-loc-binh',
+      name: T('Điện gió BayWa Lộc Bình', 'BayWa Lộc Bình wind project'),
+      summary: T('Một trong 3 dự án BayWa r.e. đề xuất.', 'One of the three projects proposed by BayWa r.e.'),
+      location_pre2025: 'Huyện Lộc Bình (cuộc họp năm 2020 nêu cả Chi Lăng)',
+      geometry: at.district('Lộc Bình'),
+      accuracy_note: atDistrict('Lộc Bình'),
+      facts: [
+        fact('capacity_mw', 155, ['S64'], { unit: 'MW' }),
+        BAYWA_CAPITAL,
+        fact('investor', 'BayWa r.e. Wind Projects Vietnam', ['S64']),
+        fact(
+          'other',
+          T(
+            'Tốc độ gió đo tại cột Lộc Bình 1 (6/2021–6/2022): 5,9 m/s',
+            'Wind speed at mast Lộc Bình 1 (Jun 2021–Jun 2022): 5.9 m/s',
+          ),
+          ['S64', 'S70'],
+        ),
+        fact(
+          'other',
+          T(
+            'Phương án năm 2020 (Chi Lăng, Lộc Bình, Cao Lộc, Văn Quan): 49 tua-bin, 260,4 MW, 788,2 GWh/năm, 85,78 ha',
+            '2020 version (Chi Lăng, Lộc Bình, Cao Lộc, Văn Quan): 49 turbines, 260.4 MW, 788.2 GWh/yr, 85.78 ha',
+          ),
+          ['S65'],
+          { date: '2020-07-14' },
+        ),
+      ],
+      sources: ['S64', 'S65', 'S70'],
+    }),
+    wind({
+      id: 'wind-ge-chi-lang',
+      name: T('Điện gió GE Chi Lăng', 'GE Chi Lăng wind project'),
+      summary: T('Dự án do GE Việt Nam đề xuất.', 'Project proposed by GE Vietnam.'),
+      location_pre2025: 'Xã Hữu Kiên, Quan Sơn, Liên Sơn (Chi Lăng); xã Hữu Lân (Lộc Bình)',
+      commune_2025: ['Quan Sơn', 'Chiến Thắng', 'Thống Nhất'],
+      geometry: at.communes('Quan Sơn', 'Thống Nhất'),
+      accuracy_note: T(
+        'Trung bình điểm xã Quan Sơn và Thống Nhất (2025); điểm xã Chiến Thắng trong dữ liệu nền bị đặt nhầm nên không dùng.',
+        'Mean of the Quan Sơn and Thống Nhất commune points (2025); the base data’s Chiến Thắng point is misplaced, so it is not used.',
+      ),
+      facts: [
+        fact('capacity_mw', 165, ['S66'], { unit: 'MW' }),
+        fact('capital', 280.5, ['S66'], { unit: 'm USD', note: T('6.451 tỷ đồng', 'VND 6,451 bn') }),
+        fact('area_ha', 41, ['S66'], { unit: 'ha' }),
+        fact('investor', 'GE Vietnam', ['S66']),
+      ],
+      sources: ['S66'],
+    }),
+    wind({
+      id: 'wind-ge-ai-quoc',
+      name: T('Điện gió GE Ái Quốc', 'GE Ái Quốc wind project'),
+      summary: T('Dự án do GE Việt Nam đề xuất.', 'Project proposed by GE Vietnam.'),
+      location_pre2025: 'Xã Xuân Dương, Nam Quan, Đông Quan, Ái Quốc (Lộc Bình); xã Thái Bình (Đình Lập)',
+      commune_2025: ['Xuân Dương', 'Na Dương', 'Thái Bình'],
+      geometry: at.communes('Xuân Dương', 'Na Dương', 'Thái Bình'),
+      facts: [
+        fact('capacity_mw', 253, ['S66'], { unit: 'MW' }),
+        fact('capital', 430.1, ['S66'], {
+          unit: 'm USD',
+          note: T(
+            'nguồn cũng ghi "12.903 tỷ đồng", không khớp',
+            'the source also says "VND 12,903 bn", which does not match',
+          ),
+        }),
+        fact('area_ha', 63, ['S66'], { unit: 'ha' }),
+        fact('investor', 'GE Vietnam', ['S66']),
+      ],
+      sources: ['S66'],
+    }),
+    wind({
+      id: 'wind-tre-huu-lung',
+      name: T('Điện gió TRE Hữu Lũng', 'TRE Hữu Lũng wind project'),
+      summary: T('Một trong các dự án do TRE đề xuất năm 2022.', 'One of the projects TRE proposed in 2022.'),
+      location_pre2025: 'Ba xã của huyện Hữu Lũng',
+      geometry: at.district('Hữu Lũng'),
+      accuracy_note: atDistrict('Hữu Lũng'),
+      facts: [
+        fact('capacity_mw', range(80, 100), ['S67'], { unit: 'MW' }),
+        fact('capital', range(3500, 4500), ['S67'], { unit: 'bn VND' }),
+        fact('area_ha', 1000, ['S67'], {
+          unit: 'ha',
+          note: T('diện tích khảo sát, khoảng', 'surveyed area, about'),
+        }),
+        fact('investor', 'Công ty CP Công nghệ Tài nguyên Năng lượng (TRE)', ['S67']),
+      ],
+      sources: ['S67'],
+    }),
+    wind({
+      id: 'wind-tre-chi-lang',
+      name: T('Điện gió TRE Chi Lăng', 'TRE Chi Lăng wind project'),
+      summary: T('Một trong các dự án do TRE đề xuất năm 2022.', 'One of the projects TRE proposed in 2022.'),
+      location_pre2025: 'Huyện Chi Lăng và Lộc Bình',
+      geometry: at.district('Chi Lăng'),
+      accuracy_note: atDistrict('Chi Lăng (và Lộc Bình)'),
+      facts: [
+        fact('capacity_mw', range(120, 150), ['S67'], { unit: 'MW' }),
+        fact('capital', range(5500, 7000), ['S67'], { unit: 'bn VND' }),
+        fact('area_ha', 1450, ['S67'], { unit: 'ha' }),
+        fact('investor', 'Công ty CP Công nghệ Tài nguyên Năng lượng (TRE)', ['S67']),
+      ],
+      sources: ['S67'],
+    }),
+    wind({
+      id: 'wind-tre-ai-quoc',
+      name: T('Điện gió TRE Ái Quốc', 'TRE Ái Quốc wind project'),
+      summary: T('Một trong các dự án do TRE đề xuất năm 2022.', 'One of the projects TRE proposed in 2022.'),
+      location_pre2025: 'Huyện Lộc Bình và Đình Lập',
+      geometry: at.district('Đình Lập'),
+      accuracy_note: atDistrict('Đình Lập (và Lộc Bình)'),
+      facts: [
+        fact('capacity_mw', range(180, 230), ['S67'], { unit: 'MW' }),
+        fact('capital', range(8000, 10000), ['S67'], { unit: 'bn VND' }),
+        fact('area_ha', 3800, ['S67'], { unit: 'ha' }),
+        fact('investor', 'Công ty CP Công nghệ Tài nguyên Năng lượng (TRE)', ['S67']),
+      ],
+      sources: ['S67'],
+    }),
+    ...[
+      ['1', 'Lộc Bình', 2917, 100, range(3200, 4000)],
+      ['2', 'Đình Lập', 3130, 100, range(3200, 4000)],
+      ['3', 'Chi Lăng', 1493, 100, undefined],
+    ].map(([n, district, area, mw, capital]) =>
+      wind({
+        id: `wind-thang-long-${n}`,
+        name: T(`Điện gió Thăng Long ${n}`, `Thăng Long ${n} wind project`),
+        summary: T(
+          'Dự án do liên danh Thăng Long đề xuất năm 2022.',
+          'Project proposed by the Thăng Long partners in 2022.',
+        ),
+        location_pre2025: `Huyện ${district}`,
+        geometry: at.district(district),
+        accuracy_note: atDistrict(district),
+        facts: [
+          fact('capacity_mw', mw, ['S67'], {
+            unit: 'MW',
+            note: n === '1' ? T('khoảng', 'about') : undefined,
+          }),
+          ...(capital ? [fact('capital', capital, ['S67'], { unit: 'bn VND' })] : []),
+          fact('area_ha', area, ['S67'], { unit: 'ha', note: T('khoảng', 'about') }),
+          fact('investor', 'CTCP Nhà ở Sài Gòn – Hà Nội và CTCP Năng lượng tái tạo Thăng Long', ['S67']),
+        ],
+        sources: ['S67'],
+      }),
+    ),
+    wind({
+      id: 'wind-trang-dinh-1',
+      name: T('Điện gió Tràng Định 1', 'Tràng Định 1 wind project'),
+      summary: T('Dự án do Goldwind và Toàn Cầu khảo sát.', 'Project surveyed by Goldwind and Toàn Cầu.'),
+      location_pre2025: 'Huyện Tràng Định',
+      geometry: at.district('Tràng Định'),
+      accuracy_note: atDistrict('Tràng Định'),
+      facts: [
+        fact('capacity_mw', 233, ['S68'], { unit: 'MW', note: T('khoảng', 'about') }),
+        fact('capital', 9293, ['S68'], { unit: 'bn VND', note: T('khoảng 398 triệu USD', 'about US$398m') }),
+        fact('area_ha', 3950, ['S68'], { unit: 'ha', note: T('diện tích khảo sát', 'surveyed area') }),
+        fact('investor', 'Goldwind International (HK) và Công ty Năng lượng và Môi trường Toàn Cầu', ['S68']),
+        fact('timeline', T('Dự kiến vận hành 2026–2027', 'Operation planned for 2026–2027'), ['S68']),
+      ],
+      sources: ['S68'],
+    }),
+    wind({
+      id: 'wind-binh-gia-1',
+      name: T('Điện gió Bình Gia 1', 'Bình Gia 1 wind project'),
+      summary: T('Địa điểm được Goldwind và Toàn Cầu khảo sát.', 'Site surveyed by Goldwind and Toàn Cầu.'),
+      location_pre2025: 'Huyện Bình Gia',
+      geometry: at.district('Bình Gia'),
+      accuracy_note: atDistrict('Bình Gia'),
+      facts: [fact('investor', 'Goldwind và Công ty Năng lượng và Môi trường Toàn Cầu', ['S68'])],
+      sources: ['S68'],
+    }),
+    ...[
+      ['bac-son', 'Bắc Sơn', 450],
+      ['hai-yen', 'Hải Yến', 168, 'Công Sơn'],
+      ['kien-moc', 'Kiên Mộc', 528],
+    ].map(([slug, name, mw, commune = name]) =>
+      wind({
+        id: `wind-wpd-${slug}`,
+        name: T(`Điện gió ${name} (Wind Power Development)`, `${name} wind project (Wind Power Development)`),
+        summary: T(
+          'Một trong 3 dự án do Wind Power Development A/S (công ty con của Vestas) khảo sát.',
+          'One of three projects surveyed by Wind Power Development A/S (a Vestas subsidiary).',
+        ),
+        commune_2025: [commune],
+        geometry: at.communes(commune),
+        accuracy_note: byName(commune, name),
+        facts: [
+          fact('capacity_mw', mw, ['S69'], { unit: 'MW' }),
+          VESTAS_CAPITAL,
+          fact('investor', 'Wind Power Development A/S (Vestas)', ['S69']),
+        ],
+        sources: ['S69'],
+      }),
+    ),
+  ],
+};

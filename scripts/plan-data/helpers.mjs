@@ -1,0 +1,40 @@
+// Small constructors for the authored plan data, so the data files read like the research notes.
+// Sources are written as research tags: 'S19' (an entry of the research source list, resolved to its
+// URL by the build) or 'seed:003' (a seed document, resolved to seeds/003_….txt).
+
+/** A text in Vietnamese and English. */
+export const T = (vi, en) => ({ vi, en });
+
+/**
+ * A fact. `extra` may hold: unit, note (T), label ('THIRD-PARTY' | 'INFERENCE'), date (ISO).
+ */
+export const fact = (key, value, sources, extra = {}) => ({ key, value, ...extra, sources });
+
+/** A range of numbers as the source gives it. */
+export const range = (min, max) => ({ min, max });
+
+/** Geometry recipes, resolved by build-plan-data.mjs against geodata/base. */
+export const at = {
+  /** The mean of the 2025 commune points (approximate). */
+  communes: (...names) => ({ communes: names }),
+  /** A point at a sourced coordinate (approximate). */
+  point: (lng, lat, via) => ({ point: [lng, lat], via }),
+  /** A point inside a pre-2025 district (schematic: district level only). */
+  district: (name) => ({ district: name }),
+  /**
+   * A national road between two ends, following roads-main (derived). An end is a GeoNames town
+   * (name_short in places.geojson), { point: [lng, lat] }, or 'north-end' (the road's northernmost
+   * vertex in the province). opts.startAt prepends a point (schematic lead-in).
+   */
+  road: (ref, from, to, opts = {}) => ({ road: ref, from, to, ...opts }),
+  /** The union of pre-2025 district polygons (derived). */
+  districts: (...names) => ({ districts: names }),
+  /** A whole pre-2025 district polygon standing for an unknown part of it (provisional). */
+  districtOutline: (name) => ({ districtOutline: name }),
+  /** A buffered hull around 2025 commune points (schematic). */
+  hull: (bufferKm, ...names) => ({ hull: names, bufferKm }),
+  /** The existing railway of that OSM name inside the province (derived). */
+  railway: (name) => ({ railway: name }),
+  /** A schematic point placed by direction only. */
+  schematicPoint: (lng, lat) => ({ schematicPoint: [lng, lat] }),
+};

@@ -1,0 +1,358 @@
+// Industrial parks (KCN) and clusters (CCN): research §3–§4.
+import { at, fact, range, T } from './helpers.mjs';
+
+const notInOfficialList = T(
+  'Danh sách chính thức 7 KCN (2.055 ha) của Quy hoạch tỉnh chưa có trong nguồn; KCN này có trong danh sách đó hay không chưa xác nhận.',
+  'The official list of the plan’s 7 industrial parks (2,055 ha) is not in our sources; whether this park is on it is unconfirmed.',
+);
+const notInCcnList = T(
+  'Danh sách 23 CCN của Quy hoạch tỉnh (QĐ 609/QĐ-UBND) chưa có trong nguồn; thông tin cụm này chưa được đối chiếu.',
+  'The plan’s list of 23 clusters (Decision 609/QĐ-UBND) is not in our sources; this cluster has not been checked against it.',
+);
+const VSIP = ['S19', 'S20', 'S21', 'S22', 'S23', 'S17'];
+
+export const industrialParks = {
+  title: T('Khu công nghiệp', 'Industrial parks'),
+  description: T(
+    'QĐ 236 (theo báo chí): 7 KCN, 2.055 ha giai đoạn 2021–2030 và thêm 8 KCN khi được bổ sung vào kế hoạch sử dụng đất. Giữa năm 2025: 1 KCN (VSIP) đang triển khai.',
+    'Decision 236 (as reported): 7 industrial parks, 2,055 ha in 2021–2030, plus 8 more once added to land-use plans. Mid-2025: 1 park (VSIP) under way.',
+  ),
+  features: [
+    {
+      id: 'kcn-vsip-huu-lung',
+      name: T('KCN Hữu Lũng (VSIP Lạng Sơn)', 'Hữu Lũng Industrial Park (VSIP Lạng Sơn)'),
+      kind: 'kcn',
+      status: 'under_construction',
+      status_date: '2024-06',
+      phase: '2030',
+      summary: T(
+        'Khu công nghiệp VSIP tại Hữu Lũng, khu công nghiệp đầu tiên đang triển khai của tỉnh; giáp tuyến đường sắt Hà Nội – Đồng Đăng ở phía đông.',
+        'The VSIP industrial park at Hữu Lũng, the province’s first park under way; the Hà Nội – Đồng Đăng railway runs along its east side.',
+      ),
+      location_pre2025: 'Xã Hồ Sơn và xã Hòa Thắng, huyện Hữu Lũng',
+      commune_2025: ['Hữu Lũng', 'Tuấn Sơn'],
+      geometry: at.communes('Hữu Lũng', 'Tuấn Sơn'),
+      facts: [
+        fact('area_ha', 599.76, ['S19', 'S20'], { unit: 'ha' }),
+        fact('capital', 6361, ['S23'], {
+          unit: 'bn VND',
+          note: T('theo biên bản ghi nhớ (MOU)', 'per the memorandum of understanding'),
+        }),
+        fact('capital', 274.7, ['S19'], {
+          unit: 'm USD',
+          note: T('hơn 6.360 tỷ đồng, tổng vốn đầu tư', 'over VND 6.36 trillion, total investment'),
+        }),
+        fact('investor', 'Công ty TNHH VSIP Lạng Sơn (Vietnam–Singapore Industrial Park JV)', VSIP),
+        fact(
+          'legal_basis',
+          T(
+            'Chấp thuận chủ trương đầu tư của Thủ tướng ngày 15/5/2023; thời hạn 50 năm',
+            'Prime Minister’s investment-policy approval of 15 May 2023; 50-year term',
+          ),
+          ['S19'],
+          { date: '2023-05-15' },
+        ),
+        fact(
+          'legal_basis',
+          T('Quy hoạch chi tiết 1/500 ngày 10/10/2023', 'Detailed 1/500 plan of 10 Oct 2023'),
+          VSIP,
+          {
+            date: '2023-10-10',
+          },
+        ),
+        fact(
+          'timeline',
+          T(
+            'Khởi công 6/2024; các giai đoạn hoàn thành dự kiến Q3/2025, 2026, 2027',
+            'Construction began June 2024; phases due Q3/2025, 2026 and 2027',
+          ),
+          VSIP,
+        ),
+        fact(
+          'status_detail',
+          T(
+            'Đã giao 97 ha (48,5% giai đoạn 1); bồi thường hơn 564 tỷ đồng cho 1.006 hộ trên hơn 218 ha',
+            '97 ha allocated (48.5% of phase 1); over VND 564 bn paid to 1,006 households for over 218 ha',
+          ),
+          ['S17'],
+          { date: '2025' },
+        ),
+        fact('jobs', 40000, VSIP, { unit: 'jobs', note: T('hơn, dự kiến', 'over, expected') }),
+      ],
+      sources: VSIP,
+    },
+    {
+      id: 'kcn-hong-phong',
+      name: T('KCN Hồng Phong', 'Hồng Phong Industrial Park'),
+      kind: 'kcn',
+      status: 'unknown',
+      phase: '2030',
+      summary: T(
+        'Khu công nghiệp nằm trong Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn (theo trang tổng hợp).',
+        'Industrial park inside the Đồng Đăng – Lạng Sơn border-gate economic zone (per an aggregator site).',
+      ),
+      location_pre2025: 'Xã Hồng Phong, huyện Cao Lộc (trong KKTCK Đồng Đăng – Lạng Sơn)',
+      commune_2025: ['Đồng Đăng'],
+      geometry: at.communes('Đồng Đăng'),
+      provisional: true,
+      provisional_note: notInOfficialList,
+      facts: [fact('area_ha', 400, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
+      sources: ['S18'],
+    },
+    {
+      id: 'kcn-dong-banh',
+      name: T('KCN Đồng Bành', 'Đồng Bành Industrial Park'),
+      kind: 'kcn',
+      status: 'operating',
+      phase: 'existing',
+      summary: T(
+        'Khu công nghiệp do Ban quản lý KKTCK Đồng Đăng – Lạng Sơn quản lý; tỉnh đã kiểm tra tình hình hoạt động.',
+        'Industrial park managed by the Đồng Đăng – Lạng Sơn border-gate economic zone board; the province has inspected its operation.',
+      ),
+      location_pre2025: 'Xã Hòa Lạc (Hữu Lũng) và TT Chi Lăng (Chi Lăng)',
+      commune_2025: ['Tân Thành', 'Chi Lăng'],
+      geometry: at.communes('Chi Lăng'),
+      accuracy_note: T(
+        'Đặt tại điểm đại diện xã Chi Lăng (2025). Điểm xã Tân Thành trong dữ liệu nền bị đặt nhầm chỗ nên không dùng.',
+        'Placed at the representative point of Chi Lăng commune (2025). The base data’s Tân Thành point is misplaced, so it is not used.',
+      ),
+      provisional: true,
+      provisional_note: notInOfficialList,
+      facts: [
+        fact('area_ha', 162, ['S18'], {
+          unit: 'ha',
+          label: 'THIRD-PARTY',
+          note: T('ban đầu 321,76 ha', 'originally 321.76 ha'),
+        }),
+        fact(
+          'operator',
+          T('Ban quản lý KKTCK Đồng Đăng – Lạng Sơn', 'Đồng Đăng – Lạng Sơn border-gate economic zone board'),
+          ['S24'],
+        ),
+      ],
+      sources: ['S18', 'S24'],
+    },
+  ],
+};
+
+export const industrialClusters = {
+  title: T('Cụm công nghiệp', 'Industrial clusters'),
+  description: T(
+    'Giữa năm 2025 (Sở Công Thương): 10 CCN khoảng 418 ha; chỉ CCN địa phương số 2 (Cao Lộc, 8,5 ha) hoạt động, 6 CCN vướng thủ tục, 3 CCN mới làm hạ tầng. Mục tiêu NQ 45-NQ/TU: đến 2030 mỗi huyện ít nhất 1 CCN hoạt động.',
+    'Mid-2025 (Department of Industry and Trade): 10 clusters of about 418 ha; only local cluster No. 2 (Cao Lộc, 8.5 ha) operating, 6 held up in procedures, 3 at the infrastructure stage. Resolution 45-NQ/TU: by 2030 at least one operating cluster per district.',
+  ),
+  features: [
+    {
+      id: 'ccn-ho-son-1',
+      name: T('CCN Hồ Sơn 1', 'Hồ Sơn 1 Industrial Cluster'),
+      kind: 'ccn',
+      status: 'under_construction',
+      status_date: '2024-05',
+      phase: '2030',
+      summary: T(
+        'Cụm công nghiệp lớn ở Hữu Lũng do Gia Định Group đầu tư hạ tầng.',
+        'A large industrial cluster at Hữu Lũng, infrastructure by Gia Định Group.',
+      ),
+      location_pre2025: 'Xã Cai Kinh và xã Hồ Sơn, huyện Hữu Lũng',
+      commune_2025: ['Cai Kinh', 'Hữu Lũng'],
+      geometry: at.communes('Cai Kinh', 'Hữu Lũng'),
+      facts: [
+        fact('area_ha', 73.76, ['S26'], { unit: 'ha' }),
+        fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', note: T('hơn', 'over') }),
+        fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', [
+          'S26',
+          'seed:003',
+        ]),
+        fact(
+          'legal_basis',
+          T(
+            'QĐ 854/QĐ-UBND ngày 02/6/2023 thành lập cụm',
+            'Decision 854/QĐ-UBND of 2 Jun 2023 establishing the cluster',
+          ),
+          ['S26'],
+          {
+            date: '2023-06-02',
+          },
+        ),
+        fact('timeline', T('Khởi công tháng 5/2024', 'Construction started May 2024'), ['S27', 'seed:003']),
+      ],
+      sources: ['S26', 'S27', 'seed:003'],
+    },
+    {
+      id: 'ccn-hoa-son-1',
+      name: T('CCN Hòa Sơn I', 'Hòa Sơn I Industrial Cluster'),
+      kind: 'ccn',
+      status: 'under_construction',
+      status_date: '2025-08-02',
+      phase: '2030',
+      summary: T(
+        'Cụm công nghiệp ở phía nam tỉnh, khởi công tháng 8/2025.',
+        'Industrial cluster in the south of the province; groundbreaking August 2025.',
+      ),
+      location_pre2025: 'Huyện Hữu Lũng (xã Hòa Sơn)',
+      commune_2025: ['Tân Thành'],
+      geometry: at.district('Hữu Lũng'),
+      accuracy_note: T(
+        'Chỉ biết thuộc xã Tân Thành (Hữu Lũng cũ); điểm xã này trong dữ liệu nền bị đặt nhầm, nên chỉ đánh dấu ở cấp huyện cũ Hữu Lũng.',
+        'Only known to lie in Tân Thành commune (former Hữu Lũng); the base data’s point for it is misplaced, so it is marked at the level of the former Hữu Lũng district only.',
+      ),
+      facts: [
+        fact('area_ha', 74.9, ['S25', 'S28'], { unit: 'ha' }),
+        fact('capital', 725, ['S25', 'S28'], { unit: 'bn VND', note: T('khoảng', 'about') }),
+        fact(
+          'investor',
+          'Liên danh Công ty TNHH ĐTXD Tân Đại Nam và Công ty CP Xây dựng công nghiệp và Phát triển hạ tầng; công ty dự án: Công ty TNHH Cụm CN Hòa Sơn I',
+          ['S25', 'S28'],
+        ),
+        fact('timeline', T('Khởi công 2/8/2025', 'Groundbreaking 2 Aug 2025'), ['S28'], {
+          date: '2025-08-02',
+        }),
+      ],
+      sources: ['S25', 'S28'],
+    },
+    {
+      id: 'ccn-minh-son',
+      name: T('CCN Minh Sơn', 'Minh Sơn Industrial Cluster'),
+      kind: 'ccn',
+      status: 'approved',
+      status_date: '2025',
+      phase: '2030',
+      summary: T(
+        'Cụm công nghiệp 55 ha ở xã Tuấn Sơn, thành lập năm 2025.',
+        'A 55 ha industrial cluster in Tuấn Sơn commune, established in 2025.',
+      ),
+      location_pre2025: 'Huyện Hữu Lũng',
+      commune_2025: ['Tuấn Sơn'],
+      geometry: at.communes('Tuấn Sơn'),
+      facts: [
+        fact('area_ha', 55, ['S29'], { unit: 'ha' }),
+        fact('capital', 457.6, ['S29'], { unit: 'bn VND', note: T('khoảng', 'about') }),
+        fact('investor', 'Công ty CP ĐT&PT hạ tầng Phú Hưng Phát và Công ty CP ĐT&PT đô thị Thành Nam', [
+          'S29',
+        ]),
+        fact(
+          'legal_basis',
+          T('Quyết định thành lập năm 2025; thời hạn 50 năm', 'Establishment decision of 2025; 50-year term'),
+          ['S29'],
+        ),
+        fact('timeline', T('Hoàn thành dự kiến quý IV/2027', 'Completion due Q4/2027'), ['S29']),
+      ],
+      sources: ['S29'],
+    },
+    {
+      id: 'ccn-dia-phuong-so-2',
+      name: T('CCN địa phương số 2 (Cao Lộc)', 'Local Industrial Cluster No. 2 (Cao Lộc)'),
+      kind: 'ccn',
+      status: 'operating',
+      status_date: '2025',
+      phase: 'existing',
+      summary: T(
+        'Cụm công nghiệp duy nhất đang hoạt động giữa năm 2025.',
+        'The only cluster operating in mid-2025.',
+      ),
+      location_pre2025: 'Huyện Cao Lộc',
+      geometry: at.district('Cao Lộc'),
+      accuracy_note: T(
+        'Nguồn chỉ nêu "Cao Lộc cũ": đánh dấu ở cấp huyện cũ.',
+        'The source says only "former Cao Lộc": marked at the former district level.',
+      ),
+      provisional: true,
+      provisional_note: T(
+        'Có thể trùng với CCN Hợp Thành 1 (8,5 ha) — chưa xác nhận.',
+        'May be the same as Hợp Thành 1 (8.5 ha) — unconfirmed.',
+      ),
+      facts: [fact('area_ha', 8.5, ['S17'], { unit: 'ha' })],
+      sources: ['S17'],
+    },
+    {
+      id: 'ccn-hop-thanh-1',
+      name: T('CCN Hợp Thành 1', 'Hợp Thành 1 Industrial Cluster'),
+      kind: 'ccn',
+      status: 'unknown',
+      phase: '2030',
+      summary: T(
+        'Cụm công nghiệp ở xã Hợp Thành cũ (nay thuộc phường Kỳ Lừa).',
+        'Industrial cluster in the former Hợp Thành commune (now Kỳ Lừa ward).',
+      ),
+      location_pre2025: 'Xã Hợp Thành, huyện Cao Lộc',
+      commune_2025: ['Kỳ Lừa'],
+      geometry: at.communes('Kỳ Lừa'),
+      provisional: true,
+      provisional_note: T(
+        'Chỉ có từ trang tổng hợp; có thể trùng với CCN địa phương số 2.',
+        'Only from an aggregator site; may be the same as local cluster No. 2.',
+      ),
+      facts: [fact('area_ha', 8.5, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
+      sources: ['S18'],
+    },
+    {
+      id: 'ccn-bac-son-2',
+      name: T('CCN Bắc Sơn 2', 'Bắc Sơn 2 Industrial Cluster'),
+      kind: 'ccn',
+      status: 'unknown',
+      phase: '2030',
+      summary: T(
+        'Được báo chí giữa năm 2025 nhắc là "điểm sáng hiếm hoi".',
+        'Called "a rare bright spot" in mid-2025 press.',
+      ),
+      location_pre2025: 'Huyện Bắc Sơn',
+      geometry: at.district('Bắc Sơn'),
+      accuracy_note: T(
+        'Nguồn chỉ nêu "Bắc Sơn": đánh dấu ở cấp huyện cũ.',
+        'The source says only "Bắc Sơn": marked at the former district level.',
+      ),
+      provisional: true,
+      provisional_note: notInCcnList,
+      facts: [],
+      sources: ['S17'],
+    },
+    {
+      id: 'ccn-dinh-lap',
+      name: T('Dự án CCN Đình Lập', 'Đình Lập industrial cluster project'),
+      kind: 'ccn',
+      status: 'proposed',
+      status_date: '2023',
+      phase: '2030',
+      summary: T(
+        'Dự án cụm công nghiệp đề xuất năm 2023 tại Đình Lập.',
+        'Industrial cluster project proposed in 2023 at Đình Lập.',
+      ),
+      location_pre2025: 'Huyện Đình Lập',
+      commune_2025: ['Đình Lập'],
+      geometry: at.communes('Đình Lập'),
+      provisional: true,
+      provisional_note: notInCcnList,
+      facts: [
+        fact('area_ha', 71.39, ['S30'], {
+          unit: 'ha',
+          note: T('trong đó 48,4 ha đất rừng sản xuất', 'of which 48.4 ha production-forest land'),
+        }),
+      ],
+      sources: ['S30'],
+    },
+    {
+      id: 'ccn-na-duong-2',
+      name: T('CCN Na Dương 2', 'Na Dương 2 Industrial Cluster'),
+      kind: 'ccn',
+      status: 'unknown',
+      phase: '2030',
+      summary: T(
+        'Cụm công nghiệp ở xã Đông Quan cũ (nay xã Na Dương).',
+        'Industrial cluster in the former Đông Quan commune (now Na Dương).',
+      ),
+      location_pre2025: 'Xã Đông Quan, huyện Lộc Bình',
+      commune_2025: ['Na Dương'],
+      geometry: at.communes('Na Dương'),
+      provisional: true,
+      provisional_note: T('Chỉ có từ trang tổng hợp.', 'Only from an aggregator site.'),
+      facts: [
+        fact('investor', 'Công ty CP Điện lực Dầu khí Việt Nam (PV Power)', ['S18'], {
+          label: 'THIRD-PARTY',
+        }),
+      ],
+      sources: ['S18'],
+    },
+  ],
+};
+
+export { range };

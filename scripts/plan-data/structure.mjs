@@ -1,0 +1,222 @@
+// The plan's spatial structure: 1 axis, 2 corridors, 3 zones (Decision 236/QĐ-TTg, as reported in seed 004).
+import { at, fact, T } from './helpers.mjs';
+
+// Road ends are GeoNames town points from geodata/base/places.geojson, named by `name_short`.
+const LANG_SON = 'Lạng Sơn';
+const DONG_DANG = 'Đồng Đăng';
+const HUU_LUNG_TOWN = 'Hữu Lũng';
+
+const legal = fact('legal_basis', T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision 236/QĐ-TTg of 19 Mar 2024'), [
+  'seed:004',
+  'S1',
+]);
+
+const roadInference = (road) =>
+  T(
+    `Vẽ theo ${road} trong dữ liệu đường bộ. Việc trục/hành lang đi theo ${road} là SUY LUẬN từ danh mục tuyến hành lang kinh tế của KH 267, không phải nội dung quy hoạch nêu rõ.`,
+    `Drawn along ${road} in the road data. That it follows ${road} is an INFERENCE from the corridor roads listed in Plan 267, not something the plan states.`,
+  );
+
+export const axis = {
+  title: T('Trục động lực', 'Development axis'),
+  features: [
+    {
+      id: 'axis-dong-dang-huu-lung',
+      name: T('Trục động lực Đồng Đăng – Hữu Lũng', 'Đồng Đăng – Hữu Lũng development axis'),
+      kind: 'axis',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Trục phát triển gắn với hành lang kinh tế Bắc – Nam, một trong "1 trục, 2 hành lang, 3 vùng" của Quy hoạch tỉnh.',
+        'The development axis tied to the North–South economic corridor, one of the plan’s "1 axis, 2 corridors, 3 zones".',
+      ),
+      geometry: at.road('QL1A', DONG_DANG, HUU_LUNG_TOWN),
+      accuracy_note: roadInference('QL1A'),
+      facts: [legal],
+      sources: ['seed:004', 'seed:002'],
+    },
+  ],
+};
+
+export const corridors = {
+  title: T('Hành lang kinh tế', 'Economic corridors'),
+  features: [
+    {
+      id: 'corridor-cao-loc-trang-dinh',
+      name: T('Hành lang Cao Lộc – Văn Lãng – Tràng Định', 'Cao Lộc – Văn Lãng – Tràng Định corridor'),
+      kind: 'corridor',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Hành lang kinh tế nối Cao Lộc, Văn Lãng và Tràng Định (hướng Cao Bằng).',
+        'Economic corridor linking Cao Lộc, Văn Lãng and Tràng Định (towards Cao Bằng).',
+      ),
+      geometry: at.road('QL4A', LANG_SON, 'north-end'),
+      accuracy_note: roadInference('QL4A'),
+      facts: [legal],
+      sources: ['seed:004', 'seed:002'],
+    },
+    {
+      id: 'corridor-lang-son-dinh-lap',
+      name: T('Hành lang TP Lạng Sơn – Lộc Bình – Đình Lập', 'Lạng Sơn city – Lộc Bình – Đình Lập corridor'),
+      kind: 'corridor',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Hành lang kinh tế từ thành phố Lạng Sơn (mở rộng) qua Lộc Bình đến Đình Lập (hướng Quảng Ninh).',
+        'Economic corridor from Lạng Sơn city (expanded) through Lộc Bình to Đình Lập (towards Quảng Ninh).',
+      ),
+      geometry: at.road('QL4B', LANG_SON, 'Đình Lập'),
+      accuracy_note: roadInference('QL4B'),
+      facts: [legal],
+      sources: ['seed:004', 'seed:002'],
+    },
+  ],
+};
+
+const zoneNote = T(
+  'Chưa có nguồn nêu xã, phường nào thuộc vùng này (danh sách nằm ở mục IV của QĐ 236, chưa đọc được). Không vẽ phạm vi vùng.',
+  'No source we hold says which communes form this zone (the list is in §IV of Decision 236, not read yet). Its extent is not drawn.',
+);
+const zoneAccuracy = (where) =>
+  T(
+    `Chỉ là ký hiệu sơ đồ đặt ${where.vi}, theo hướng mà tên vùng gợi ra — không phải vị trí hay ranh giới.`,
+    `Only a schematic mark placed ${where.en}, by the direction the zone’s name gives — not a position or a boundary.`,
+  );
+
+export const zones = {
+  title: T('Vùng kinh tế – xã hội', 'Socio-economic zones'),
+  features: [
+    {
+      id: 'zone-dynamic',
+      name: T('Vùng kinh tế động lực', 'Dynamic economic zone'),
+      kind: 'zone',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
+        'One of the plan’s 3 socio-economic zones.',
+      ),
+      geometry: at.schematicPoint(106.74, 21.9),
+      accuracy_note: T(
+        'Ký hiệu sơ đồ đặt quanh TP Lạng Sơn – Đồng Đăng, nơi trục và hai hành lang gặp nhau. Vị trí này là SUY LUẬN, không phải ranh giới vùng.',
+        'Schematic mark placed around Lạng Sơn city – Đồng Đăng, where the axis and both corridors meet. This placement is an INFERENCE, not the zone’s boundary.',
+      ),
+      provisional: true,
+      provisional_note: zoneNote,
+      facts: [legal],
+      sources: ['seed:004'],
+    },
+    {
+      id: 'zone-eastern',
+      name: T('Vùng kinh tế phía Đông', 'Eastern economic zone'),
+      kind: 'zone',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
+        'One of the plan’s 3 socio-economic zones.',
+      ),
+      geometry: at.schematicPoint(107.08, 21.68),
+      accuracy_note: zoneAccuracy(T('ở phía đông tỉnh', 'in the east of the province')),
+      provisional: true,
+      provisional_note: zoneNote,
+      facts: [legal],
+      sources: ['seed:004'],
+    },
+    {
+      id: 'zone-western',
+      name: T('Vùng kinh tế phía Tây', 'Western economic zone'),
+      kind: 'zone',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
+        'One of the plan’s 3 socio-economic zones.',
+      ),
+      geometry: at.schematicPoint(106.3, 21.98),
+      accuracy_note: zoneAccuracy(T('ở phía tây tỉnh', 'in the west of the province')),
+      provisional: true,
+      provisional_note: zoneNote,
+      facts: [legal],
+      sources: ['seed:004'],
+    },
+  ],
+};
+
+export const economicZone = {
+  title: T('Khu kinh tế cửa khẩu', 'Border-gate economic zone'),
+  features: [
+    {
+      id: 'kktck-dong-dang-lang-son',
+      name: T('Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn', 'Đồng Đăng – Lạng Sơn border-gate economic zone'),
+      kind: 'economic_zone',
+      status: 'operating',
+      phase: 'existing',
+      summary: T(
+        'Khu kinh tế cửa khẩu gồm TP Lạng Sơn và một số xã của Cao Lộc, Văn Lãng, Văn Quan, Chi Lăng; đang điều chỉnh quy hoạch chung đến năm 2045.',
+        'Border-gate economic zone covering Lạng Sơn city and communes of Cao Lộc, Văn Lãng, Văn Quan and Chi Lăng; its general plan is being adjusted to 2045.',
+      ),
+      location_pre2025:
+        'TP Lạng Sơn; Cao Lộc (TT Cao Lộc, TT Đồng Đăng, Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên); Văn Lãng (Tân Thanh, Tân Mỹ); Văn Quan (Đồng Giáp); Chi Lăng (một phần Vân An)',
+      commune_2025: [
+        'Tam Thanh',
+        'Lương Văn Tri',
+        'Kỳ Lừa',
+        'Đông Kinh',
+        'Đồng Đăng',
+        'Cao Lộc',
+        'Khánh Khê',
+        'Hoàng Văn Thụ',
+      ],
+      geometry: at.hull(
+        2,
+        'Tam Thanh',
+        'Lương Văn Tri',
+        'Kỳ Lừa',
+        'Đông Kinh',
+        'Đồng Đăng',
+        'Cao Lộc',
+        'Khánh Khê',
+        'Hoàng Văn Thụ',
+      ),
+      accuracy_note: T(
+        'Sơ đồ: bao lồi (nới 2 km) quanh điểm các xã, phường năm 2025 chứa các xã cũ được nêu; phần Vân An (Chi Lăng) không vẽ. Không phải ranh giới pháp lý; diện tích hình vẽ không phải 394 km².',
+        'Schematic: a hull (2 km margin) around the 2025 commune points that contain the old communes named; the Vân An part (Chi Lăng) is not drawn. Not the legal boundary; the drawn area is not 394 km².',
+      ),
+      provisional: true,
+      provisional_note: T(
+        'Ranh giới chính thức của khu kinh tế chưa có trong dữ liệu mở.',
+        'The zone’s official boundary is not in any open data we hold.',
+      ),
+      facts: [
+        fact('area_km2', 394, ['S8'], { unit: 'km²', note: T('khoảng', 'about') }),
+        fact(
+          'legal_basis',
+          T(
+            'QĐ 55/2008/QĐ-TTg (28/4/2008) và QĐ 138/2008/QĐ-TTg (14/10/2008)',
+            'Decisions 55/2008/QĐ-TTg (28 Apr 2008) and 138/2008/QĐ-TTg (14 Oct 2008)',
+          ),
+          ['S9', 'S5'],
+        ),
+        fact(
+          'legal_basis',
+          T(
+            'QĐ 1009/QĐ-TTg (19/9/2024): nhiệm vụ điều chỉnh quy hoạch chung đến năm 2045',
+            'Decision 1009/QĐ-TTg (19 Sep 2024): task to adjust the general plan to 2045',
+          ),
+          ['S5'],
+        ),
+        fact(
+          'other',
+          T(
+            'Chiếm 40% GRDP và 80% thu ngân sách của tỉnh (theo tiêu đề bài báo)',
+            '40% of the province’s GRDP and 80% of its budget revenue (per a headline)',
+          ),
+          ['S10'],
+        ),
+      ],
+      sources: ['S8', 'S9', 'S10', 'S5'],
+    },
+  ],
+};

@@ -1,0 +1,457 @@
+// The geopark and its sites, tourist areas (research §8–§10) and key transport projects (§11).
+import { at, fact, range, T } from './helpers.mjs';
+
+const GEOPARK = ['S71', 'S72', 'S73', 'S75', 'S82'];
+const geoparkFacts = [
+  fact('area_km2', 4842.58, ['S71', 'S74'], { unit: 'km²' }),
+  fact(
+    'other',
+    T(
+      'Khoảng 627.000 dân; khoảng 58% diện tích và 78% dân số tỉnh',
+      'About 627,000 people; about 58% of the province’s area and 78% of its people',
+    ),
+    ['S71', 'S76'],
+  ),
+  fact(
+    'legal_basis',
+    T(
+      'UNESCO công nhận chính thức 17/4/2025 (kỳ họp 221 Hội đồng Chấp hành)',
+      'Formally designated by UNESCO on 17 Apr 2025 (221st Executive Board)',
+    ),
+    ['S82'],
+    {
+      date: '2025-04-17',
+    },
+  ),
+  fact(
+    'timeline',
+    T(
+      'Thành lập 2021 (5 huyện); mở rộng 8 đơn vị 2023; Hội đồng CVĐC toàn cầu biểu quyết 8/9/2024; nhận danh hiệu 28/6/2025',
+      'Set up 2021 (5 districts); extended to 8 units 2023; Global Geoparks Council vote 8 Sep 2024; certificate received 28 Jun 2025',
+    ),
+    ['S77', 'S76', 'S73', 'S81', 'S75'],
+  ),
+  fact('other', T('38 điểm tham quan trên 4 tuyến', '38 tourist sites on 4 routes'), ['S73', 'S80']),
+];
+
+export const geopark = {
+  title: T('Công viên địa chất', 'Geopark'),
+  features: [
+    {
+      id: 'geopark-lang-son',
+      name: T('Công viên địa chất toàn cầu UNESCO Lạng Sơn', 'Lạng Sơn UNESCO Global Geopark'),
+      kind: 'geopark',
+      status: 'operating',
+      status_date: '2025-04-17',
+      phase: 'existing',
+      summary: T(
+        'Toàn bộ Bắc Sơn, Chi Lăng, Hữu Lũng, Văn Quan, Lộc Bình và TP Lạng Sơn, cùng một phần Bình Gia và Cao Lộc; công viên địa chất toàn cầu thứ 4 của Việt Nam.',
+        'All of Bắc Sơn, Chi Lăng, Hữu Lũng, Văn Quan, Lộc Bình and Lạng Sơn city, plus parts of Bình Gia and Cao Lộc; Viet Nam’s 4th UNESCO Global Geopark.',
+      ),
+      location_pre2025:
+        'Bắc Sơn, Chi Lăng, Hữu Lũng, Văn Quan, Lộc Bình, TP Lạng Sơn; một phần Bình Gia và Cao Lộc',
+      geometry: at.districts('Bắc Sơn', 'Chi Lăng', 'Hữu Lũng', 'Văn Quan', 'Lộc Bình', 'Lạng Sơn'),
+      accuracy_note: T(
+        'Hợp các ranh giới huyện cũ (2019) mà nguồn nêu là nằm trọn trong công viên; phần thuộc Bình Gia và Cao Lộc vẽ riêng.',
+        'Union of the former district boundaries (2019) the sources name as wholly inside; the Bình Gia and Cao Lộc parts are drawn separately.',
+      ),
+      facts: geoparkFacts,
+      sources: GEOPARK,
+    },
+    ...[
+      ['binh-gia', 'Bình Gia'],
+      ['cao-loc', 'Cao Lộc'],
+    ].map(([slug, d]) => ({
+      id: `geopark-part-${slug}`,
+      name: T(`Công viên địa chất – phần thuộc ${d}`, `Geopark – the ${d} part`),
+      kind: 'geopark',
+      status: 'operating',
+      status_date: '2025-04-17',
+      phase: 'existing',
+      summary: T(
+        `Một phần huyện ${d} cũ thuộc công viên địa chất.`,
+        `Part of the former ${d} district lies in the geopark.`,
+      ),
+      location_pre2025: `Một phần huyện ${d}`,
+      geometry: at.districtOutline(d),
+      accuracy_note: T(
+        `Vẽ cả huyện ${d} cũ để chỉ ra khu vực; phần thật sự thuộc công viên nhỏ hơn.`,
+        `The whole former ${d} district is drawn to show the area; the part actually in the geopark is smaller.`,
+      ),
+      provisional: true,
+      provisional_note: T(
+        `Nguồn chỉ nói "một phần ${d}": phạm vi phần này chưa rõ.`,
+        `The sources only say "part of ${d}": the extent of this part is unknown.`,
+      ),
+      facts: [],
+      sources: ['S71', 'S72', 'S73'],
+    })),
+  ],
+};
+
+const site = (id, vi, en, commune, old, summary, sources) => ({
+  id,
+  name: T(vi, en),
+  kind: 'geosite',
+  status: 'operating',
+  phase: 'existing',
+  summary,
+  location_pre2025: old,
+  commune_2025: [commune],
+  geometry: at.communes(commune),
+  facts: [],
+  sources,
+});
+
+export const geosites = {
+  title: T('Điểm di sản công viên địa chất', 'Geopark sites'),
+  description: T(
+    'Chỉ các điểm được báo chí nêu và biết được xã. Không vẽ (chưa rõ xã): trạm dừng Hoa Hồi (Chi Lăng), hang Thẩm Khuyên (Bình Gia), đền Bắc Lệ, hang Keng Tao.',
+    'Only sites named in the press whose commune is known. Not drawn (commune unknown): Hoa Hồi rest stop (Chi Lăng), Thẩm Khuyên cave (Bình Gia), Bắc Lệ temple, Keng Tao cave.',
+  ),
+  features: [
+    site(
+      'geosite-vu-le-cambrian',
+      'Điểm hoá thạch kỷ Cambri Vũ Lễ',
+      'Vũ Lễ Cambrian site',
+      'Vũ Lễ',
+      'Xã Vũ Lễ, huyện Bắc Sơn',
+      T(
+        'Điểm địa chất kỷ Cambri (khoảng 500 triệu năm).',
+        'Cambrian geological site (about 500 million years).',
+      ),
+      ['S71'],
+    ),
+    site(
+      'geosite-thuong-cuong-devonian',
+      'Hoá thạch kỷ Devon Thượng Cường',
+      'Thượng Cường Devonian fossils',
+      'Bằng Mạc',
+      'Xã Thượng Cường, huyện Chi Lăng',
+      T('Hoá thạch kỷ Devon (khoảng 420 triệu năm).', 'Devonian fossils (about 420 million years).'),
+      ['S71'],
+    ),
+    site(
+      'geosite-na-duong-basin',
+      'Bồn trũng Na Dương',
+      'Na Dương basin',
+      'Na Dương',
+      'Huyện Lộc Bình',
+      T('Hoá thạch thế Eocen, khoảng 40 triệu năm.', 'Eocene fossils, about 40 million years old.'),
+      ['S71'],
+    ),
+    site(
+      'geosite-tam-thanh-pagoda',
+      'Chùa Tam Thanh',
+      'Tam Thanh pagoda',
+      'Tam Thanh',
+      'TP Lạng Sơn',
+      T('Điểm tham quan trong công viên địa chất.', 'A site of the geopark.'),
+      ['S71'],
+    ),
+    site(
+      'geosite-yen-thinh-valley',
+      'Thung lũng Yên Thịnh',
+      'Yên Thịnh valley',
+      'Hữu Liên',
+      'Xã Yên Thịnh, huyện Hữu Lũng',
+      T('Điểm tham quan trong công viên địa chất.', 'A site of the geopark.'),
+      ['S86'],
+    ),
+  ],
+};
+
+export const tourism = {
+  title: T('Du lịch', 'Tourism'),
+  features: [
+    {
+      id: 'tourism-mau-son',
+      name: T('Khu du lịch quốc gia Mẫu Sơn', 'Mẫu Sơn national tourist area'),
+      kind: 'tourism',
+      status: 'planned',
+      phase: '2030',
+      summary: T(
+        'Khu du lịch núi cao trên biên giới, cách TP Lạng Sơn khoảng 30 km về phía đông; khu nghỉ dưỡng của người Pháp từ năm 1935.',
+        'Mountain resort area on the border, about 30 km east of Lạng Sơn city; a French resort since 1935.',
+      ),
+      location_pre2025: 'Xã Mẫu Sơn, Công Sơn (Cao Lộc); xã Mẫu Sơn (Lộc Bình)',
+      commune_2025: ['Ba Sơn', 'Công Sơn', 'Mẫu Sơn'],
+      geometry: at.point(106.96667, 21.85, 'S93'),
+      accuracy_note: T(
+        'Toạ độ khối núi Mẫu Sơn trên GeoNames (1574778); phạm vi khu du lịch không vẽ.',
+        'Coordinates of the Mẫu Sơn massif on GeoNames (1574778); the tourist area’s extent is not drawn.',
+      ),
+      facts: [
+        fact(
+          'legal_basis',
+          T(
+            'QĐ 240/QĐ-TTg ngày 20/2/2017: quy hoạch tổng thể',
+            'Decision 240/QĐ-TTg of 20 Feb 2017: master plan',
+          ),
+          ['S87', 'S88'],
+          { date: '2017-02-20' },
+        ),
+        fact('area_ha', 1500, ['S87', 'S88'], {
+          unit: 'ha',
+          note: T('khu lõi (QĐ 240/2017)', 'core zone (Decision 240/2017)'),
+        }),
+        fact('area_ha', 14964, ['S89', 'S90', 'S91'], {
+          unit: 'ha',
+          note: T('khoảng; phạm vi nhiệm vụ quy hoạch đến 2040', 'about; area of the planning task to 2040'),
+        }),
+        fact('visitors', range(800000, 1000000), ['S89', 'S90'], {
+          unit: 'visitors',
+          date: '2030',
+          note: T('mỗi năm, mục tiêu', 'per year, target'),
+        }),
+        fact(
+          'other',
+          T(
+            'Độ cao 1.541 m (QĐ 240); GeoNames ghi 1.600 m',
+            'Altitude 1,541 m (Decision 240); GeoNames says 1,600 m',
+          ),
+          ['S87', 'S93'],
+        ),
+      ],
+      sources: ['S87', 'S88', 'S89', 'S93', 'seed:002'],
+    },
+    {
+      id: 'tourism-quynh-son',
+      name: T('Làng du lịch cộng đồng Quỳnh Sơn', 'Quỳnh Sơn community tourism village'),
+      kind: 'tourism',
+      status: 'operating',
+      status_date: '2025-10-17',
+      phase: 'existing',
+      summary: T(
+        'Làng Tày hơn 400 nhà sàn trong Khu di tích quốc gia Khởi nghĩa Bắc Sơn; "Làng du lịch tốt nhất" năm 2025 của UN Tourism.',
+        'A Tày village of over 400 stilt houses in the Bắc Sơn Uprising national historic site; a UN Tourism "Best Tourism Village" of 2025.',
+      ),
+      location_pre2025: 'Huyện Bắc Sơn',
+      commune_2025: ['Bắc Sơn'],
+      geometry: at.communes('Bắc Sơn'),
+      facts: [
+        fact(
+          'other',
+          T(
+            'UN Tourism công bố 17/10/2025 (52 làng từ khoảng 270 hồ sơ)',
+            'Announced by UN Tourism on 17 Oct 2025 (52 villages from about 270 applications)',
+          ),
+          ['S96', 'S98'],
+          {
+            date: '2025-10-17',
+          },
+        ),
+        fact('other', T('Hơn 400 hộ, khoảng 1.800 người', 'Over 400 households, about 1,800 people'), [
+          'S97',
+        ]),
+      ],
+      sources: ['S94', 'S95', 'S96', 'S98', 'seed:000'],
+    },
+  ],
+};
+
+export const transport = {
+  title: T('Giao thông trọng điểm', 'Key transport projects'),
+  features: [
+    {
+      id: 'expressway-huu-nghi-chi-lang',
+      name: T('Cao tốc cửa khẩu Hữu Nghị – Chi Lăng', 'Hữu Nghị border gate – Chi Lăng expressway'),
+      kind: 'expressway',
+      status: 'under_construction',
+      status_date: '2026-02',
+      phase: '2030',
+      summary: T(
+        'Đoạn cuối của cao tốc Bắc – Nam phía Đông, nối cửa khẩu Hữu Nghị với Chi Lăng, kèm nhánh Tân Thanh – Cốc Nam; đi qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn.',
+        'The last section of the eastern North–South expressway, from Hữu Nghị gate to Chi Lăng, with a Tân Thanh – Cốc Nam link; through Chi Lăng, Cao Lộc, Văn Lãng and Lạng Sơn city.',
+      ),
+      geometry: at.road('QL1A', 'Chi Lăng', { point: [106.7112, 21.97515] }),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'Sơ đồ: vẽ dọc QL1A từ Chi Lăng đến cửa khẩu Hữu Nghị; hướng tuyến thật của cao tốc khác và chưa có trong dữ liệu. Nhánh Tân Thanh – Cốc Nam không vẽ.',
+        'Schematic: drawn along QL1A from Chi Lăng to Hữu Nghị gate; the real alignment differs and is not in our data. The Tân Thanh – Cốc Nam link is not drawn.',
+      ),
+      facts: [
+        fact('length_km', 59.87, ['S104', 'S105'], {
+          unit: 'km',
+          note: T(
+            '43,43 km Hữu Nghị – Chi Lăng + 16,44 km Tân Thanh – Cốc Nam',
+            '43.43 km Hữu Nghị – Chi Lăng + 16.44 km Tân Thanh – Cốc Nam',
+          ),
+        }),
+        fact('capital', 11024, ['S106'], {
+          unit: 'bn VND',
+          note: T(
+            'tổng; 3.500 tỷ ngân sách trung ương và hơn 2.000 tỷ ngân sách địa phương',
+            'total; 3,500 bn central and over 2,000 bn local budget',
+          ),
+        }),
+        fact('capital', 460.8, ['S104'], {
+          unit: 'm USD',
+          note: T(
+            '11,19 nghìn tỷ đồng khi phê duyệt 12/2023, trong đó 6,17 nghìn tỷ nhà đầu tư huy động',
+            'VND 11.19 trillion at the Dec 2023 approval, of which 6.17 trillion raised by the investors',
+          ),
+        }),
+        fact(
+          'investor',
+          'Liên danh Đèo Cả, CTCP Xây dựng 568, Lizen; DN dự án: CTCP Cao tốc Hữu Nghị – Chi Lăng',
+          ['S106', 'S108'],
+        ),
+        fact(
+          'form',
+          T('PPP – hợp đồng BOT; thu phí 25 năm 8 tháng', 'PPP – BOT contract; tolls for 25 years 8 months'),
+          ['S106'],
+        ),
+        fact('lanes', 6, ['S107'], { unit: 'lanes', note: T('nền đường 32,25 m', 'roadbed 32.25 m') }),
+        fact(
+          'timeline',
+          T(
+            'Khởi công 21/4/2024; thông xe tạm Chi Lăng → nút QL4B 7/2–1/3/2026; hoàn thành dự kiến 9/2026',
+            'Groundbreaking 21 Apr 2024; temporary traffic Chi Lăng → QL4B interchange 7 Feb–1 Mar 2026; completion expected Sep 2026',
+          ),
+          ['S105', 'S106', 'S108', 'S110'],
+        ),
+      ],
+      sources: ['S104', 'S105', 'S106', 'S108', 'S110'],
+    },
+    {
+      id: 'expressway-bac-giang-lang-son',
+      name: T('Cao tốc Bắc Giang – Lạng Sơn', 'Bắc Giang – Lạng Sơn expressway'),
+      kind: 'expressway',
+      status: 'operating',
+      status_date: '2020-01-15',
+      phase: 'existing',
+      summary: T(
+        'Một phần của cao tốc Hà Nội – Lạng Sơn (143 km), hoạt động từ 2019–2020.',
+        'Part of the 143 km Hà Nội – Lạng Sơn expressway, in service since 2019–2020.',
+      ),
+      geometry: at.road('QL1A', 'Hữu Lũng', 'Chi Lăng'),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'Sơ đồ: vẽ dọc QL1A từ Hữu Lũng đến Chi Lăng; hướng tuyến thật chưa có trong dữ liệu đường bộ.',
+        'Schematic: drawn along QL1A from Hữu Lũng to Chi Lăng; the real alignment is not in our road data.',
+      ),
+      facts: [
+        fact('length_km', 64, ['S111', 'S112'], { unit: 'km' }),
+        fact('capital', 12189, ['S111', 'S112'], {
+          unit: 'bn VND',
+          note: T(
+            '525,9 triệu USD; gồm cả cải tạo 110 km QL1',
+            'US$525.9m; including 110 km of QL1 upgrading',
+          ),
+        }),
+        fact('investor', 'Bac Giang – Lang Son BOT JSC', ['S113']),
+        fact('form', T('BOT; thu phí 2020–2037', 'BOT; tolls 2020–2037'), ['S111', 'S113']),
+        fact('lanes', 4, ['S111'], { unit: 'lanes' }),
+        fact(
+          'timeline',
+          T(
+            'Khởi công 10/2015; thông xe 29/9/2019; khai thác chính thức 15/1/2020',
+            'Work began Oct 2015; open to traffic 29 Sep 2019; official operation 15 Jan 2020',
+          ),
+          ['S111', 'S112', 'S113'],
+        ),
+      ],
+      sources: ['S111', 'S112', 'S113'],
+    },
+    {
+      id: 'expressway-dong-dang-tra-linh',
+      name: T('Cao tốc Đồng Đăng – Trà Lĩnh', 'Đồng Đăng – Trà Lĩnh expressway'),
+      kind: 'expressway',
+      status: 'under_construction',
+      status_date: '2026-02',
+      phase: '2030',
+      summary: T(
+        'Cao tốc nối Lạng Sơn với Cao Bằng, bắt đầu tại khu vực cửa khẩu Tân Thanh (Văn Lãng).',
+        'Expressway from Lạng Sơn to Cao Bằng, starting in the Tân Thanh border-gate area (Văn Lãng).',
+      ),
+      geometry: at.road('QL4A', 'Na Sầm', 'north-end', { startAt: [106.68389, 22.00306] }),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'Sơ đồ: từ cửa khẩu Tân Thanh, rồi dọc QL4A qua Na Sầm, Thất Khê đến ranh giới tỉnh; hướng tuyến thật chưa có trong dữ liệu.',
+        'Schematic: from Tân Thanh gate, then along QL4A through Na Sầm and Thất Khê to the provincial boundary; the real alignment is not in our data.',
+      ),
+      facts: [
+        fact('length_km', 121, ['S100', 'S101', 'S102'], {
+          unit: 'km',
+          note: T('toàn tuyến', 'whole route'),
+        }),
+        fact('length_in_province_km', 52, ['S101'], {
+          unit: 'km',
+          note: T(
+            'khoảng; Đèo Cả ghi 63 km ở Cao Bằng (tổng 115 km, không khớp 121 km)',
+            'about; Đèo Cả gives 63 km in Cao Bằng (115 km in all, not 121)',
+          ),
+        }),
+        fact('capital', 25550, ['S100'], {
+          unit: 'bn VND',
+          date: '2026',
+          note: T('tổng mức đầu tư 2026', 'total investment, 2026'),
+        }),
+        fact('capital', 14331.6, ['S100', 'S102'], {
+          unit: 'bn VND',
+          note: T('giai đoạn 1 (93,35 km)', 'phase 1 (93.35 km)'),
+        }),
+        fact('investor', 'Tập đoàn Đèo Cả và đối tác', ['S100']),
+        fact('form', T('PPP; UBND tỉnh Cao Bằng ký hợp đồng', 'PPP; Cao Bằng PC signs the contract'), [
+          'S100',
+          'S103',
+        ]),
+        fact(
+          'timeline',
+          T(
+            'Khởi công 1/1/2024; giai đoạn 2 khởi công 19/8/2025; mục tiêu khánh thành trước 30/4/2026 (có thông xe hay chưa: chưa rõ)',
+            'Groundbreaking 1 Jan 2024; phase 2 started 19 Aug 2025; inauguration targeted by 30 Apr 2026 (whether it opened: unknown)',
+          ),
+          ['S100', 'S102'],
+        ),
+      ],
+      sources: ['S100', 'S101', 'S102', 'S103'],
+    },
+    {
+      id: 'railway-ha-noi-dong-dang',
+      name: T('Đường sắt Hà Nội – Đồng Đăng', 'Hà Nội – Đồng Đăng railway'),
+      kind: 'railway',
+      status: 'proposed',
+      phase: '2050',
+      summary: T(
+        'Tuyến hiện có dài 167 km, khổ lồng; Thủ tướng yêu cầu ưu tiên đường sắt tốc độ cao Hà Nội – Lạng Sơn kết nối Trung Quốc (tuyến khổ tiêu chuẩn mới).',
+        'The existing 167 km dual-gauge line; the Prime Minister asked for priority to a high-speed Hà Nội – Lạng Sơn railway linked to China (a new standard-gauge line).',
+      ),
+      geometry: at.railway('Đường sắt Hà Nội - Đồng Đăng'),
+      accuracy_note: T(
+        'Vẽ tuyến đường sắt hiện có (OpenStreetMap) trong tỉnh.',
+        'Draws the existing line (OpenStreetMap) inside the province.',
+      ),
+      provisional: true,
+      provisional_note: T(
+        'Hướng tuyến, nhà ga và quyết định đầu tư của tuyến khổ tiêu chuẩn mới chưa có trong nguồn; đường vẽ là tuyến hiện có.',
+        'The new standard-gauge line’s alignment, stations and investment decision are not in our sources; the line drawn is the existing one.',
+      ),
+      facts: [
+        fact('length_km', 156, ['S114'], {
+          unit: 'km',
+          note: T(
+            'tuyến khổ tiêu chuẩn 1.435 mm, điện khí hoá (Bộ GTVT, 10/2024)',
+            'standard gauge 1,435 mm, electrified (Ministry of Transport, Oct 2024)',
+          ),
+        }),
+        fact('capital', 6, ['S114'], {
+          unit: 'bn USD',
+          note: T('khoảng, ước tính 10/2024', 'about, Oct 2024 estimate'),
+        }),
+        fact('other', T('160 km/h tàu khách, 120 km/h tàu hàng', '160 km/h passenger, 120 km/h freight'), [
+          'S114',
+        ]),
+        fact('length_km', 167, ['S50'], {
+          unit: 'km',
+          note: T(
+            'tuyến hiện có, khổ lồng 1.000 và 1.435 mm',
+            'existing line, dual gauge 1,000 and 1,435 mm',
+          ),
+        }),
+      ],
+      sources: ['seed:004', 'S114', 'S115', 'S50'],
+    },
+  ],
+};

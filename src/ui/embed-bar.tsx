@@ -1,0 +1,43 @@
+import type { LayerDef } from '../data/catalog-types';
+import { legendOf } from '../data/legend';
+import { useT } from '../i18n/lang-context';
+import { Swatch } from './swatch';
+
+/** In embed mode: the title, a compact legend of what is drawn, and a link to the full viewer. */
+export function EmbedBar({
+  catalog,
+  visible,
+  order,
+}: {
+  catalog: readonly LayerDef[];
+  visible: ReadonlySet<string>;
+  order: readonly string[];
+}) {
+  const { lang, t } = useT();
+  const full = new URL(window.location.href);
+  full.searchParams.delete('embed');
+  const defs = [...order]
+    .reverse()
+    .map((id) => catalog.find((d) => d.id === id))
+    .filter((d): d is LayerDef => d !== undefined && visible.has(d.id) && d.group !== 'base');
+  return (
+    <section className="embed-bar" aria-label={t('legend.heading')}>
+      <h1 className="embed-title">{t('app.title')}</h1>
+      <ul className="legend">
+        {defs.flatMap((def) =>
+          legendOf(def)
+            .slice(0, 1)
+            .map((row) => (
+              <li key={def.id}>
+                <Swatch swatch={row.swatch} />
+                <span>{def.title[lang]}</span>
+              </li>
+            )),
+        )}
+      </ul>
+      <a className="embed-full" href={full.href} target="_blank" rel="noopener noreferrer">
+        {t('embed.full')}
+      </a>
+    </section>
+  );
+}

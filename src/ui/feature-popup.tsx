@@ -1,0 +1,36 @@
+import type { PlanFeature } from '../data/plan-check';
+import { useT } from '../i18n/lang-context';
+import { FactValue } from './fact-row';
+import { keyFacts } from './key-facts';
+import { AccuracyNote, PlanBadges } from './plan-badges';
+import { SourceLinks } from './source-links';
+
+/** The popup of a plan feature: what it is, a few key figures, how exact it is, and its sources. */
+export function FeaturePopup({ feature, onDetails }: { feature: PlanFeature; onDetails: () => void }) {
+  const { lang, t } = useT();
+  const p = feature.properties;
+  return (
+    <div className="popup" data-feature={feature.id}>
+      <h2 className="popup-name">{p.name[lang]}</h2>
+      <PlanBadges p={p} />
+      {p.provisional && p.provisional_note && <p className="provisional-note">{p.provisional_note[lang]}</p>}
+      <dl className="popup-facts">
+        {keyFacts(p.facts).map((fact) => (
+          <div key={`${fact.key}-${String(fact.value)}`}>
+            <dt>{t(`fact.${fact.key}`)}</dt>
+            <dd>
+              <FactValue fact={fact} compact />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <AccuracyNote p={p} />
+      <p className="popup-sources">
+        {t('popup.sources')}: <SourceLinks refs={p.sources} compact />
+      </p>
+      <button type="button" className="popup-details" onClick={onDetails}>
+        {t('popup.investment')} →
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { Overview } from '../data/overview-schema';
+import { formatDate, formatUnit } from '../i18n/format-fact';
+import { useT } from '../i18n/lang-context';
+import { formatNumber } from '../i18n/translate';
+import { SourceLinks } from './source-links';
+
+type Indicator = Overview['indicators'][number];
+type Value = Indicator['values'][number];
+
+const upper = (v: Value['value']) => (typeof v === 'number' ? v : v.max);
+
+/** Bars for an indicator's values over the years: results solid, targets hatched (outlined). */
+function Bars({ ind }: { ind: Indicator }) {
+  const { lang, t } = useT();
+  const values = [...ind.values].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
+  const max = Math.max(...values.map((v) => upper(v.value)), 0);
+  if (values.length < 2 || max <= 0) return null;
+  const w = 280;
+  const barH = 16;
+  const gap = 6;
+  const labelW = 92;
+  const h = values.length * (barH + gap);
+  return (
+    <svg className="bars" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true">
+      {values.map((v, i) => {
+        const y = i * (barH + gap);
+        const len = ((w - labelW - 70) * upper(v.value)) / max;
+        return (
+          <g key={`${v.year}-${v.kind}`}>
+            <text x={0} y={y + 12} fontSize="11" fill="#3b434c">
+              {v.year} · {t(v.kind === 'result' ? 'overview.result' : 'overview.target')}
+            </text>
+            <rect
+              x={labelW}
+              y={y}
+              width={Math.max(len, 1)}
+              height={barH}
+              rx="2"
+              className={v.kind === 'result' ? 'bar-result' : 'bar-target'}
+            />
+            <text x={labelW + len + 4} y={y + 12} fontSize="11" fill="#1f2328">
+              {typeof v.value === 'number'
+                ? formatNumber(lang, v.value)
+                : `${formatNumber(lang, v.value.min)}–${formatNumber(lang, v.value.max)}`}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The plan's documents and headline targets and results, each figure with its sources. */
+export function OverviewPanel({ onClose }: { onClose: () => void }) {
+  const { lang, t } = useT();
+  const [data, setData] = useState<Overview | 'failed'>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    void import('../../geodata/plan/overview.json').then(
+      (m) => {
+        const r = Overview.safeParse(m.default);
+        setData(r.success ? r.data : 'failed');
+      },
+      () => setData('failed'),
+    );
+  }, []);
+
+  return (
+    <aside className="detail overview" aria-labelledby="overview-title">
+      <header className="detail-head">
+        <h2 id="overview-title" tabIndex={-1} ref={heading}>
+          {t('overview.heading')}
+        </h2>
+        <button type="button" className="detail-close" onClick={onClose} aria-label={t('overview.close')}>
+          ×
+        </button>
+      </header>
+      <div className="detail-body">
+        {data === undefined && <p>{t('sources.loading')}</p>}
+        {data === 'failed' && <p className="unknown">{t('layers.failed')}</p>}
+        {data && data !== 'failed' && (
+          <>
+            <h3 className="detail-subtitle">{t('overview.indicators')}</h3>
+            {data.indicators.map((ind) => (
+              <section key={ind.id} className="indicator" data-indicator={ind.id}>
+                <h4>
+                  {ind.title[lang]}
+                  {ind.unit ? ` (${formatUnit(lang, ind.unit)})` : ''}
+                </h4>
+                <Bars ind={ind} />
+                <ul className="fact-list">
+                  {ind.values.map((v) => (
+                    <li key={`${v.year}-${v.kind}-${JSON.stringify(v.value)}`}>
+                      {v.year} · {t(v.kind === 'result' ? 'overview.result' : 'overview.target')}:{' '}
+                      <strong>
+                        {typeof v.value === 'number'
+                          ? formatNumber(lang, v.value)
+                          : `${formatNumber(lang, v.value.min)}–${formatNumber(lang, v.value.max)}`}{' '}
+                        {formatUnit(lang, ind.unit)}
+                      </strong>
+                      {v.note ? ` — ${v.note[lang]}` : ''} <SourceLinks refs={v.sources} compact />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+            <h3 className="detail-subtitle">{t('overview.documents')}</h3>
+            <ul className="documents">
+              {data.documents.map((d) => (
+                <li key={d.id}>
+                  <strong>{d.title[lang]}</strong>
+                  {d.date ? ` — ${formatDate(lang, d.date)}` : ''}
+                  <br />
+                  {d.summary[lang]} <SourceLinks refs={d.sources} compact />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,46 @@
+import { sourceHref } from '../data/sources';
+import { useT } from '../i18n/lang-context';
+import { useSources } from './use-sources';
+
+/** Where a source reference points, shortened for display: "vietnamnews.vn", "Tài liệu gốc 002". */
+function shortName(ref: string, seedLabel: string): string {
+  const seed = /^seeds\/(\d{3})_/.exec(ref);
+  if (seed) return `${seedLabel} ${seed[1]}`;
+  try {
+    return new URL(ref).hostname.replace(/^www\./, '');
+  } catch {
+    return ref;
+  }
+}
+
+/** Numbered links to the sources of a fact or feature, titled from the source registry. */
+export function SourceLinks({ refs, compact = false }: { refs: readonly string[]; compact?: boolean }) {
+  const { t } = useT();
+  const registry = useSources();
+  return (
+    <span className={`source-links ${compact ? 'is-compact' : ''}`}>
+      {refs.map((ref) => {
+        const href = sourceHref(ref);
+        const info = registry?.[ref];
+        const title = info ? [info.title, info.publisher, info.date].filter(Boolean).join(' · ') : ref;
+        const text = shortName(ref, t('sources.seed'));
+        return href ? (
+          <a
+            key={ref}
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={title}
+            className="source-link"
+          >
+            {compact ? text : title}
+          </a>
+        ) : (
+          <span key={ref} className="source-link">
+            {title}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
