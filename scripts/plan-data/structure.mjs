@@ -97,7 +97,7 @@ export const zones = {
         'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
         'One of the plan’s 3 socio-economic zones.',
       ),
-      geometry: at.schematicPoint(106.74, 21.9),
+      geometry: at.schematicPoint(106.8, 21.81),
       accuracy_note: T(
         'Ký hiệu sơ đồ đặt quanh TP Lạng Sơn – Đồng Đăng, nơi trục và hai hành lang gặp nhau. Vị trí này là SUY LUẬN, không phải ranh giới vùng.',
         'Schematic mark placed around Lạng Sơn city – Đồng Đăng, where the axis and both corridors meet. This placement is an INFERENCE, not the zone’s boundary.',

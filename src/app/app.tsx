@@ -66,6 +66,15 @@ export function App() {
     (n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]),
     [],
   );
+  // Every id a link named that this version does not know, from the first link on, in one notice.
+  const unknownIds = useRef<string[]>(initial.unknown);
+  const notifyUnknown = useCallback(
+    (ids: string[]) => {
+      unknownIds.current = [...new Set([...unknownIds.current, ...ids])];
+      notify(unknownNotice(unknownIds.current));
+    },
+    [notify],
+  );
   const { data, status, settled, allSettled } = useLayerData(CATALOG, layers.visible, (def, reason) =>
     notify({ id: `layer-${def.id}`, key: 'notice.layerFailed', params: { title: def.title, reason } }),
   );
@@ -74,10 +83,10 @@ export function App() {
   // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
   useEffect(() => {
     if (!allSettled || !selection || index.has(selection.id)) return;
-    notify(unknownNotice([selection.id]));
+    notifyUnknown([selection.id]);
     setSelection(null);
     setDetailId(null);
-  }, [allSettled, selection, index, notify]);
+  }, [allSettled, selection, index, notifyUnknown]);
 
   const view: ViewState = {
     camera: camera.current,
@@ -100,9 +109,9 @@ export function App() {
       setOverviewOpen(state.panel === 'overview');
       camera.current = state.camera;
       setCameraRequest((r) => ({ camera: state.camera, seq: (r?.seq ?? 0) + 1 }));
-      if (unknown.length > 0) notify(unknownNotice(unknown));
+      if (unknown.length > 0) notifyUnknown(unknown);
     },
-    [notify],
+    [notifyUnknown],
   );
   useUrlSync(view, applyLink);
 

@@ -14,7 +14,7 @@ export function FactValue({ fact, compact = false }: { fact: Fact; compact?: boo
         <span className="fact-date"> ({t('detail.asOf', { date: formatDate(lang, fact.date) })})</span>
       )}
       {fact.note && !compact && <span className="fact-note"> — {fact.note[lang]}</span>}{' '}
-      <SourceLinks refs={fact.sources} compact />
+      <SourceLinks refs={fact.sources} compact limit={compact ? 2 : undefined} />
     </span>
   );
 }

@@ -26,7 +26,7 @@ export function FeaturePopup({ feature, onDetails }: { feature: PlanFeature; onD
       </dl>
       <AccuracyNote p={p} />
       <p className="popup-sources">
-        {t('popup.sources')}: <SourceLinks refs={p.sources} compact />
+        {t('popup.sources')}: <SourceLinks refs={p.sources} compact limit={3} />
       </p>
       <button type="button" className="popup-details" onClick={onDetails}>
         {t('popup.investment')} →

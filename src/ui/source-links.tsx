@@ -14,12 +14,24 @@ function shortName(ref: string, seedLabel: string): string {
 }
 
 /** Numbered links to the sources of a fact or feature, titled from the source registry. */
-export function SourceLinks({ refs, compact = false }: { refs: readonly string[]; compact?: boolean }) {
+export function SourceLinks({
+  refs,
+  compact = false,
+  limit,
+}: {
+  refs: readonly string[];
+  /** Short names (host or seed number) instead of full titles. */
+  compact?: boolean;
+  /** Show at most this many links and a count of the rest (popups). */
+  limit?: number;
+}) {
   const { t } = useT();
   const registry = useSources();
+  const shown = limit === undefined ? refs : refs.slice(0, limit);
+  const more = refs.length - shown.length;
   return (
     <span className={`source-links ${compact ? 'is-compact' : ''}`}>
-      {refs.map((ref) => {
+      {shown.map((ref) => {
         const href = sourceHref(ref);
         const info = registry?.[ref];
         const title = info ? [info.title, info.publisher, info.date].filter(Boolean).join(' · ') : ref;
@@ -41,6 +53,7 @@ export function SourceLinks({ refs, compact = false }: { refs: readonly string[]
           </span>
         );
       })}
+      {more > 0 && <span className="source-more">+{more}</span>}
     </span>
   );
 }

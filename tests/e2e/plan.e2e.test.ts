@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../geodata/catalog';
+import { launchBrowser, openApp, projectToPage, startPreview } from './harness';
+
+const SHOTS = 'tests/e2e/screenshots';
+let server: PreviewServer;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, base } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Distinct features of a source that the map has drawn (lines and areas repeat per tile). */
+const drawnIds = (page: Page, source: string) =>
+  page.evaluate((src) => {
+    const map = window.__lsMap as {
+      queryRenderedFeatures(): { source: string; properties: { id?: string } }[];
+    };
+    return [
+      ...new Set(
+        map
+          .queryRenderedFeatures()
+          .filter((f) => f.source === src)
+          .map((f) => f.properties.id),
+      ),
+    ];
+  }, source);
+
+const idle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__lsMap as { once(e: string, f: () => void): void; triggerRepaint(): void };
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+
+describe('the plan layers', () => {
+  it('are each drawn when on and gone when off', async () => {
+    const { page, context } = await openApp(browser, base);
+    for (const def of CATALOG.filter((d) => d.plan)) {
+      const box = page.locator(`#layer-${def.id}`);
+      if (!(await box.isChecked())) await box.check();
+      await idle(page);
+      expect((await drawnIds(page, def.id)).length, `${def.id} drawn`).toBeGreaterThan(0);
+      await box.uncheck();
+      await idle(page);
+      expect(await drawnIds(page, def.id), `${def.id} hidden`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('open a popup on click, then the detail panel with source links', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    // Zoom to the VSIP park so its point is clear of others, then click it where the map draws it.
+    const vsip = [106.347, 21.481] as [number, number];
+    await page.evaluate(
+      (c) => (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: c, zoom: 11 }),
+      vsip,
+    );
+    await idle(page);
+    const at = await projectToPage(page, vsip);
+    await page.mouse.click(at.x, at.y);
+    const popup = page.locator('.maplibregl-popup .popup');
+    await expect.poll(() => popup.getAttribute('data-feature')).toBe('kcn-vsip-huu-lung');
+    expect(await popup.locator('.popup-name').textContent()).toBe('KCN Hữu Lũng (VSIP Lạng Sơn)');
+    expect(await popup.textContent()).toContain('599,76 ha');
+    expect(await popup.locator('.accuracy').textContent()).toContain('Vị trí gần đúng');
+    await page.screenshot({ path: `${SHOTS}/popup.png` });
+
+    await popup.getByRole('button', { name: /Dữ liệu đầu tư/ }).click();
+    const detail = page.locator('[data-detail="kcn-vsip-huu-lung"]');
+    await expect.poll(() => detail.count()).toBe(1);
+    const links = await detail
+      .locator('a.source-link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(5);
+    for (const href of links) expect(href).toMatch(/^https?:\/\//);
+    // A field no source gives says so instead of staying blank.
+    expect(await detail.textContent()).toContain('Chưa rõ — không có nguồn');
+    await page.screenshot({ path: `${SHOTS}/detail.png` });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('can be chosen from a list by keyboard, and show that a schematic feature is provisional', async () => {
+    const { page, context } = await openApp(browser, base);
+    const summary = page.locator('[data-layer="zones"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Vùng kinh tế phía Đông', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.maplibregl-popup .popup');
+    await expect.poll(() => popup.getAttribute('data-feature')).toBe('zone-eastern');
+    expect(await popup.locator('.badge-provisional').textContent()).toBe('Tạm thời');
+    expect(await popup.locator('.provisional-note').textContent()).toContain('Không vẽ phạm vi vùng');
+    expect(await popup.locator('.accuracy').textContent()).toContain('Sơ đồ minh hoạ');
+    await context.close();
+  });
+
+  it('show seed documents as links the app itself serves', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.locator('[data-layer="axis"] summary').click();
+    await page.getByRole('button', { name: 'Trục động lực Đồng Đăng – Hữu Lũng', exact: true }).click();
+    const seedLink = page.locator('.maplibregl-popup a.source-link[href^="./seeds/"]').first();
+    const href = await seedLink.getAttribute('href');
+    const res = await page.request.get(new URL(href ?? '', base).href);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('Lạng Sơn');
+    await context.close();
+  });
+
+  it('open a plan overview whose figures carry their sources', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.getByRole('button', { name: 'Tổng quan quy hoạch' }).click();
+    const growth = page.locator('[data-indicator="grdp-growth"]');
+    await expect.poll(() => growth.count()).toBe(1);
+    expect(await growth.textContent()).toContain('8,06');
+    expect(await growth.locator('a.source-link').count()).toBeGreaterThan(0);
+    expect(await page.locator('.overview svg.bars').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: `${SHOTS}/overview.png` });
+    await context.close();
+  });
+});
