@@ -20,6 +20,25 @@ export const BASE_COLORS = {
   commune: '#5d6b78',
 } as const;
 
+/** Names of the towns labelled in Lạng Sơn (places.geojson, `in_lang_son`); checked in a test. */
+export const TOWN_NAMES = [
+  'Bắc Sơn',
+  'Bình Gia',
+  'Cao Lộc',
+  'Chi Lăng',
+  'Đình Lập',
+  'Đồng Đăng',
+  'Đồng Mỏ',
+  'Hữu Lũng',
+  'Lạng Sơn',
+  'Lộc Bình',
+  'Mẫu Sơn',
+  'Na Dương',
+  'Na Sầm',
+  'Thất Khê',
+  'Văn Quan',
+];
+
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 
 /**
@@ -33,7 +52,7 @@ export const BASE_LAYERS: LayerDef[] = [
     file: 'base/neighbour-provinces-2025.geojson',
     visible: true,
     embeddedOnly: true,
-    labelPoints: { vi: '{name}', en: '{name_en|name_ascii|name}' },
+    labelPoints: { vi: '{name}', en: '{name_en|name}' },
     attribution: 'odm-ne',
     provenance: {
       vi: 'Ranh giới tỉnh ODM (bộ 34 tỉnh từ 1/7/2025); vùng Quảng Tây dựng từ Natural Earth',
@@ -118,7 +137,12 @@ export const BASE_LAYERS: LayerDef[] = [
       {
         type: 'symbol',
         minzoom: 8.5,
-        filter: ['!', ['has', 'position_suspect']],
+        // Where a town of the same name is labelled, the commune's grey label would only repeat it.
+        filter: [
+          'all',
+          ['!', ['has', 'position_suspect']],
+          ['!', ['in', ['get', 'name'], ['literal', TOWN_NAMES]]],
+        ],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [FONT],
@@ -138,7 +162,7 @@ export const BASE_LAYERS: LayerDef[] = [
     title: { vi: 'Huyện, thành phố (trước 1/7/2025)', en: 'Districts (before 1 July 2025)' },
     file: 'base/lang-son-districts-pre2025.geojson',
     visible: true,
-    labelPoints: { vi: '{name} (trước 2025)', en: '{name} (pre-2025)' },
+    labelPoints: { vi: '{name} (huyện cũ)', en: '{name} (former district)' },
     attribution: 'dvhcvn',
     provenance: {
       vi: 'Ranh giới huyện năm 2019 từ gis.chinhphu.vn qua dvhcvn; cấp huyện đã bỏ từ 1/7/2025',
@@ -277,6 +301,7 @@ export const BASE_LAYERS: LayerDef[] = [
   {
     id: 'towns',
     group: 'base',
+    labelPriority: 2,
     title: { vi: 'Đô thị, địa danh', en: 'Towns and places' },
     file: 'base/places.geojson',
     visible: true,
@@ -328,5 +353,5 @@ export const CATALOG: LayerDef[] = [...BASE_LAYERS, ...PLAN_LAYERS];
 /** The province's bounding box [west, south, east, north], checked against the data in a test. */
 export const PROVINCE_BOUNDS: [number, number, number, number] = [106.09, 21.32, 107.37, 22.47];
 
-/** How far the camera may go: the requested box around the province. */
-export const MAX_BOUNDS: [number, number, number, number] = [105.6, 20.95, 107.85, 22.85];
+/** How far the camera may go: the box the base data covers, so the view never shows past its edge. */
+export const MAX_BOUNDS: [number, number, number, number] = [105.8, 21.1, 107.6, 22.7];

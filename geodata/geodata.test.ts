@@ -4,7 +4,7 @@ import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { checkCollection } from '../src/data/validate';
-import { CATALOG, MAX_BOUNDS, PROVINCE_BOUNDS } from './catalog';
+import { CATALOG, MAX_BOUNDS, PROVINCE_BOUNDS, TOWN_NAMES } from './catalog';
 
 const ROOT = 'geodata';
 
@@ -51,11 +51,17 @@ describe('the catalog', () => {
     PROVINCE_BOUNDS.forEach((v, i) => {
       expect(Math.abs(v - (expected[i] ?? 0))).toBeLessThan(0.02);
     });
-    // The camera limits leave room around the province on every side.
-    expect(MAX_BOUNDS[0]).toBeLessThan(w - 0.3);
-    expect(MAX_BOUNDS[1]).toBeLessThan(s - 0.3);
-    expect(MAX_BOUNDS[2]).toBeGreaterThan(e + 0.3);
-    expect(MAX_BOUNDS[3]).toBeGreaterThan(n + 0.3);
+    // The camera limits leave room around the province on every side…
+    expect(MAX_BOUNDS[0]).toBeLessThan(w - 0.2);
+    expect(MAX_BOUNDS[1]).toBeLessThan(s - 0.2);
+    expect(MAX_BOUNDS[2]).toBeGreaterThan(e + 0.2);
+    expect(MAX_BOUNDS[3]).toBeGreaterThan(n + 0.2);
+    // …but stay inside the box the base map covers, so no empty band shows past its edge.
+    const [bw, bs, be, bn] = bbox(read('base/neighbour-provinces-2025.geojson') as GeoJSON.FeatureCollection);
+    expect(MAX_BOUNDS[0]).toBeGreaterThanOrEqual(bw);
+    expect(MAX_BOUNDS[1]).toBeGreaterThanOrEqual(bs);
+    expect(MAX_BOUNDS[2]).toBeLessThanOrEqual(be);
+    expect(MAX_BOUNDS[3]).toBeLessThanOrEqual(bn);
   });
 });
 
@@ -80,6 +86,17 @@ describe('the 2025 commune points', () => {
     }
     expect(flagged.sort()).toEqual(['Chiến Thắng', 'Hồng Phong', 'Mẫu Sơn', 'Thụy Hùng', 'Tân Thành']);
     const style = CATALOG.find((d) => d.id === 'communes-2025')?.styles ?? [];
-    for (const s of style) expect(s.filter).toEqual(['!', ['has', 'position_suspect']]);
+    for (const s of style) expect(JSON.stringify(s.filter)).toContain('position_suspect');
+  });
+});
+
+describe('town labels', () => {
+  it('are the towns the data holds in Lạng Sơn (the commune layer skips these names)', () => {
+    const places = read('base/places.geojson') as GeoJSON.FeatureCollection;
+    const names = places.features
+      .filter((f) => f.properties?.in_lang_son)
+      .map((f) => String(f.properties?.name_short))
+      .sort((a, b) => a.localeCompare(b, 'vi'));
+    expect(names).toEqual([...TOWN_NAMES].sort((a, b) => a.localeCompare(b, 'vi')));
   });
 });

@@ -93,7 +93,8 @@ function lines(color: string, width: number): StyleLayerDef[] {
         'text-field': LABEL_FIELD,
         'text-font': [FONT_BOLD],
         'text-size': 12,
-        'text-max-angle': 60,
+        // Rejects placements on sharp bends, where letters would turn upside down.
+        'text-max-angle': 25,
         'symbol-spacing': 400,
         'text-offset': [0, -1],
       },
@@ -144,7 +145,8 @@ export const PLAN_LAYERS: LayerDef[] = [
     group: 'tourism',
     title: { vi: 'Công viên địa chất toàn cầu UNESCO Lạng Sơn', en: 'Lạng Sơn UNESCO Global Geopark' },
     file: 'plan/geopark.geojson',
-    visible: true,
+    // Off at first: its fill covers most of the province and would read as the province itself.
+    visible: false,
     plan: true,
     attribution: 'plan',
     provenance: planProvenance(
@@ -157,9 +159,10 @@ export const PLAN_LAYERS: LayerDef[] = [
   {
     id: 'zones',
     group: 'structure',
-    title: { vi: '3 vùng kinh tế – xã hội', en: 'The 3 socio-economic zones' },
+    title: { vi: 'Vùng kinh tế – xã hội', en: 'Socio-economic zones' },
     file: 'plan/zones.geojson',
     visible: true,
+    labelPriority: 1,
     plan: true,
     attribution: 'plan',
     provenance: planProvenance(
@@ -186,8 +189,6 @@ export const PLAN_LAYERS: LayerDef[] = [
           'text-size': 13,
           'text-max-width': 8,
           'text-letter-spacing': 0.04,
-          // Three labels only, and they carry the layer's meaning: never drop them for collisions.
-          'text-allow-overlap': true,
         },
         paint: { 'text-color': PLAN_COLORS.zone, ...halo },
       },
@@ -223,7 +224,7 @@ export const PLAN_LAYERS: LayerDef[] = [
   {
     id: 'corridors',
     group: 'structure',
-    title: { vi: '2 hành lang kinh tế', en: 'The 2 economic corridors' },
+    title: { vi: 'Hành lang kinh tế', en: 'Economic corridors' },
     file: 'plan/corridors.geojson',
     visible: true,
     plan: true,
@@ -314,7 +315,7 @@ export const PLAN_LAYERS: LayerDef[] = [
     attribution: 'plan',
     provenance: planProvenance(
       'Sở Công Thương, báo chí; danh sách 23 CCN chưa có; đặt tại điểm xã',
-      'Department of Industry and Trade, press; the list of 23 CCN is not public here; placed at commune points',
+      'Department of Industry and Trade, press; the list of the 23 clusters is not in our sources; placed at commune points',
     ),
     styles: points(PLAN_COLORS.ccn, 5.5),
     legend: pointLegend(PLAN_COLORS.ccn, { vi: 'Cụm công nghiệp', en: 'Industrial cluster' }),

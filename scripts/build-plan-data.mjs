@@ -67,13 +67,25 @@ for (const line of research.split('\n')) {
   const date = /\((\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})\)/.exec(rest)?.[1];
   S[tag] = { url, title: TITLES[tag] ?? title, publisher, date };
 }
+/** Short names for links to the seed documents. */
+const SEED_SHORT = {
+  '000': 'VTC News 1/2026',
+  '001': 'Báo: KT cửa khẩu',
+  '002': 'KH 267/KH-UBND',
+  '003': 'Gia Định Group',
+  '004': 'Công bố QĐ 236',
+};
 const seedTitle = (path) => SEED_TITLES[path.slice(6, 9)] ?? path;
 const registry = {};
 function ref(tag) {
   if (tag.startsWith('seed:')) {
     const path = SEEDS[tag.slice(5)];
     if (!path) throw new Error(`unknown seed ${tag}`);
-    registry[path] ??= { title: seedTitle(path), publisher: 'Tài liệu gốc / source document' };
+    registry[path] ??= {
+      title: seedTitle(path),
+      short: SEED_SHORT[tag.slice(5)],
+      publisher: 'Tài liệu gốc / source document',
+    };
     return path;
   }
   let s = S[tag];
@@ -247,7 +259,7 @@ function buildFeature(a) {
   if (!accuracy_note) throw new Error(`${a.id}: no accuracy_note`);
   const facts = a.facts.map((f) => {
     const out = { key: f.key, value: f.value };
-    for (const k of ['unit', 'note', 'label', 'date']) if (f[k] !== undefined) out[k] = f[k];
+    for (const k of ['qualifier', 'unit', 'note', 'label', 'date']) if (f[k] !== undefined) out[k] = f[k];
     out.sources = refs(f.sources);
     return out;
   });

@@ -77,7 +77,8 @@ export const borderGates = {
       facts: [
         fact('capital', 174.7, ['S40', 'S41'], {
           unit: 'bn VND',
-          note: T('hơn; đường chuyên dụng mốc 1119–1120', 'over; the marker 1119–1120 freight road'),
+          qualifier: 'over',
+          note: T('đường chuyên dụng mốc 1119–1120', 'the marker 1119–1120 freight road'),
         }),
         fact('investor', 'Ban QLDA đầu tư xây dựng tỉnh Lạng Sơn', ['S40', 'S41']),
         fact(
@@ -160,13 +161,14 @@ export const borderGates = {
         'Placed at the coordinates of Đồng Đăng town (Wikipedia); the station’s own coordinates are not known.',
       ),
       facts: [
-        fact('length_km', 167, ['S50'], {
-          unit: 'km',
-          note: T(
-            'tuyến Hà Nội – Đồng Đăng hiện có, khổ lồng 1.000 và 1.435 mm',
-            'the existing Hà Nội – Đồng Đăng line, dual gauge 1,000 and 1,435 mm',
+        fact(
+          'other',
+          T(
+            'Tuyến Hà Nội – Đồng Đăng hiện có dài 167 km, khổ lồng 1.000 và 1.435 mm',
+            'The existing Hà Nội – Đồng Đăng line is 167 km long, dual gauge 1,000 and 1,435 mm',
           ),
-        }),
+          ['S50'],
+        ),
       ],
       sources: ['S50', 'S51', 'seed:003'],
     },
@@ -250,8 +252,8 @@ export const logistics = {
       geometry: at.communes('Đồng Đăng'),
       facts: [
         fact('area_ha', 143.7, ['S54', 'S56', 'S57'], { unit: 'ha' }),
-        fact('capital', 3300, ['S54', 'S56'], { unit: 'bn VND', note: T('khoảng', 'about') }),
-        fact('capital', 130, ['S57'], { unit: 'm USD', note: T('khoảng', 'about') }),
+        fact('capital', 3300, ['S54', 'S56'], { unit: 'bn VND', qualifier: 'about' }),
+        fact('capital', 130, ['S57'], { unit: 'm USD', qualifier: 'about' }),
         fact('operator', 'Viettel Post (Tổng Công ty CP Bưu chính Viettel)', ['S55']),
         fact(
           'timeline',

@@ -14,12 +14,12 @@ const atDistrict = (d) =>
 const byName = (commune, name) =>
   commune === name
     ? T(
-        `Nguồn không nêu vị trí; đặt tại xã ${commune} (2025) vì dự án mang tên này — đây là SUY LUẬN.`,
-        `The source gives no location; placed at ${commune} commune (2025) because the project bears its name — an INFERENCE.`,
+        `Nguồn không nêu vị trí; đặt tại xã ${commune} (2025) vì dự án mang tên này — đây là suy luận.`,
+        `The source gives no location; placed at ${commune} commune (2025) because the project bears its name — an inference.`,
       )
     : T(
-        `Nguồn không nêu vị trí; đặt tại xã ${commune} (2025), nơi có xã ${name} cũ mà dự án mang tên — đây là SUY LUẬN.`,
-        `The source gives no location; placed at ${commune} commune (2025), which took in the former ${name} commune the project is named after — an INFERENCE.`,
+        `Nguồn không nêu vị trí; đặt tại xã ${commune} (2025), nơi có xã ${name} cũ mà dự án mang tên — đây là suy luận.`,
+        `The source gives no location; placed at ${commune} commune (2025), which took in the former ${name} commune the project is named after — an inference.`,
       );
 
 const wind = (o) => ({
@@ -234,10 +234,10 @@ export const windProjects = {
         facts: [
           fact('capacity_mw', mw, ['S67'], {
             unit: 'MW',
-            note: n === '1' ? T('khoảng', 'about') : undefined,
+            ...(n === '1' ? { qualifier: 'about' } : {}),
           }),
           ...(capital ? [fact('capital', capital, ['S67'], { unit: 'bn VND' })] : []),
-          fact('area_ha', area, ['S67'], { unit: 'ha', note: T('khoảng', 'about') }),
+          fact('area_ha', area, ['S67'], { unit: 'ha', qualifier: 'about' }),
           fact('investor', 'CTCP Nhà ở Sài Gòn – Hà Nội và CTCP Năng lượng tái tạo Thăng Long', ['S67']),
         ],
         sources: ['S67'],
@@ -251,8 +251,12 @@ export const windProjects = {
       geometry: at.district('Tràng Định'),
       accuracy_note: atDistrict('Tràng Định'),
       facts: [
-        fact('capacity_mw', 233, ['S68'], { unit: 'MW', note: T('khoảng', 'about') }),
-        fact('capital', 9293, ['S68'], { unit: 'bn VND', note: T('khoảng 398 triệu USD', 'about US$398m') }),
+        fact('capacity_mw', 233, ['S68'], { unit: 'MW', qualifier: 'about' }),
+        fact('capital', 9293, ['S68'], {
+          unit: 'bn VND',
+          qualifier: 'about',
+          note: T('khoảng 398 triệu USD', 'about US$398m'),
+        }),
         fact('area_ha', 3950, ['S68'], { unit: 'ha', note: T('diện tích khảo sát', 'surveyed area') }),
         fact('investor', 'Goldwind International (HK) và Công ty Năng lượng và Môi trường Toàn Cầu', ['S68']),
         fact('timeline', T('Dự kiến vận hành 2026–2027', 'Operation planned for 2026–2027'), ['S68']),

@@ -6,7 +6,8 @@
 export const T = (vi, en) => ({ vi, en });
 
 /**
- * A fact. `extra` may hold: unit, note (T), label ('THIRD-PARTY' | 'INFERENCE'), date (ISO).
+ * A fact. `extra` may hold: qualifier ('about' | 'over' | 'at_least'), unit, note (T),
+ * label ('THIRD-PARTY' | 'INFERENCE'), date (ISO).
  */
 export const fact = (key, value, sources, extra = {}) => ({ key, value, ...extra, sources });
 

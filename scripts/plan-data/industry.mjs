@@ -77,7 +77,7 @@ export const industrialParks = {
           ['S17'],
           { date: '2025' },
         ),
-        fact('jobs', 40000, VSIP, { unit: 'jobs', note: T('hơn, dự kiến', 'over, expected') }),
+        fact('jobs', 40000, VSIP, { unit: 'jobs', qualifier: 'over', note: T('dự kiến', 'expected') }),
       ],
       sources: VSIP,
     },
@@ -158,7 +158,7 @@ export const industrialClusters = {
       geometry: at.communes('Cai Kinh', 'Hữu Lũng'),
       facts: [
         fact('area_ha', 73.76, ['S26'], { unit: 'ha' }),
-        fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', note: T('hơn', 'over') }),
+        fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', qualifier: 'over' }),
         fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', [
           'S26',
           'seed:003',
@@ -198,7 +198,7 @@ export const industrialClusters = {
       ),
       facts: [
         fact('area_ha', 74.9, ['S25', 'S28'], { unit: 'ha' }),
-        fact('capital', 725, ['S25', 'S28'], { unit: 'bn VND', note: T('khoảng', 'about') }),
+        fact('capital', 725, ['S25', 'S28'], { unit: 'bn VND', qualifier: 'about' }),
         fact(
           'investor',
           'Liên danh Công ty TNHH ĐTXD Tân Đại Nam và Công ty CP Xây dựng công nghiệp và Phát triển hạ tầng; công ty dự án: Công ty TNHH Cụm CN Hòa Sơn I',
@@ -226,7 +226,7 @@ export const industrialClusters = {
       geometry: at.communes('Tuấn Sơn'),
       facts: [
         fact('area_ha', 55, ['S29'], { unit: 'ha' }),
-        fact('capital', 457.6, ['S29'], { unit: 'bn VND', note: T('khoảng', 'about') }),
+        fact('capital', 457.6, ['S29'], { unit: 'bn VND', qualifier: 'about' }),
         fact('investor', 'Công ty CP ĐT&PT hạ tầng Phú Hưng Phát và Công ty CP ĐT&PT đô thị Thành Nam', [
           'S29',
         ]),

@@ -1,7 +1,14 @@
 // The plan overview panel: documents and headline indicators (research §0; seeds 000 and 002).
 import { range, T } from './helpers.mjs';
 
-const v = (year, kind, value, sources, note) => ({ year, kind, value, ...(note ? { note } : {}), sources });
+/** A value; `extra` is a note (T) or a qualifier ('about' | 'over' | 'at_least'). */
+const v = (year, kind, value, sources, extra) => ({
+  year,
+  kind,
+  value,
+  ...(typeof extra === 'string' ? { qualifier: extra } : extra ? { note: extra } : {}),
+  sources,
+});
 
 export const overview = {
   documents: [
@@ -72,7 +79,7 @@ export const overview = {
       title: T('GRDP bình quân đầu người', 'GRDP per capita'),
       unit: 'million VND',
       values: [
-        v(2025, 'result', 71, ['seed:000'], T('khoảng', 'about')),
+        v(2025, 'result', 71, ['seed:000'], 'about'),
         v(2030, 'target', 130, ['seed:002'], T('khoảng 5.000 USD', 'about US$5,000')),
       ],
     },
@@ -92,10 +99,7 @@ export const overview = {
       id: 'share-services',
       title: T('Tỷ trọng dịch vụ', 'Services share'),
       unit: '%',
-      values: [
-        v(2025, 'result', 47, ['seed:000'], T('trên', 'more than')),
-        v(2030, 'target', range(49, 50), ['seed:002']),
-      ],
+      values: [v(2025, 'result', 47, ['seed:000'], 'over'), v(2030, 'target', range(49, 50), ['seed:002'])],
     },
     {
       id: 'border-trade',
@@ -109,18 +113,15 @@ export const overview = {
       id: 'tourists',
       title: T('Khách du lịch', 'Tourists'),
       unit: 'million visitors',
-      values: [
-        v(2025, 'result', 4.44, ['seed:000'], T('khoảng', 'about')),
-        v(2030, 'target', 6, ['seed:002'], T('khoảng', 'about')),
-      ],
+      values: [v(2025, 'result', 4.44, ['seed:000'], 'about'), v(2030, 'target', 6, ['seed:002'], 'about')],
     },
     {
       id: 'tourism-revenue',
       title: T('Tổng thu từ khách du lịch', 'Tourism revenue'),
       unit: 'bn VND',
       values: [
-        v(2025, 'result', 4500, ['seed:000'], T('ước', 'estimated')),
-        v(2030, 'target', 10000, ['seed:002'], T('từ … trở lên', 'at least')),
+        v(2025, 'result', 4500, ['seed:000'], 'about'),
+        v(2030, 'target', 10000, ['seed:002'], 'at_least'),
       ],
     },
     {
@@ -136,7 +137,7 @@ export const overview = {
       id: 'urbanisation',
       title: T('Tỷ lệ đô thị hoá', 'Urbanisation'),
       unit: '%',
-      values: [v(2030, 'target', 40, ['seed:002'], T('khoảng', 'about'))],
+      values: [v(2030, 'target', 40, ['seed:002'], 'about')],
     },
     {
       id: 'social-investment',

@@ -13,8 +13,8 @@ const legal = fact('legal_basis', T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision
 
 const roadInference = (road) =>
   T(
-    `Vẽ theo ${road} trong dữ liệu đường bộ. Việc trục/hành lang đi theo ${road} là SUY LUẬN từ danh mục tuyến hành lang kinh tế của KH 267, không phải nội dung quy hoạch nêu rõ.`,
-    `Drawn along ${road} in the road data. That it follows ${road} is an INFERENCE from the corridor roads listed in Plan 267, not something the plan states.`,
+    `Vẽ theo ${road} trong dữ liệu đường bộ. Việc trục/hành lang đi theo ${road} là suy luận từ danh mục tuyến hành lang kinh tế của KH 267, không phải nội dung quy hoạch nêu rõ.`,
+    `Drawn along ${road} in the road data. That it follows ${road} is an inference from the corridor roads listed in Plan 267, not something the plan states.`,
   );
 
 export const axis = {
@@ -99,8 +99,8 @@ export const zones = {
       ),
       geometry: at.schematicPoint(106.8, 21.81),
       accuracy_note: T(
-        'Ký hiệu sơ đồ đặt quanh TP Lạng Sơn – Đồng Đăng, nơi trục và hai hành lang gặp nhau. Vị trí này là SUY LUẬN, không phải ranh giới vùng.',
-        'Schematic mark placed around Lạng Sơn city – Đồng Đăng, where the axis and both corridors meet. This placement is an INFERENCE, not the zone’s boundary.',
+        'Ký hiệu sơ đồ đặt quanh TP Lạng Sơn – Đồng Đăng, nơi trục và hai hành lang gặp nhau. Vị trí này là suy luận, không phải ranh giới vùng.',
+        'Schematic mark placed around Lạng Sơn city – Đồng Đăng, where the axis and both corridors meet. This placement is an inference, not the zone’s boundary.',
       ),
       provisional: true,
       provisional_note: zoneNote,
@@ -190,7 +190,7 @@ export const economicZone = {
         'The zone’s official boundary is not in any open data we hold.',
       ),
       facts: [
-        fact('area_km2', 394, ['S8'], { unit: 'km²', note: T('khoảng', 'about') }),
+        fact('area_km2', 394, ['S8'], { unit: 'km²', qualifier: 'about' }),
         fact(
           'legal_basis',
           T(

@@ -197,7 +197,8 @@ export const tourism = {
         }),
         fact('area_ha', 14964, ['S89', 'S90', 'S91'], {
           unit: 'ha',
-          note: T('khoảng; phạm vi nhiệm vụ quy hoạch đến 2040', 'about; area of the planning task to 2040'),
+          qualifier: 'about',
+          note: T('phạm vi nhiệm vụ quy hoạch đến 2040', 'area of the planning task to 2040'),
         }),
         fact('visitors', range(800000, 1000000), ['S89', 'S90'], {
           unit: 'visitors',
@@ -438,7 +439,8 @@ export const transport = {
         }),
         fact('capital', 6, ['S114'], {
           unit: 'bn USD',
-          note: T('khoảng, ước tính 10/2024', 'about, Oct 2024 estimate'),
+          qualifier: 'about',
+          note: T('ước tính 10/2024', 'Oct 2024 estimate'),
         }),
         fact('other', T('160 km/h tàu khách, 120 km/h tàu hàng', '160 km/h passenger, 120 km/h freight'), [
           'S114',

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
+import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
@@ -8,6 +9,7 @@ import type { BaseMap } from '../map/map-controller';
 import { MapView, type PopupSpec } from '../map/map-view';
 import { type LayerSetup, layersFromLink, layersToLink } from '../state/layer-state';
 import type { Camera, ParseResult, ViewState } from '../state/url';
+import { ChooserPopup } from '../ui/chooser-popup';
 import { EmbedBar } from '../ui/embed-bar';
 import { FeaturePopup } from '../ui/feature-popup';
 import { type Notice, Notices } from '../ui/notices';
@@ -35,11 +37,23 @@ interface Selection {
   fly: boolean;
 }
 
+/** Several features under one click, waiting for the user to pick one. */
+interface Choice {
+  ids: string[];
+  at: LngLat;
+}
+
 const unknownNotice = (ids: string[]): Notice => ({
   id: 'link-unknown',
   key: 'notice.unknownIds',
   params: { ids: ids.join(', ') },
 });
+
+const focusedElement = () => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+const refocus = (opener: { current: HTMLElement | null }) => {
+  if (opener.current?.isConnected) opener.current.focus();
+  opener.current = null;
+};
 
 export function App() {
   const [initial] = useState(readUrl);
@@ -50,6 +64,7 @@ export function App() {
   const [notices, setNotices] = useState<Notice[]>(() =>
     initial.unknown.length > 0 ? [unknownNotice(initial.unknown)] : [],
   );
+  const [choice, setChoice] = useState<Choice | null>(null);
   const [selection, setSelection] = useState<Selection | null>(() =>
     initial.state.selected ? { id: initial.state.selected, fly: initial.state.camera === null } : null,
   );
@@ -104,6 +119,7 @@ export function App() {
       setLang(state.lang);
       setBaseMap(state.baseMap);
       setLayers(layersFromLink(state.layers, CATALOG));
+      setChoice(null);
       setSelection(state.selected ? { id: state.selected, fly: false } : null);
       setDetailId(state.panel === 'detail' ? state.selected : null);
       setOverviewOpen(state.panel === 'overview');
@@ -143,8 +159,44 @@ export function App() {
     setCameraTick((t) => t + 1);
   }, []);
 
+  // Panels give focus back to what opened them, and Escape closes the topmost thing open.
+  const opener = useRef<HTMLElement | null>(null);
+  const openDetail = useCallback((id: string) => {
+    opener.current = focusedElement();
+    setDetailId(id);
+  }, []);
+  const closeDetail = useCallback(() => {
+    setDetailId(null);
+    refocus(opener);
+  }, []);
+  const openOverview = useCallback(() => {
+    opener.current = focusedElement();
+    setOverviewOpen(true);
+  }, []);
+  const closeOverview = useCallback(() => {
+    setOverviewOpen(false);
+    refocus(opener);
+  }, []);
+
   const selected = selection ? index.get(selection.id) : undefined;
   const popup: PopupSpec | null = useMemo(() => {
+    if (choice) {
+      const features = choice.ids.map((id) => index.get(id)).filter((f) => f !== undefined);
+      return {
+        key: `choose@${choice.at.join()}`,
+        at: choice.at,
+        label: translate(lang, 'popup.choose', { n: features.length }),
+        content: (
+          <ChooserPopup
+            features={features}
+            onChoose={(id) => {
+              setChoice(null);
+              setSelection({ id, at: choice.at, fly: false });
+            }}
+          />
+        ),
+      };
+    }
     if (!selection || !selected) return null;
     const f = selected.feature;
     return {
@@ -152,10 +204,24 @@ export function App() {
       at: selection.at ?? anchorOf(f),
       flyTo: selection.fly ? boundsOf(f) : undefined,
       label: f.properties.name[lang],
-      content: <FeaturePopup feature={f} onDetails={() => setDetailId(f.id)} />,
+      content: <FeaturePopup feature={f} onDetails={() => openDetail(f.id)} />,
     };
-  }, [selection, selected, lang]);
+  }, [choice, selection, selected, index, lang, openDetail]);
   const detail = detailId ? index.get(detailId)?.feature : undefined;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+      if (detailId) closeDetail();
+      else if (overviewOpen) closeOverview();
+      else {
+        setChoice(null);
+        setSelection(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [detailId, overviewOpen, closeDetail, closeOverview]);
 
   const title = translate(lang, 'app.title');
   if (typeof document !== 'undefined') {
@@ -178,10 +244,13 @@ export function App() {
             onToggleLayer={toggleLayer}
             onOrder={(order) => setLayers((l) => ({ ...l, order }))}
             onOpacity={(id, v) => setLayers((l) => ({ ...l, opacity: { ...l.opacity, [id]: v } }))}
-            onChooseFeature={(id) => setSelection({ id, fly: true })}
+            onChooseFeature={(id) => {
+              setChoice(null);
+              setSelection({ id, fly: true });
+            }}
             onLang={setLang}
             onBaseMap={chooseBaseMap}
-            onOverview={() => setOverviewOpen(true)}
+            onOverview={openOverview}
             onShare={() => setShareOpen(true)}
           />
         )}
@@ -200,18 +269,27 @@ export function App() {
             cameraRequest={cameraRequest}
             onCameraChange={onCameraChange}
             onBaseMapFailed={onBaseMapFailed}
-            onFeatureClick={({ featureId, lngLat }) =>
-              setSelection({ id: featureId, at: lngLat, fly: false })
-            }
-            onPopupClose={() => setSelection(null)}
+            onFeatureClick={({ featureIds, lngLat }) => {
+              const hits = pickHits(featureIds, index);
+              if (hits.length > 1) {
+                setChoice({ ids: hits.map((h) => h.feature.id), at: lngLat });
+              } else if (hits[0]) {
+                setChoice(null);
+                setSelection({ id: hits[0].feature.id, at: lngLat, fly: false });
+              }
+            }}
+            onPopupClose={() => {
+              setChoice(null);
+              setSelection(null);
+            }}
             onFirstIdle={onFirstIdle}
           />
           <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
           {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
         </main>
         <Suspense fallback={null}>
-          {!embed && detail && <DetailPanel feature={detail} onClose={() => setDetailId(null)} />}
-          {!embed && overviewOpen && !detail && <OverviewPanel onClose={() => setOverviewOpen(false)} />}
+          {!embed && detail && <DetailPanel feature={detail} onClose={closeDetail} />}
+          {!embed && overviewOpen && !detail && <OverviewPanel onClose={closeOverview} />}
           {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
         </Suspense>
       </div>

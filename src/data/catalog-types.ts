@@ -19,15 +19,16 @@ export type StyleLayerDef =
 export const GROUPS = ['structure', 'industry', 'border', 'transport', 'energy', 'tourism', 'base'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
+/** Credits shown on the map, kept to names and licences so they read the same in both languages. */
 export const ATTRIBUTIONS = {
-  odm: 'Ranh giới © ODM / Cục ĐĐBĐ&TTĐLVN (CC BY-SA 4.0)',
-  'odm-ne': 'Ranh giới © ODM / Cục ĐĐBĐ&TTĐLVN (CC BY-SA 4.0) · Natural Earth',
-  dvhcvn: 'Huyện cũ: dvhcvn ← gis.chinhphu.vn',
-  communes: 'Xã 2025: Open Admin Data (CC BY 4.0)',
-  roads: 'Đường bộ: LegoCity (CC BY-SA 4.0)',
+  odm: '© ODM / Cục ĐĐBĐ&TTĐLVN (CC BY-SA 4.0)',
+  'odm-ne': '© ODM / Cục ĐĐBĐ&TTĐLVN (CC BY-SA 4.0) · Natural Earth',
+  dvhcvn: 'dvhcvn ← gis.chinhphu.vn',
+  communes: 'Open Admin Data (CC BY 4.0)',
+  roads: 'LegoCity/CTU-SematX (CC BY-SA 4.0)',
   osm: '© OpenStreetMap (ODbL)',
   geonames: 'GeoNames (CC BY 4.0)',
-  plan: 'Quy hoạch: QĐ 236/QĐ-TTg, KH 267/KH-UBND',
+  plan: 'QĐ 236/QĐ-TTg · KH 267/KH-UBND',
 } as const;
 export type AttributionId = keyof typeof ATTRIBUTIONS;
 
@@ -54,6 +55,11 @@ export interface LayerDef {
   labelPoints?: Text;
   /** Hidden while the online base map is on (fills that would cover it). */
   embeddedOnly?: boolean;
+  /**
+   * Labels of layers with a higher priority are placed first (MapLibre drops a label that would
+   * collide with one already placed); equal priorities follow the draw order. Default 0.
+   */
+  labelPriority?: number;
   /** Plan layers: features open a popup and carry PlanProps. */
   plan?: boolean;
 }

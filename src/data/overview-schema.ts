@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NumRange, SourceRef, Text } from './plan-schema';
+import { NumRange, Qualifier, SourceRef, Text } from './plan-schema';
 
 /** geodata/plan/overview.json: the plan's documents and headline indicators, each with sources. */
 export const Overview = z.object({
@@ -22,6 +22,7 @@ export const Overview = z.object({
           year: z.number().int(),
           kind: z.enum(['result', 'target']),
           value: z.union([z.number(), NumRange]),
+          qualifier: Qualifier.optional(),
           note: Text.optional(),
           sources: z.array(SourceRef).min(1),
         }),

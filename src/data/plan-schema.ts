@@ -43,10 +43,14 @@ export type FactKey = z.infer<typeof FactKey>;
 /** A range of numbers as the source gives it, e.g. 3,500–4,500 bn VND. */
 export const NumRange = z.object({ min: z.number(), max: z.number() });
 
+/** How the source qualifies a number: "about 600", "over 814", "at least 10,000". */
+export const Qualifier = z.enum(['about', 'over', 'at_least']);
+
 export const Fact = z.object({
   key: FactKey,
   /** Numbers stay numbers (formatted with Intl); text that needs translating is a Text. */
   value: z.union([z.number(), NumRange, z.string().min(1), Text]),
+  qualifier: Qualifier.optional(),
   /** e.g. 'ha', 'km²', 'km', 'MW', 'bn VND', 'm USD', 'vehicles/day' */
   unit: z.string().optional(),
   /** What the figure covers (total, State share, phase 1, …) or how to read it. */
@@ -136,6 +140,8 @@ export type PlanProps = z.infer<typeof PlanProps>;
 /** An entry of geodata/sources.json, keyed by the SourceRef. */
 export const SourceInfo = z.object({
   title: z.string().min(1),
+  /** A short name for compact links (otherwise the host name is shown). */
+  short: z.string().optional(),
   publisher: z.string().optional(),
   date: z.string().optional(),
 });

@@ -8,6 +8,16 @@ describe('formatFactValue', () => {
     expect(formatFactValue('vi', { value: 599.76, unit: 'ha' })).toBe('599,76 ha');
   });
 
+  it("puts the source's qualifier before the number", () => {
+    expect(formatFactValue('vi', { value: 71, unit: 'million VND', qualifier: 'about' })).toBe(
+      'khoảng 71 triệu đồng',
+    );
+    expect(formatFactValue('en', { value: 47, unit: '%', qualifier: 'over' })).toBe('over 47%');
+    expect(formatFactValue('vi', { value: 10000, unit: 'bn VND', qualifier: 'at_least' })).toBe(
+      'từ 10.000 tỷ đồng trở lên',
+    );
+  });
+
   it('formats ranges and translated text', () => {
     expect(formatFactValue('en', { value: { min: 3500, max: 4500 }, unit: 'bn VND' })).toBe(
       '3,500–4,500 bn VND',

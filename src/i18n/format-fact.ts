@@ -27,11 +27,20 @@ export function formatUnit(lang: Lang, unit: string | undefined): string {
   return UNITS[unit]?.[lang] ?? unit;
 }
 
-/** A fact's value as text in `lang`: numbers and ranges through Intl, with the unit. */
-export function formatFactValue(lang: Lang, fact: Pick<Fact, 'value' | 'unit'>): string {
+const QUALIFIERS = {
+  about: { vi: 'khoảng', en: 'about' },
+  over: { vi: 'hơn', en: 'over' },
+  at_least: { vi: 'từ', en: 'at least' },
+} as const;
+
+/** A fact's value as text in `lang`: numbers and ranges through Intl, with qualifier and unit. */
+export function formatFactValue(lang: Lang, fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>): string {
   const { value } = fact;
   const unit = formatUnit(lang, fact.unit);
-  const withUnit = (s: string) => (unit ? `${s} ${unit}` : s);
+  const q = fact.qualifier ? `${QUALIFIERS[fact.qualifier][lang]} ` : '';
+  const suffix = fact.qualifier === 'at_least' && lang === 'vi' ? ' trở lên' : '';
+  const withUnit = (s: string) =>
+    `${q}${unit ? `${s}${unit.startsWith('%') ? '' : ' '}${unit}` : s}${suffix}`;
   if (typeof value === 'number') return withUnit(formatNumber(lang, value));
   if (typeof value === 'string') return withUnit(value);
   if ('min' in value) return withUnit(`${formatNumber(lang, value.min)}–${formatNumber(lang, value.max)}`);

@@ -22,6 +22,17 @@ export const labelSourceId = (layerId: string) => `${layerId}--labels`;
 /** Id of the i-th style layer of a catalog layer. */
 export const styleLayerId = (layerId: string, i: number) => `${layerId}--${i}`;
 
+/**
+ * Catalog layers in the order their labels are drawn, bottom to top: by draw order, then moved up
+ * by label priority (the top label layer is placed first and wins collisions).
+ */
+export function labelOrder<T extends Pick<LayerDef, 'labelPriority'>>(defs: readonly T[]): T[] {
+  return defs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.labelPriority ?? 0) - (b.d.labelPriority ?? 0) || a.i - b.i)
+    .map(({ d }) => d);
+}
+
 /** The style layers of one catalog layer, with ids and sources, and whether each is a symbol layer. */
 export function styleLayersOf(def: LayerDef, visible = def.visible): LayerSpecification[] {
   return def.styles.map((s, i) => {
@@ -72,11 +83,12 @@ export function buildStyle(catalog: LayerDef[], opts: StyleOptions): StyleSpecif
     }
   }
   const all = catalog.flatMap((def) => styleLayersOf(def));
+  const labels = labelOrder(catalog).flatMap((def) => styleLayersOf(def));
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BASE_COLORS.background } },
     { id: OSM_LAYER, type: 'raster', source: OSM_SOURCE, layout: { visibility: 'none' } },
     ...all.filter((l) => l.type !== 'symbol'),
-    ...all.filter((l) => l.type === 'symbol'),
+    ...labels.filter((l) => l.type === 'symbol'),
   ];
   return {
     version: 8,

@@ -18,7 +18,15 @@ import type { LayerDef } from '../data/catalog-types';
 import { labelPoints } from '../data/label-points';
 import { type Lang, mapLocale } from '../i18n/translate';
 import type { Camera } from '../state/url';
-import { buildStyle, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
+import {
+  buildStyle,
+  labelOrder,
+  labelSourceId,
+  OSM_LAYER,
+  OSM_SOURCE,
+  sourceId,
+  styleLayerId,
+} from './build-style';
 import { fontFaces } from './fonts';
 
 // MapLibre 6 builds its worker URL from import.meta.url, which Vite does not see; point it at the file.
@@ -33,8 +41,8 @@ export interface MapControllerOptions {
   initialData?: ReadonlyMap<string, FeatureCollection>;
   /** Called when the online base map could not load and the embedded one is back. */
   onBaseMapFailed?: () => void;
-  /** Called with the id of the plan feature the user clicked (the topmost one). */
-  onFeatureClick?: (hit: { layerId: string; featureId: string; lngLat: LngLat }) => void;
+  /** Called with the ids of the plan features under a click, topmost first (one id per feature). */
+  onFeatureClick?: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   /** Called when the user closes the popup. */
   onPopupClose?: () => void;
   /** Where the camera starts; the province is framed when absent. */
@@ -132,8 +140,8 @@ export class MapController {
     this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
     this.map.on('mousemove', (e) => {
       if (!this.isLoaded) return;
-      const hit = this.hitAt(e, interactive);
-      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      const hits = this.hitAt(e, interactive);
+      this.map.getCanvas().style.cursor = hits && hits.length > 0 ? 'pointer' : '';
     });
     // Sources and layers can be changed as soon as the style is parsed ('style.load'), well before
     // the map's 'load' (which also waits for fonts and tiles): giving the data this early lets the
@@ -214,15 +222,16 @@ export class MapController {
       [x - 5, y - 5],
       [x + 5, y + 5],
     ];
-    return this.map.queryRenderedFeatures(box, { layers: layersPresent })[0];
+    return this.map.queryRenderedFeatures(box, { layers: layersPresent });
   }
 
   private onClick(e: MapLayerMouseEvent, layers: string[]): void {
     if (!this.isLoaded) return;
-    const hit = this.hitAt(e, layers);
-    const featureId = hit?.properties?.id;
-    if (!hit || typeof featureId !== 'string') return;
-    this.opts.onFeatureClick?.({ layerId: hit.source, featureId, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    // Lines and areas come back once per tile: keep each feature once.
+    const ids = [...new Set((this.hitAt(e, layers) ?? []).map((f) => f.properties?.id))].filter(
+      (id): id is string => typeof id === 'string',
+    );
+    if (ids.length > 0) this.opts.onFeatureClick?.({ featureIds: ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
   }
 
   private popup: Popup | undefined;
@@ -278,17 +287,14 @@ export class MapController {
   /** Draws the layers in this order, bottom to top; labels stay above every line and fill. */
   setOrder(layerIds: readonly string[]): void {
     this.whenLoaded(() => {
-      const styleIds = (type: 'symbol' | 'other') =>
-        layerIds.flatMap((id) =>
-          (this.defs.get(id)?.styles ?? [])
-            .map((s, i) => ({ s, id: styleLayerId(id, i) }))
-            .filter(({ s }) => (type === 'symbol') === (s.type === 'symbol'))
-            .map(({ id: sid }) => sid),
+      const defs = layerIds.map((id) => this.defs.get(id)).filter((d): d is LayerDef => d !== undefined);
+      const ids = (list: LayerDef[], symbols: boolean) =>
+        list.flatMap((d) =>
+          d.styles.flatMap((s, i) => ((s.type === 'symbol') === symbols ? [styleLayerId(d.id, i)] : [])),
         );
-      const symbols = styleIds('symbol');
       const firstSymbol = this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
-      for (const id of styleIds('other')) this.map.moveLayer(id, firstSymbol);
-      for (const id of symbols) this.map.moveLayer(id);
+      for (const id of ids(defs, false)) this.map.moveLayer(id, firstSymbol);
+      for (const id of ids(labelOrder(defs), true)) this.map.moveLayer(id);
     });
   }
 

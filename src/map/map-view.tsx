@@ -30,7 +30,7 @@ export interface MapViewProps {
   dataSettled: boolean;
   popup: PopupSpec | null;
   onBaseMapFailed: () => void;
-  onFeatureClick: (hit: { layerId: string; featureId: string; lngLat: LngLat }) => void;
+  onFeatureClick: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   onPopupClose: () => void;
   /** Called once, when the first view is fully drawn. */
   onFirstIdle?: (map: unknown) => void;

@@ -69,9 +69,6 @@ export function DetailPanel({ feature, onClose }: { feature: PlanFeature; onClos
         <AccuracyNote p={p} />
         <h3 className="detail-subtitle">{t('detail.allSources')}</h3>
         <SourceLinks refs={[...new Set([...p.sources, ...p.facts.flatMap((f) => f.sources)])]} />
-        <p className="detail-id">
-          {t('detail.id')}: <code>{feature.id}</code>
-        </p>
       </div>
     </aside>
   );

@@ -10,7 +10,8 @@ export function FactValue({ fact, compact = false }: { fact: Fact; compact?: boo
     <span className="fact-value">
       <span className="fact-main">{formatFactValue(lang, fact)}</span>
       {fact.label && <span className="badge badge-label">{t(`label.${fact.label}`)}</span>}
-      {fact.date && (
+      {/* Text facts already say their dates; a figure says when it was true. */}
+      {fact.date && typeof fact.value === 'number' && (
         <span className="fact-date"> ({t('detail.asOf', { date: formatDate(lang, fact.date) })})</span>
       )}
       {fact.note && !compact && <span className="fact-note"> — {fact.note[lang]}</span>}{' '}

@@ -1,9 +1,23 @@
 import type { PlanFeature } from '../data/plan-check';
+import type { PlanKind } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import { FactValue } from './fact-row';
 import { keyFacts } from './key-facts';
 import { AccuracyNote, PlanBadges } from './plan-badges';
 import { SourceLinks } from './source-links';
+
+/** Kinds that are investment projects: their popup links to "Investment data". */
+const PROJECT_KINDS = new Set<PlanKind>([
+  'kcn',
+  'ccn',
+  'wind',
+  'logistics',
+  'cooperation_zone',
+  'expressway',
+  'railway',
+  'smart_gate',
+  'tourism',
+]);
 
 /** The popup of a plan feature: what it is, a few key figures, how exact it is, and its sources. */
 export function FeaturePopup({ feature, onDetails }: { feature: PlanFeature; onDetails: () => void }) {
@@ -29,7 +43,7 @@ export function FeaturePopup({ feature, onDetails }: { feature: PlanFeature; onD
         {t('popup.sources')}: <SourceLinks refs={p.sources} compact limit={3} />
       </p>
       <button type="button" className="popup-details" onClick={onDetails}>
-        {t('popup.investment')} →
+        {t(PROJECT_KINDS.has(p.kind) ? 'popup.investment' : 'popup.details')} →
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Overview } from '../data/overview-schema';
-import { formatDate, formatUnit } from '../i18n/format-fact';
+import { formatDate, formatFactValue, formatUnit } from '../i18n/format-fact';
 import { useT } from '../i18n/lang-context';
 import { formatNumber } from '../i18n/translate';
 import { SourceLinks } from './source-links';
@@ -95,10 +95,7 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
                     <li key={`${v.year}-${v.kind}-${JSON.stringify(v.value)}`}>
                       {v.year} · {t(v.kind === 'result' ? 'overview.result' : 'overview.target')}:{' '}
                       <strong>
-                        {typeof v.value === 'number'
-                          ? formatNumber(lang, v.value)
-                          : `${formatNumber(lang, v.value.min)}–${formatNumber(lang, v.value.max)}`}{' '}
-                        {formatUnit(lang, ind.unit)}
+                        {formatFactValue(lang, { value: v.value, unit: ind.unit, qualifier: v.qualifier })}
                       </strong>
                       {v.note ? ` — ${v.note[lang]}` : ''} <SourceLinks refs={v.sources} compact />
                     </li>

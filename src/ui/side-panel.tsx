@@ -164,7 +164,7 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
         />
         <label htmlFor={inputId}>{def.title[lang]}</label>
         <span className={`layer-status ${st?.state ?? ''}`}>
-          {st?.state === 'ok' && t('layers.count', { n: st.count })}
+          {st?.state === 'ok' && t(st.count === 1 ? 'layers.countOne' : 'layers.count', { n: st.count })}
           {st?.state === 'loading' && t('layers.loading')}
           {st?.state === 'failed' && t('layers.failed')}
         </span>
@@ -179,6 +179,8 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
               step={0.1}
               value={opacity}
               aria-label={t('layers.opacity', { title })}
+              aria-valuetext={`${Math.round(opacity * 100)}%`}
+              title={`${t('layers.opacity', { title })}: ${Math.round(opacity * 100)}%`}
               onChange={(e) => props.onOpacity(def.id, Number(e.target.value))}
             />
           </label>

@@ -35,7 +35,7 @@ export function SourceLinks({
         const href = sourceHref(ref);
         const info = registry?.[ref];
         const title = info ? [info.title, info.publisher, info.date].filter(Boolean).join(' · ') : ref;
-        const text = shortName(ref, t('sources.seed'));
+        const text = info?.short ?? shortName(ref, t('sources.seed'));
         return href ? (
           <a
             key={ref}

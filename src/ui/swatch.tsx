@@ -25,8 +25,10 @@ export function Swatch({ swatch }: { swatch: SwatchDef }) {
           y2="7"
           stroke={color}
           strokeWidth={Math.max(1.5, width ?? 2)}
-          strokeDasharray={dash ? '4 2' : undefined}
-          strokeLinecap="round"
+          strokeDasharray={
+            dash ? `${Math.max(3, (width ?? 2) * 0.9)} ${Math.max(2.5, (width ?? 2) * 0.8)}` : undefined
+          }
+          strokeLinecap={dash ? 'butt' : 'round'}
         />
       )}
       {kind === 'circle' && (

@@ -125,7 +125,7 @@ describe('the embedded base map', () => {
     });
     await page.getByLabel(/OpenStreetMap/).check();
     await expect.poll(() => page.locator('[data-notice="basemap"]').count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.getByLabel(/nhúng/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/có sẵn/).isChecked()).toBe(true);
     // The embedded fills are back: the province is drawn again.
     const visibility = await page.evaluate(() =>
       (window.__lsMap as { getLayoutProperty(id: string, p: string): string }).getLayoutProperty(
