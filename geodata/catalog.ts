@@ -330,7 +330,12 @@ export const BASE_LAYERS: LayerDef[] = [
           'text-offset': [0, -0.9],
           'text-anchor': 'bottom',
           'text-max-width': 8,
-          'symbol-sort-key': ['case', ['==', ['get', 'in_lang_son'], true], 0, 1],
+          // The provincial capital first, then district seats, then other towns, then places abroad.
+          'symbol-sort-key': [
+            '+',
+            ['case', ['==', ['get', 'in_lang_son'], true], 0, 10],
+            ['match', ['get', 'feature_code'], 'PPLA', 0, 'PPLA2', 1, 2],
+          ],
         },
         paint: {
           'text-color': ['case', ['==', ['get', 'in_lang_son'], true], BASE_COLORS.town, '#857a6c'],

@@ -89,14 +89,15 @@ function lines(color: string, width: number): StyleLayerDef[] {
     {
       type: 'symbol',
       layout: {
-        'symbol-placement': 'line',
+        // One upright label at the middle of each line: long names on winding mountain roads would
+        // otherwise bend round the curves and turn upside down.
+        'symbol-placement': 'line-center',
+        'text-rotation-alignment': 'viewport',
         'text-field': LABEL_FIELD,
         'text-font': [FONT_BOLD],
         'text-size': 12,
-        // Rejects placements on sharp bends, where letters would turn upside down.
-        'text-max-angle': 25,
-        'symbol-spacing': 400,
-        'text-offset': [0, -1],
+        'text-max-width': 12,
+        'text-offset': [0, -1.2],
       },
       paint: { 'text-color': color, ...halo },
     },

@@ -155,6 +155,10 @@ export class MapController {
     this.mapLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
         performance.mark('ls:map-load');
+        // On a phone the credits would cover a fifth of the map: start them folded behind their button.
+        if (container.clientWidth < 640) {
+          container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+        }
         resolve();
       }),
     );
