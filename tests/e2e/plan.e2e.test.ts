@@ -133,4 +133,33 @@ describe('the plan layers', () => {
     await page.screenshot({ path: `${SHOTS}/overview.png` });
     await context.close();
   });
+
+  it('ask which one is meant where several lie under a click, and close with Escape', async () => {
+    const { page, context } = await openApp(
+      browser,
+      `${base}#map=13/21.97515/106.7112&layers=province,border-gates&v=1`,
+    );
+    const at = await projectToPage(page, [106.7112, 21.97515]);
+    await page.mouse.click(at.x, at.y);
+    const chooser = page.locator('.maplibregl-popup .chooser');
+    await expect.poll(() => chooser.count()).toBe(1);
+    const names = await chooser.locator('.feature-choice').allTextContents();
+    expect(names).toEqual(
+      expect.arrayContaining(['Cửa khẩu quốc tế Hữu Nghị', 'Cửa khẩu thông minh Hữu Nghị – Hữu Nghị Quan']),
+    );
+    await chooser.getByRole('button', { name: 'Cửa khẩu thông minh Hữu Nghị – Hữu Nghị Quan' }).click();
+    const popup = page.locator('.maplibregl-popup .popup');
+    await expect.poll(() => popup.getAttribute('data-feature')).toBe('smart-gate-huu-nghi');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+
+    const overviewButton = page.getByRole('button', { name: 'Tổng quan quy hoạch' });
+    await overviewButton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.overview').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.overview').count()).toBe(0);
+    expect(await overviewButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
 });
