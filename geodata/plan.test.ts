@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Overview } from '../src/data/overview-schema';
 import { checkPlanCollection } from '../src/data/plan-check';
-import { SourceRegistry } from '../src/data/plan-schema';
+import { LayerMeta, SourceRegistry } from '../src/data/plan-schema';
 import { CATALOG } from './catalog';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join('geodata', file), 'utf8'));
@@ -32,6 +32,12 @@ describe('plan data', () => {
     const r = checkPlanCollection(fc);
     expect(r.ok ? [] : r.problems).toEqual([]);
     expect(fc.features.length).toBeGreaterThan(0);
+  });
+
+  it.each(PLAN_FILES)('%s: describes the layer in both languages, with sources for its figures', (file) => {
+    const meta = LayerMeta.parse((read(`plan/${file}`) as { metadata: unknown }).metadata);
+    if (meta.description && /\d/.test(meta.description.vi))
+      expect(meta.sources?.length ?? 0, file).toBeGreaterThan(0);
   });
 
   it('gives every feature a unique id across all plan files', () => {

@@ -17,6 +17,7 @@ export const industrialParks = {
     'QĐ 236 (theo báo chí): 7 KCN, 2.055 ha giai đoạn 2021–2030 và thêm 8 KCN khi được bổ sung vào kế hoạch sử dụng đất. Giữa năm 2025: 1 KCN (VSIP) đang triển khai.',
     'Decision 236 (as reported): 7 industrial parks, 2,055 ha in 2021–2030, plus 8 more once added to land-use plans. Mid-2025: 1 park (VSIP) under way.',
   ),
+  descriptionSources: ['S7', 'S17'],
   features: [
     {
       id: 'kcn-vsip-huu-lung',
@@ -141,6 +142,7 @@ export const industrialClusters = {
     'Giữa năm 2025 (Sở Công Thương): 10 CCN khoảng 418 ha; chỉ CCN địa phương số 2 (Cao Lộc, 8,5 ha) hoạt động, 6 CCN vướng thủ tục, 3 CCN mới làm hạ tầng. Mục tiêu NQ 45-NQ/TU: đến 2030 mỗi huyện ít nhất 1 CCN hoạt động.',
     'Mid-2025 (Department of Industry and Trade): 10 clusters of about 418 ha; only local cluster No. 2 (Cao Lộc, 8.5 ha) operating, 6 held up in procedures, 3 at the infrastructure stage. Resolution 45-NQ/TU: by 2030 at least one operating cluster per district.',
   ),
+  descriptionSources: ['S17', 'seed:003'],
   features: [
     {
       id: 'ccn-ho-son-1',

@@ -147,3 +147,11 @@ export const SourceInfo = z.object({
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 export const SourceRegistry = z.record(SourceRef, SourceInfo);
+
+/** The `metadata` member of a plan file: what the layer as a whole is, with plan-level figures. */
+export const LayerMeta = z.object({
+  title: Text,
+  description: Text.optional(),
+  sources: z.array(SourceRef).optional(),
+});
+export type LayerMeta = z.infer<typeof LayerMeta>;

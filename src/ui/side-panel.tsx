@@ -3,9 +3,11 @@ import { useState } from 'react';
 import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
+import { LayerMeta } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
+import { SourceLinks } from './source-links';
 import { Swatch } from './swatch';
 
 export interface SidePanelProps {
@@ -144,6 +146,12 @@ export function SidePanel(props: SidePanelProps) {
   );
 }
 
+/** A plan file's own description of the layer, when it has a valid one. */
+function layerMeta(fc: FeatureCollection): LayerMeta | undefined {
+  const r = LayerMeta.safeParse((fc as { metadata?: unknown }).metadata);
+  return r.success ? r.data : undefined;
+}
+
 function LayerRow(props: { def: LayerDef } & SidePanelProps) {
   const { def, visible, status, onToggleLayer } = props;
   const { lang, t } = useT();
@@ -152,7 +160,9 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
   const inputId = `layer-${def.id}`;
   const title = def.title[lang];
   const opacity = props.opacity[def.id] ?? 1;
-  const features = def.plan ? props.data.get(def.id)?.features : undefined;
+  const fc = def.plan ? props.data.get(def.id) : undefined;
+  const features = fc?.features;
+  const meta = fc ? layerMeta(fc) : undefined;
   return (
     <li className={`layer ${on ? 'is-on' : ''}`} data-layer={def.id}>
       <div className="layer-main">
@@ -213,6 +223,11 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
             </li>
           ))}
         </ul>
+      )}
+      {on && meta?.description && (
+        <p className="layer-description">
+          {meta.description[lang]} {meta.sources && <SourceLinks refs={meta.sources} compact />}
+        </p>
       )}
       {on && features && features.length > 0 && (
         <details className="feature-list">
