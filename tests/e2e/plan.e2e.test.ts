@@ -122,6 +122,15 @@ describe('the plan layers', () => {
     await context.close();
   });
 
+  it('describe a layer as a whole, with the sources of its figures', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.locator('#layer-wind').check();
+    const description = page.locator('[data-layer="wind"] .layer-description');
+    expect(await description.textContent()).toContain('21/22 dự án đã lắp cột đo gió');
+    expect(await description.locator('a.source-link').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('open a plan overview whose figures carry their sources', async () => {
     const { page, context } = await openApp(browser, base);
     await page.getByRole('button', { name: 'Tổng quan quy hoạch' }).click();
