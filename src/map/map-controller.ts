@@ -243,7 +243,13 @@ export class MapController {
   /** Shows `content` (a DOM node the caller fills, e.g. through a React portal) in a popup at `lngLat`. */
   openPopup(lngLat: LngLat, content: HTMLElement, label: string): void {
     this.closePopup();
-    const popup = new Popup({ maxWidth: '340px', focusAfterOpen: false, className: 'plan-popup' })
+    const popup = new Popup({
+      maxWidth: '340px',
+      focusAfterOpen: false,
+      className: 'plan-popup',
+      // Keep clear of the credits and the zoom buttons.
+      padding: { top: 10, right: 50, bottom: 60, left: 10 },
+    })
       .setLngLat(lngLat)
       .setDOMContent(content)
       .addTo(this.map);
@@ -267,7 +273,13 @@ export class MapController {
   showFeature(anchor: LngLat, bounds: Bounds): void {
     const [w, s, e, n] = bounds;
     if (e - w < 1e-6 && n - s < 1e-6) {
-      this.map.easeTo({ center: anchor, zoom: Math.max(this.map.getZoom(), 11), duration: 600 });
+      // The point lands below the middle, leaving room above it for the popup.
+      this.map.easeTo({
+        center: anchor,
+        zoom: Math.max(this.map.getZoom(), 11),
+        duration: 600,
+        offset: [0, 120],
+      });
     } else {
       this.map.fitBounds(bounds, { padding: 60, maxZoom: 12, duration: 600 });
     }
