@@ -9,19 +9,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const ARGS = JSON.parse(readFileSync('tests/e2e/chromium-args.json', 'utf8'));
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
 

@@ -1,34 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASE_COLORS } from '../../geodata/catalog';
-import {
-  colorDistance,
-  hexToRgb,
-  launchBrowser,
-  openApp,
-  pixelAt,
-  projectToPage,
-  startPreview,
-} from './harness';
+import { colorDistance, hexToRgb, openApp, pixelAt, projectToPage, SHOTS, withBrowser } from './harness';
 
-const SHOTS = 'tests/e2e/screenshots';
-let server: PreviewServer;
-let base: string;
+let base = '';
 let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ server, base } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
 });
 
 describe('the embedded base map', () => {

@@ -1,20 +1,14 @@
+import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import chromiumArgs from './chromium-args.json';
+
+/** Where the browser tests save the screenshots people look at. */
+export const SHOTS = 'tests/e2e/screenshots';
 
 /** Chromium flags verified on these machines (see toolchain notes): software WebGL, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export const CHROMIUM_ARGS: string[] = chromiumArgs;
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -99,4 +93,21 @@ export function hexToRgb(hex: string): [number, number, number] {
 
 export function colorDistance(a: [number, number, number], b: [number, number, number]): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+
+/** Serves the build and launches Chromium once for a test file, handing both to `ready`. */
+export function withBrowser(ready: (browser: Browser, base: string) => void): void {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const started = await startPreview();
+    server = started.server;
+    browser = await launchBrowser();
+    ready(browser, started.base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

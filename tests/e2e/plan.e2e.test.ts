@@ -1,24 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
-import { launchBrowser, openApp, projectToPage, startPreview } from './harness';
+import { openApp, projectToPage, SHOTS, withBrowser } from './harness';
 
-const SHOTS = 'tests/e2e/screenshots';
-let server: PreviewServer;
-let base: string;
+let base = '';
 let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ server, base } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
 });
 
 /** Distinct features of a source that the map has drawn (lines and areas repeat per tile). */

@@ -1,21 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
-import { launchBrowser, openApp, startPreview } from './harness';
+import { openApp, withBrowser } from './harness';
 
-let server: PreviewServer;
-let base: string;
+let base = '';
 let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, base } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
 });
 
 const camera = (page: Page) =>
