@@ -13,6 +13,7 @@ import { ChooserPopup } from '../ui/chooser-popup';
 import { EmbedBar } from '../ui/embed-bar';
 import { FeaturePopup } from '../ui/feature-popup';
 import { type Notice, Notices } from '../ui/notices';
+import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
 import { isEmbed, readUrl, useUrlSync } from './url-sync';
 import { useLayerData } from './use-layer-data';
@@ -35,6 +36,12 @@ interface Selection {
   id: string;
   at?: LngLat;
   fly: boolean;
+}
+
+/** A place (commune, town) chosen in the search box: shown with a small popup. */
+interface PlaceChoice {
+  item: SearchItem;
+  at: LngLat;
 }
 
 /** Several features under one click, waiting for the user to pick one. */
@@ -65,6 +72,7 @@ export function App() {
     initial.unknown.length > 0 ? [unknownNotice(initial.unknown)] : [],
   );
   const [choice, setChoice] = useState<Choice | null>(null);
+  const [place, setPlace] = useState<PlaceChoice | null>(null);
   const [selection, setSelection] = useState<Selection | null>(() =>
     initial.state.selected ? { id: initial.state.selected, fly: initial.state.camera === null } : null,
   );
@@ -178,6 +186,49 @@ export function App() {
     refocus(opener);
   }, []);
 
+  const searchItems = useMemo(() => {
+    const items: (SearchItem & { at?: LngLat })[] = [];
+    for (const { feature } of index.values()) {
+      const p = feature.properties;
+      items.push({
+        id: feature.id,
+        names: [p.name.vi, p.name.en],
+        label: p.name[lang],
+        kindLabel: translate(lang, `kind.${p.kind}`),
+      });
+    }
+    const places = (layerId: string, kindLabel: string, keep: (p: Record<string, unknown>) => boolean) => {
+      for (const f of data.get(layerId)?.features ?? []) {
+        const props = (f.properties ?? {}) as Record<string, unknown>;
+        if (f.geometry.type !== 'Point' || !keep(props)) continue;
+        const name = String(props.name_short ?? props.name);
+        items.push({
+          id: String(f.id),
+          names: [name],
+          label: name,
+          kindLabel,
+          at: f.geometry.coordinates as LngLat,
+        });
+      }
+    };
+    places('towns', translate(lang, 'search.town'), (p) => p.in_lang_son === true);
+    places('communes-2025', translate(lang, 'search.commune'), (p) => p.position_suspect === undefined);
+    return items;
+  }, [index, data, lang]);
+
+  const chooseSearchItem = useCallback((item: SearchItem & { at?: LngLat }) => {
+    setChoice(null);
+    if (item.at) {
+      setSelection(null);
+      setPlace({ item, at: item.at });
+      const camera = { lng: item.at[0], lat: item.at[1], zoom: 12, bearing: 0, pitch: 0 };
+      setCameraRequest((r) => ({ camera, seq: (r?.seq ?? 0) + 1 }));
+    } else {
+      setPlace(null);
+      setSelection({ id: item.id, fly: true });
+    }
+  }, []);
+
   const selected = selection ? index.get(selection.id) : undefined;
   const popup: PopupSpec | null = useMemo(() => {
     if (choice) {
@@ -197,6 +248,21 @@ export function App() {
         ),
       };
     }
+    if (place) {
+      return {
+        key: `place@${place.item.id}`,
+        at: place.at,
+        label: place.item.label,
+        content: (
+          <div className="popup" data-place={place.item.id}>
+            <h2 className="popup-name">{place.item.label}</h2>
+            <p className="plan-badges">
+              <span className="badge badge-kind">{place.item.kindLabel}</span>
+            </p>
+          </div>
+        ),
+      };
+    }
     if (!selection || !selected) return null;
     const f = selected.feature;
     return {
@@ -206,7 +272,7 @@ export function App() {
       label: f.properties.name[lang],
       content: <FeaturePopup feature={f} onDetails={() => openDetail(f.id)} />,
     };
-  }, [choice, selection, selected, index, lang, openDetail]);
+  }, [choice, place, selection, selected, index, lang, openDetail]);
   const detail = detailId ? index.get(detailId)?.feature : undefined;
 
   useEffect(() => {
@@ -246,8 +312,11 @@ export function App() {
             onOpacity={(id, v) => setLayers((l) => ({ ...l, opacity: { ...l.opacity, [id]: v } }))}
             onChooseFeature={(id) => {
               setChoice(null);
+              setPlace(null);
               setSelection({ id, fly: true });
             }}
+            searchItems={searchItems}
+            onSearchChoose={chooseSearchItem}
             onLang={setLang}
             onBaseMap={chooseBaseMap}
             onOverview={openOverview}
@@ -271,6 +340,7 @@ export function App() {
             onBaseMapFailed={onBaseMapFailed}
             onFeatureClick={({ featureIds, lngLat }) => {
               const hits = pickHits(featureIds, index);
+              setPlace(null);
               if (hits.length > 1) {
                 setChoice({ ids: hits.map((h) => h.feature.id), at: lngLat });
               } else if (hits[0]) {
@@ -280,6 +350,7 @@ export function App() {
             }}
             onPopupClose={() => {
               setChoice(null);
+              setPlace(null);
               setSelection(null);
             }}
             onFirstIdle={onFirstIdle}

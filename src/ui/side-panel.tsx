@@ -7,6 +7,7 @@ import { LayerMeta } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
+import { SearchBox, type SearchItem } from './search-box';
 import { SourceLinks } from './source-links';
 import { Swatch } from './swatch';
 
@@ -27,6 +28,8 @@ export interface SidePanelProps {
   onBaseMap: (b: BaseMap) => void;
   onOverview: () => void;
   onShare: () => void;
+  searchItems: readonly SearchItem[];
+  onSearchChoose: (item: SearchItem) => void;
 }
 
 /** Swaps a layer with its neighbour of the same group in the draw order (up = drawn later, on top). */
@@ -70,6 +73,8 @@ export function SidePanel(props: SidePanelProps) {
         </button>
       </header>
       <div id="panel-body" className="panel-body" hidden={!open}>
+        <SearchBox items={props.searchItems} onChoose={props.onSearchChoose} />
+
         <fieldset className="lang-switch">
           <legend>{t('lang.label')}</legend>
           {LANGS.map((l) => (

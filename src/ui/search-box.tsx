@@ -1,0 +1,94 @@
+import { useId, useMemo, useState } from 'react';
+import { prepareSearch, type SearchEntry, search } from '../analysis/search';
+import { useT } from '../i18n/lang-context';
+
+export interface SearchItem extends SearchEntry {
+  /** What it is, already in the current language ("Khu công nghiệp", "Xã/phường (2025)"). */
+  kindLabel: string;
+  /** The name to show, in the current language. */
+  label: string;
+}
+
+/**
+ * One box for places and plan features, matched without tones ("dong dang" → Đồng Đăng), as an
+ * ARIA combobox: arrows move, Enter chooses, Escape clears.
+ */
+export function SearchBox({
+  items,
+  onChoose,
+}: {
+  items: readonly SearchItem[];
+  onChoose: (item: SearchItem) => void;
+}) {
+  const { t } = useT();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const prepared = useMemo(() => prepareSearch(items), [items]);
+  const results = useMemo(() => search(prepared, query), [prepared, query]);
+  const open = query.trim() !== '';
+
+  const choose = (item: SearchItem | undefined) => {
+    if (!item) return;
+    onChoose(item);
+    setQuery('');
+    setActive(0);
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`} className="search-label">
+        {t('search.label')}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={open && results[active] ? `${id}-opt-${active}` : undefined}
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === 'Enter') choose(results[active]);
+          else if (e.key === 'Escape') setQuery('');
+          else return;
+          e.preventDefault();
+          e.stopPropagation();
+        }}
+      />
+      {open && results.length === 0 && (
+        <p className="search-none" role="status">
+          {t('search.none')}
+        </p>
+      )}
+      {open && results.length > 0 && (
+        <div id={`${id}-list`} role="listbox" className="search-results" aria-label={t('search.label')}>
+          {results.map((item, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: WAI-ARIA combobox: options are reached through aria-activedescendant while focus stays in the input
+            <div
+              key={item.id}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : ''}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(item)}
+              onKeyDown={() => undefined}
+            >
+              <span className="search-name">{item.label}</span>
+              <span className="search-kind">{item.kindLabel}</span>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
