@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { NumRange, Qualifier, SourceRef, Text } from './plan-schema';
 
 /** geodata/plan/overview.json: the plan's documents and headline indicators, each with sources. */
@@ -7,24 +7,24 @@ export const Overview = z.object({
     z.object({
       id: z.string(),
       title: Text,
-      date: z.string().optional(),
+      date: z.optional(z.string()),
       summary: Text,
-      sources: z.array(SourceRef).min(1),
+      sources: z.array(SourceRef).check(z.minLength(1)),
     }),
   ),
   indicators: z.array(
     z.object({
       id: z.string(),
       title: Text,
-      unit: z.string().optional(),
+      unit: z.optional(z.string()),
       values: z.array(
         z.object({
-          year: z.number().int(),
+          year: z.int(),
           kind: z.enum(['result', 'target']),
           value: z.union([z.number(), NumRange]),
-          qualifier: Qualifier.optional(),
-          note: Text.optional(),
-          sources: z.array(SourceRef).min(1),
+          qualifier: z.optional(Qualifier),
+          note: z.optional(Text),
+          sources: z.array(SourceRef).check(z.minLength(1)),
         }),
       ),
     }),

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A text in both UI languages. */
-export const Text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export const Text = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type Text = z.infer<typeof Text>;
 
 /**
  * Where a fact comes from: a seed document (`seeds/<file>.txt`, served from public/seeds/)
  * or an http(s) URL. Every entry must be listed in geodata/sources.json.
  */
-export const SourceRef = z.string().regex(/^(seeds\/[0-9a-z_]+\.txt|https?:\/\/\S+)$/);
+export const SourceRef = z.string().check(z.regex(/^(seeds\/[0-9a-z_]+\.txt|https?:\/\/\S+)$/));
 
 /**
  * A fact the research marks as not official: shown only with this label.
@@ -49,19 +49,16 @@ export const Qualifier = z.enum(['about', 'over', 'at_least']);
 export const Fact = z.object({
   key: FactKey,
   /** Numbers stay numbers (formatted with Intl); text that needs translating is a Text. */
-  value: z.union([z.number(), NumRange, z.string().min(1), Text]),
-  qualifier: Qualifier.optional(),
+  value: z.union([z.number(), NumRange, z.string().check(z.minLength(1)), Text]),
+  qualifier: z.optional(Qualifier),
   /** e.g. 'ha', 'km²', 'km', 'MW', 'bn VND', 'm USD', 'vehicles/day' */
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
   /** What the figure covers (total, State share, phase 1, …) or how to read it. */
-  note: Text.optional(),
-  label: FactLabel.optional(),
+  note: z.optional(Text),
+  label: z.optional(FactLabel),
   /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) the figure refers to, when known. */
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .optional(),
-  sources: z.array(SourceRef).min(1),
+  date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+  sources: z.array(SourceRef).check(z.minLength(1)),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -111,10 +108,7 @@ export const PlanProps = z
     name: Text,
     kind: PlanKind,
     status: Status,
-    status_date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-      .optional(),
+    status_date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
     /** When the element exists or is due: already there, by 2030, or in the 2050 vision. */
     phase: Phase,
     accuracy: Accuracy,
@@ -122,28 +116,30 @@ export const PlanProps = z
     accuracy_note: Text,
     /** True where the element itself, its extent or its membership is not settled by a source. */
     provisional: z.boolean(),
-    provisional_note: Text.optional(),
+    provisional_note: z.optional(Text),
     /** One or two sentences on what it is. */
     summary: Text,
     /** Communes/wards after 1 July 2025 it lies in (names as in the communes layer). */
-    commune_2025: z.array(z.string()).optional(),
+    commune_2025: z.optional(z.array(z.string())),
     /** Location in pre-2025 units, as the sources give it. */
-    location_pre2025: z.string().optional(),
+    location_pre2025: z.optional(z.string()),
     facts: z.array(Fact),
-    sources: z.array(SourceRef).min(1),
+    sources: z.array(SourceRef).check(z.minLength(1)),
   })
-  .refine((p) => !p.provisional || p.provisional_note !== undefined, {
-    message: 'a provisional feature needs a provisional_note',
-  });
+  .check(
+    z.refine((p) => !p.provisional || p.provisional_note !== undefined, {
+      message: 'a provisional feature needs a provisional_note',
+    }),
+  );
 export type PlanProps = z.infer<typeof PlanProps>;
 
 /** An entry of geodata/sources.json, keyed by the SourceRef. */
 export const SourceInfo = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** A short name for compact links (otherwise the host name is shown). */
-  short: z.string().optional(),
-  publisher: z.string().optional(),
-  date: z.string().optional(),
+  short: z.optional(z.string()),
+  publisher: z.optional(z.string()),
+  date: z.optional(z.string()),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 export const SourceRegistry = z.record(SourceRef, SourceInfo);
@@ -151,7 +147,7 @@ export const SourceRegistry = z.record(SourceRef, SourceInfo);
 /** The `metadata` member of a plan file: what the layer as a whole is, with plan-level figures. */
 export const LayerMeta = z.object({
   title: Text,
-  description: Text.optional(),
-  sources: z.array(SourceRef).optional(),
+  description: z.optional(Text),
+  sources: z.optional(z.array(SourceRef)),
 });
 export type LayerMeta = z.infer<typeof LayerMeta>;
