@@ -5,7 +5,7 @@
 // Geometry is never typed in by hand except sourced coordinates: corridors follow real roads,
 // areas are unions of real district polygons, sites sit at their commune's point, and each
 // feature says which (accuracy + accuracy_note).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { borderGates, logistics } from './plan-data/border.mjs';
@@ -30,6 +30,7 @@ const SEEDS = Object.fromEntries(readdirSync('public/seeds').map((f) => [f.slice
 const TITLES = {
   S43: 'Hữu Nghị – Youyi Guan border gate pair (tag page; the VTV/VNA report of 27/5/2024 on the freight route is listed there)',
   S71: 'Công viên địa chất Lạng Sơn được UNESCO công nhận (Môi trường & Du lịch)',
+  S84: 'Bài về Công viên địa chất Lạng Sơn (Môi trường & Du lịch, mục 25917)',
   S91: 'Planning tasks approved for Mau Son national tourism site (VNA)',
   S100: 'Tuyến cao tốc kết nối giúp Cao Bằng mở cửa sắp khánh thành dịp 30/4 (Thủ tướng kiểm tra, 20/2/2026)',
   S120: 'Lạng Sơn (Wikipedia tiếng Việt)',
@@ -43,29 +44,40 @@ const SEED_TITLES = {
     'Gia Định Group: Lạng Sơn phấn đấu trở thành tỉnh phát triển công nghiệp theo hướng hiện đại đến năm 2030',
   '004': 'Đến 2030, Lạng Sơn trở thành một trong các cực tăng trưởng (công bố Quy hoạch tỉnh, QĐ 236/QĐ-TTg)',
 };
-const research = readFileSync(RESEARCH, 'utf8');
-/** S-tag → { url, title, publisher } from the research source list. */
-const S = {};
-for (const line of research.split('\n')) {
-  const m = /^- \[(S\d+)\] (.*)$/.exec(line);
-  if (!m) continue;
-  const [, tag, rest] = m;
-  const same = /^= \[(S\d+)\]/.exec(rest);
-  if (same) {
-    S[tag] = { alias: same[1] };
-    continue;
+/**
+ * S-tag → { url, title, publisher, date } from the research source list. The list is parsed from the
+ * research notes when they are at hand and cached in scripts/plan-data/research-sources.json, so the
+ * build also runs (identically) without ../shared/.
+ */
+const CACHE = 'scripts/plan-data/research-sources.json';
+const S = existsSync(RESEARCH)
+  ? parseSourceList(readFileSync(RESEARCH, 'utf8'))
+  : JSON.parse(readFileSync(CACHE, 'utf8'));
+if (existsSync(RESEARCH)) writeFileSync(CACHE, `${JSON.stringify(S, null, 2)}\n`);
+function parseSourceList(research) {
+  const S = {};
+  for (const line of research.split('\n')) {
+    const m = /^- \[(S\d+)\] (.*)$/.exec(line);
+    if (!m) continue;
+    const [, tag, rest] = m;
+    const same = /^= \[(S\d+)\]/.exec(rest);
+    if (same) {
+      S[tag] = { alias: same[1] };
+      continue;
+    }
+    const url = /(https?:\/\/\S+?)\.?$/.exec(rest.trim())?.[1] ?? /(https?:\/\/\S+)/.exec(rest)?.[1];
+    const colon = rest.indexOf(':');
+    const quote = rest.indexOf('"');
+    const publisher = (
+      colon > 0 && (quote < 0 || colon < quote) ? rest.slice(0, colon) : rest.slice(0, Math.max(quote, 0))
+    )
+      .replace(/^THIRD-PARTY\s*/, '')
+      .trim();
+    const title = /"([^"]+)"/.exec(rest)?.[1] ?? rest.replace(/https?:\/\/\S+/g, '').trim();
+    const date = /\((\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})\)/.exec(rest)?.[1];
+    S[tag] = { url, title: TITLES[tag] ?? title, publisher, ...(date ? { date } : {}) };
   }
-  const url = /(https?:\/\/\S+?)\.?$/.exec(rest.trim())?.[1] ?? /(https?:\/\/\S+)/.exec(rest)?.[1];
-  const colon = rest.indexOf(':');
-  const quote = rest.indexOf('"');
-  const publisher = (
-    colon > 0 && (quote < 0 || colon < quote) ? rest.slice(0, colon) : rest.slice(0, Math.max(quote, 0))
-  )
-    .replace(/^THIRD-PARTY\s*/, '')
-    .trim();
-  const title = /"([^"]+)"/.exec(rest)?.[1] ?? rest.replace(/https?:\/\/\S+/g, '').trim();
-  const date = /\((\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})\)/.exec(rest)?.[1];
-  S[tag] = { url, title: TITLES[tag] ?? title, publisher, date };
+  return S;
 }
 /** Short names for links to the seed documents. */
 const SEED_SHORT = {
@@ -121,10 +133,19 @@ const mean = (pts) => [
   pts.reduce((s, p) => s + p[1], 0) / pts.length,
 ];
 
-/** Shortest path along all segments of a road (vertices as nodes; gaps under 600 m bridged). */
+/** Road refs as a list ('QL1A' or ['QL1A', 'QL4A']). */
+const refList = (r) => (Array.isArray(r) ? r : [r]);
+const roadVertices = (refName) =>
+  roads.features
+    .filter((f) => refList(refName).includes(f.properties.ref))
+    .flatMap((f) =>
+      f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
+    );
+
+/** Shortest path along all segments of one or more roads (vertices as nodes; gaps under 600 m bridged). */
 function roadPath(refName, from, to) {
   const lines = roads.features
-    .filter((f) => f.properties.ref === refName)
+    .filter((f) => refList(refName).includes(f.properties.ref))
     .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
   const key = (c) => `${c[0]},${c[1]}`;
   const nodes = new Map();
@@ -163,23 +184,24 @@ function roadPath(refName, from, to) {
       }
     }
   }
-  if (!dist.has(goal)) throw new Error(`${refName}: no path`);
+  if (!dist.has(goal)) throw new Error(`${refList(refName).join('+')}: no path`);
   const path = [goal];
   while (path[0] !== start) path.unshift(prev.get(path[0]));
   return path.map((k) => nodes.get(k));
 }
 
+/**
+ * A road end: 'north-end' / 'south-end' (the road's northernmost / southernmost vertex inside the
+ * province), a GeoNames town (name_short), { commune } (a 2025 commune point) or { point }.
+ */
 function roadEnd(end, refName) {
-  if (typeof end === 'string' && end === 'north-end') {
-    const inside = roads.features
-      .filter((f) => f.properties.ref === refName)
-      .flatMap((f) =>
-        f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
-      )
-      .filter((c) => turf.booleanPointInPolygon(c, province));
-    return inside.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (end === 'north-end' || end === 'south-end') {
+    const inside = roadVertices(refName).filter((c) => turf.booleanPointInPolygon(c, province));
+    const north = end === 'north-end';
+    return inside.reduce((a, b) => ((north ? b[1] > a[1] : b[1] < a[1]) ? b : a));
   }
   if (typeof end === 'string') return placePoint(end);
+  if (end.commune) return communePoint(end.commune);
   return end.point;
 }
 
@@ -210,6 +232,11 @@ function resolve(g) {
   if (g.point) return { geometry: { type: 'Point', coordinates: g.point }, accuracy: A.approximate };
   if (g.schematicPoint)
     return { geometry: { type: 'Point', coordinates: g.schematicPoint }, accuracy: A.schematic };
+  if (g.schematicBetween)
+    return {
+      geometry: { type: 'Point', coordinates: mean(g.schematicBetween.map(communePoint)) },
+      accuracy: A.schematic,
+    };
   if (g.district) {
     const d = district(g.district);
     return {
@@ -246,23 +273,39 @@ function resolve(g) {
   throw new Error(`unknown geometry recipe ${JSON.stringify(g)}`);
 }
 
+function buildFact(f) {
+  const out = { key: f.key, value: f.value };
+  for (const k of ['qualifier', 'unit', 'note', 'label', 'date']) if (f[k] !== undefined) out[k] = f[k];
+  out.sources = refs(f.sources);
+  return out;
+}
+
 const POINT_NOTE = (via) => ({
   vi: `Toạ độ theo nguồn (${via}); độ chính xác khoảng 100 m đến 1 km.`,
   en: `Coordinates from a source (${via}); good to about 100 m–1 km.`,
 });
 
+/** What an authored note may say about the drawn geometry: its area in km² or length in km, rounded. */
+function measure(geometry) {
+  const f = turf.feature(geometry);
+  return geometry.type.includes('Polygon')
+    ? { areaKm2: Math.round(turf.area(f) / 1e6) }
+    : geometry.type.includes('Line')
+      ? { lengthKm: Math.round(turf.length(f)) }
+      : {};
+}
+
+/** An integer with thousands separators as each language writes them (no ICU dependence). */
+const fmt = (n, lang) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+
 function buildFeature(a) {
   const r = resolve(a.geometry);
   const accuracy = a.accuracy ?? r.accuracy;
-  const accuracy_note =
-    a.accuracy_note ?? r.note ?? (a.geometry.point ? POINT_NOTE(a.geometry.via) : undefined);
+  const authored =
+    typeof a.accuracy_note === 'function' ? a.accuracy_note(measure(r.geometry), fmt) : a.accuracy_note;
+  const accuracy_note = authored ?? r.note ?? (a.geometry.point ? POINT_NOTE(a.geometry.via) : undefined);
   if (!accuracy_note) throw new Error(`${a.id}: no accuracy_note`);
-  const facts = a.facts.map((f) => {
-    const out = { key: f.key, value: f.value };
-    for (const k of ['qualifier', 'unit', 'note', 'label', 'date']) if (f[k] !== undefined) out[k] = f[k];
-    out.sources = refs(f.sources);
-    return out;
-  });
+  const facts = a.facts.map(buildFact);
   const props = {
     name: a.name,
     kind: a.kind,
@@ -315,6 +358,9 @@ for (const [file, layer] of Object.entries(LAYERS)) {
     title: layer.title,
     ...(layer.description ? { description: layer.description } : {}),
     ...(layer.descriptionSources ? { sources: refs(layer.descriptionSources) } : {}),
+    // Plan-level figures of the layer, each a Fact with its own sources (a member LayerMeta does not
+    // declare yet; the panel shows them through `description` meanwhile).
+    ...(layer.facts ? { facts: layer.facts.map(buildFact) } : {}),
     generated_by: 'scripts/build-plan-data.mjs',
   };
   writeFileSync(

@@ -10,6 +10,67 @@ export const borderGates = {
     'Over 231 km of border; 2 international gates (Hữu Nghị, Đồng Đăng international railway station), 1 main gate (Chi Ma) and 9 secondary gates. Cốc Nam and the other secondary gates have no position in our sources and are not drawn.',
   ),
   descriptionSources: ['seed:003', 'S33'],
+  facts: [
+    fact('length_km', 231, ['seed:003'], {
+      unit: 'km',
+      qualifier: 'over',
+      note: T('chiều dài biên giới', 'border length'),
+    }),
+    fact('length_km', 231.74, ['S32'], { unit: 'km', note: T('chiều dài biên giới', 'border length') }),
+    fact(
+      'other',
+      T(
+        '2 cửa khẩu quốc tế, 1 cửa khẩu chính, 9 cửa khẩu phụ',
+        '2 international gates, 1 main gate, 9 secondary gates',
+      ),
+      ['seed:003', 'S33'],
+    ),
+    fact(
+      'status_detail',
+      T(
+        'Đang hoạt động năm 2023: Chi Ma, Hữu Nghị, Tân Thanh, Cốc Nam, ga Đồng Đăng',
+        'Operating in 2023: Chi Ma, Hữu Nghị, Tân Thanh, Cốc Nam, Đồng Đăng station',
+      ),
+      ['S34'],
+      { date: '2023-07-10' },
+    ),
+    fact('trade', 86.14, ['seed:000'], {
+      unit: 'bn USD',
+      qualifier: 'over',
+      date: '2025-11-30',
+      note: T('tổng kim ngạch XNK đến 30/11/2025, tăng 44,6%', 'total import–export to 30 Nov 2025, +44.6%'),
+    }),
+    fact('trade', 17851.9, ['seed:003'], {
+      unit: 'm USD',
+      date: '2025-03',
+      note: T('quý I/2025, tăng 24%', 'Q1/2025, +24%'),
+    }),
+    fact('trade', 234.58, ['seed:001'], {
+      unit: 'bn USD',
+      note: T(
+        'tổng kim ngạch qua các cửa khẩu "thời gian qua" (nguồn không nêu giai đoạn); riêng mở tờ khai tại Hải quan Lạng Sơn khoảng 24,2 tỷ USD',
+        'total through the gates "in recent years" (the source gives no period); declarations opened at Lạng Sơn customs about US$24.2 bn',
+      ),
+    }),
+    fact(
+      'capacity',
+      T(
+        'Khoảng 1.700 lượt xe thông quan/ngày, cao điểm hơn 2.000',
+        'About 1,700 vehicles cleared a day, peaks over 2,000',
+      ),
+      ['seed:000'],
+      { date: '2025' },
+    ),
+    fact(
+      'timeline',
+      T(
+        'Từ 27/5/2024 vận hành chính thức các lối thông quan, đường chuyên dụng thuộc cặp cửa khẩu quốc tế Hữu Nghị – Hữu Nghị Quan',
+        'From 27 May 2024 the entrances and dedicated roads of the Hữu Nghị – Youyi Guan international pair operate officially',
+      ),
+      ['seed:003', 'S43'],
+      { date: '2024-05-27' },
+    ),
+  ],
   features: [
     {
       id: 'gate-huu-nghi',
@@ -31,19 +92,28 @@ export const borderGates = {
       facts: [
         fact('trade', 86.14, ['seed:000'], {
           unit: 'bn USD',
+          qualifier: 'over',
           date: '2025-11-30',
           note: T(
-            'tổng kim ngạch qua các cửa khẩu của tỉnh đến 30/11/2025, tăng 44,6%',
-            'total trade through all the province’s gates to 30 Nov 2025, +44.6%',
+            'toàn tỉnh, không riêng Hữu Nghị: tổng kim ngạch qua các cửa khẩu đến 30/11/2025, tăng 44,6%',
+            'whole province, not Hữu Nghị alone: total trade through the gates to 30 Nov 2025, +44.6%',
           ),
         }),
         fact(
-          'capacity',
+          'other',
           T(
-            'khoảng 1.700 xe/ngày, cao điểm hơn 2.000 xe (toàn tỉnh)',
-            'about 1,700 vehicles/day, peaks over 2,000 (whole province)',
+            'Cửa khẩu quốc tế đường bộ; được chọn thí điểm nền tảng cửa khẩu số, mô hình cửa khẩu thông minh đầu tiên của cả nước',
+            'International road gate; chosen to pilot the digital border-gate platform, the country’s first smart border gate',
           ),
-          ['seed:000'],
+          ['seed:003', 'seed:001'],
+        ),
+        fact(
+          'location',
+          T(
+            'Nhà hải quan "Friendship Pass" trên GeoNames: 21,97507; 106,71147',
+            'The "Friendship Pass" customs house on GeoNames: 21.97507, 106.71147',
+          ),
+          ['S36'],
         ),
         fact(
           'other',
@@ -64,14 +134,14 @@ export const borderGates = {
       status_date: '2025-11-27',
       phase: '2030',
       summary: T(
-        'Thí điểm cửa khẩu số với các đường chuyên dụng vận chuyển hàng hoá tại mốc 1119–1120 và 1088/2–1089.',
-        'Digital border-gate pilot with dedicated freight roads at markers 1119–1120 and 1088/2–1089.',
+        'Đề án thí điểm cửa khẩu thông minh tại cặp Hữu Nghị – Hữu Nghị Quan; công trình chính là đường chuyên dụng vận chuyển hàng hoá khu vực mốc 1119–1120, giai đoạn 1 khánh thành 27/11/2025.',
+        'The smart border-gate pilot at the Hữu Nghị – Youyi Guan pair; its main work is the dedicated freight road at markers 1119–1120, whose phase 1 was inaugurated on 27 Nov 2025.',
       ),
       commune_2025: ['Đồng Đăng'],
       geometry: HUU_NGHI,
       accuracy_note: T(
-        'Sơ đồ: đặt tại cửa khẩu Hữu Nghị (GeoNames); vị trí các đường chuyên dụng theo mốc chưa có toạ độ.',
-        'Schematic: placed at the Hữu Nghị gate (GeoNames); the freight roads’ positions by boundary marker have no coordinates.',
+        'Sơ đồ: đặt tại toạ độ đồn biên phòng Hữu Nghị (GeoNames), vì đường mốc 1119–1120 thuộc cửa khẩu Hữu Nghị; vị trí các cột mốc chưa có toạ độ trong nguồn.',
+        'Schematic: placed at the Hữu Nghị border post’s coordinates (GeoNames), since the marker 1119–1120 road belongs to Hữu Nghị gate; no source gives the markers’ coordinates.',
       ),
       accuracy: 'schematic',
       facts: [
@@ -90,15 +160,13 @@ export const borderGates = {
           ['S40', 'S41', 'S42'],
           { date: '2025-11-27' },
         ),
-        fact(
-          'timeline',
-          T(
-            'Đường chuyên dụng mốc 1088/2–1089 chính thức mở 27/5/2024',
-            'Marker 1088/2–1089 freight route officially opened 27 May 2024',
+        fact('lanes', 6, ['S40', 'S41'], {
+          unit: 'lanes',
+          note: T(
+            'sau giai đoạn 1 (trước đó 4 làn); giai đoạn 2: 14 làn',
+            'after phase 1 (4 before); phase 2: 14',
           ),
-          ['S43', 'seed:003'],
-          { date: '2024-05-27' },
-        ),
+        }),
         fact(
           'legal_basis',
           T(
@@ -107,8 +175,65 @@ export const borderGates = {
           ),
           ['S38'],
         ),
+        fact(
+          'other',
+          T(
+            'Phía Trung Quốc (Quảng Tây) khởi công phần của mình ngày 15/9 (năm không có trong trích đoạn; có lẽ 2023 — suy luận); công nghệ định vị vệ tinh, 5G, xe tự hành AGV, cẩu tự động',
+            'The Chinese side (Guangxi) began its part on 15 September (year not in the excerpt; probably 2023 — an inference); satellite positioning, 5G, AGVs and automated cranes',
+          ),
+          ['S39'],
+          { label: 'INFERENCE' },
+        ),
+        fact(
+          'other',
+          T(
+            'KH 267: hoàn thành đầu tư thí điểm và vận hành cửa khẩu thông minh; nghiên cứu khu thương mại tự do/khu hợp tác kinh tế qua biên giới',
+            'Plan 267: finish the pilot investment and operate the smart gate; study a free-trade / cross-border economic cooperation zone',
+          ),
+          ['seed:002'],
+        ),
       ],
       sources: ['seed:001', 'seed:003', 'S38', 'S40', 'S41', 'S42'],
+    },
+    {
+      id: 'smart-gate-road-1088-1089',
+      name: T(
+        'Đường chuyên dụng vận chuyển hàng hoá mốc 1088/2–1089',
+        'Dedicated freight road at markers 1088/2–1089',
+      ),
+      kind: 'smart_gate',
+      status: 'operating',
+      status_date: '2024-05-27',
+      phase: 'existing',
+      summary: T(
+        'Đường chuyên dụng thuộc cặp cửa khẩu quốc tế Hữu Nghị – Hữu Nghị Quan, chính thức mở 27/5/2024; nằm trong đề án thí điểm cửa khẩu thông minh.',
+        'Dedicated freight road of the Hữu Nghị – Youyi Guan international pair, officially opened 27 May 2024; part of the smart border-gate pilot.',
+      ),
+      geometry: at.schematicPoint(106.68389, 22.00306),
+      accuracy_note: T(
+        'Sơ đồ, SUY LUẬN: vị trí mốc 1088/2–1089 không có trong nguồn. Đặt tại cửa khẩu Tân Thanh (Wikipedia) vì số mốc liền kề lối mở Tân Thanh (mốc 1090–1091), còn đồn Hữu Nghị chỉ quản lý 19 cột mốc quanh mốc 1119–1120.',
+        'Schematic, INFERENCE: no source gives where markers 1088/2–1089 are. Placed at Tân Thanh gate (Wikipedia) because the marker numbers adjoin the Tân Thanh entrance (markers 1090–1091), while the Hữu Nghị post oversees only 19 markers around 1119–1120.',
+      ),
+      provisional: true,
+      provisional_note: T(
+        'Vị trí thật của đường chuyên dụng chưa rõ.',
+        'The road’s real position is unknown.',
+      ),
+      facts: [
+        fact('timeline', T('Chính thức mở 27/5/2024', 'Officially opened 27 May 2024'), ['S43', 'seed:003'], {
+          date: '2024-05-27',
+        }),
+        fact(
+          'other',
+          T(
+            'Năm 2023 tỉnh đề nghị công nhận là lối thông quan chính thức trước 1/6/2023',
+            'In 2023 the province pushed to make it an official passage before 1 Jun 2023',
+          ),
+          ['S44'],
+          { date: '2023-04-04' },
+        ),
+      ],
+      sources: ['seed:003', 'seed:001', 'S43', 'S44'],
     },
     {
       id: 'gate-tan-thanh',
@@ -140,6 +265,25 @@ export const borderGates = {
           ['S47'],
           { date: '2025-01-25' },
         ),
+        fact(
+          'location',
+          T(
+            'Cách TP Lạng Sơn khoảng 28 km về phía bắc – tây bắc theo đường bộ',
+            'About 28 km NNW of Lạng Sơn city by road',
+          ),
+          ['S45'],
+        ),
+        fact('location', T('GeoNames ghi toạ độ 22,00310; 106,68250', 'GeoNames gives 22.00310, 106.68250'), [
+          'S46',
+        ]),
+        fact(
+          'other',
+          T(
+            'Năm 2023 hai bên bàn hợp tác du lịch Tân Thanh – Pò Chài',
+            'Tourism cooperation between Tân Thanh and Pò Chài discussed in 2023',
+          ),
+          ['S44', 'S48'],
+        ),
       ],
       sources: ['S45', 'S46', 'S43', 'S47'],
     },
@@ -168,6 +312,15 @@ export const borderGates = {
             'The existing Hà Nội – Đồng Đăng line is 167 km long, dual gauge 1,000 and 1,435 mm',
           ),
           ['S50'],
+        ),
+        fact(
+          'timeline',
+          T(
+            'Tàu khách quốc tế Nam Ninh – Gia Lâm chạy lại từ cuối tháng 5/2025',
+            'The Nanning – Gia Lâm international passenger train resumed in late May 2025',
+          ),
+          ['S50', 'S51'],
+          { date: '2025-05' },
         ),
       ],
       sources: ['S50', 'S51', 'seed:003'],
@@ -203,6 +356,15 @@ export const borderGates = {
           ),
           ['S53'],
         ),
+        fact(
+          'status_detail',
+          T(
+            'Cặp cửa khẩu chính (song phương) Chi Ma – Ái Điểm; năm 2023 đang xem xét nâng lên cửa khẩu quốc tế',
+            'Chi Ma – Ai Dian main (bilateral) pair; an upgrade to international status was under consideration in 2023',
+          ),
+          ['S44', 'S53'],
+          { date: '2023' },
+        ),
       ],
       sources: ['S52', 'S53', 'S44'],
     },
@@ -227,7 +389,17 @@ export const borderGates = {
         'Vị trí và tình trạng hiện nay chưa có trong nguồn.',
         'Its position and current status are not in our sources.',
       ),
-      facts: [],
+      facts: [
+        fact(
+          'status_detail',
+          T(
+            'Năm 2023 tỉnh thúc đẩy nâng cấp và mở chính thức cặp cửa khẩu; tình trạng hiện nay chưa rõ',
+            'In 2023 the province pushed for the pair’s upgrade and formal opening; current status unknown',
+          ),
+          ['S44'],
+          { date: '2023-04-04' },
+        ),
+      ],
       sources: ['S44'],
     },
   ],
@@ -279,6 +451,24 @@ export const logistics = {
           ),
           ['seed:001'],
         ),
+        fact(
+          'other',
+          T(
+            'Xây trên hạ tầng khu trung chuyển hàng hoá của KKTCK; Viettel thuê toàn bộ từ Công ty CP Khu trung chuyển Lạng Sơn',
+            'Built on the infrastructure of the border-gate economic zone’s goods-transit area, leased in full from Công ty CP Khu trung chuyển Lạng Sơn',
+          ),
+          ['S54'],
+          { date: '2024-11-08' },
+        ),
+        fact('other', T('Hơn 2.000 camera AI', 'Over 2,000 AI cameras'), ['S56']),
+        fact(
+          'other',
+          T(
+            'Một trong 10 sự kiện logistics nổi bật năm 2024 của Bộ Công Thương',
+            'One of the Ministry of Industry and Trade’s 10 outstanding logistics events of 2024',
+          ),
+          ['S59'],
+        ),
       ],
       sources: ['S54', 'S55', 'S56', 'S57', 'seed:001'],
     },
@@ -297,14 +487,15 @@ export const logistics = {
       ),
       commune_2025: ['Hoàng Văn Thụ'],
       geometry: at.point(106.68389, 22.00306, 'S45'),
+      accuracy: 'schematic',
       accuracy_note: T(
-        'Đặt tại cửa khẩu Tân Thanh; phạm vi khu chưa có.',
-        'Placed at Tân Thanh border gate; the zone’s extent is not known.',
+        'Sơ đồ: chỉ đánh dấu tại toạ độ cửa khẩu Tân Thanh (Wikipedia); vị trí và phạm vi khu chưa có trong nguồn.',
+        'Schematic: only marked at the Tân Thanh gate’s coordinates (Wikipedia); the zone’s position and extent are not in our sources.',
       ),
       provisional: true,
       provisional_note: T(
-        'Diện tích, nhà đầu tư và vốn của khu: chưa rõ.',
-        'The zone’s area, investor and capital: unknown.',
+        'Phạm vi, diện tích, nhà đầu tư và vốn của khu: chưa rõ.',
+        'The zone’s extent, area, investor and capital: unknown.',
       ),
       facts: [
         fact(

@@ -52,6 +52,58 @@ export const windProjects = {
     'PDP8 implementation plan: 22 onshore wind projects, 1,444 MW in total (the list is not available). 21 of 22 have measurement masts: 14 finished measuring, 6 still measuring, 1 building a mast; 1 more project asks to install one. The points below are the projects named in the press.',
   ),
   descriptionSources: ['seed:001', 'S60'],
+  facts: [
+    fact('other', T('22 dự án điện gió trên bờ', '22 onshore wind projects'), ['S60'], {
+      note: T(
+        'theo Kế hoạch thực hiện QHĐ8; danh sách chưa có',
+        'per the PDP8 implementation plan; the list is not in our sources',
+      ),
+    }),
+    fact('capacity_mw', 1444, ['S60'], { unit: 'MW', note: T('tổng 22 dự án', 'total of the 22 projects') }),
+    fact(
+      'status_detail',
+      T(
+        '21/22 dự án đã lắp cột đo gió: 14 đã đo xong, 6 đang đo, 1 đang dựng cột; 1 dự án đang đề nghị lắp cột đo',
+        '21 of 22 projects have measurement masts: 14 finished measuring, 6 still measuring, 1 building its mast; 1 more project asks to install one',
+      ),
+      ['seed:001'],
+    ),
+    fact('capacity_mw', 27500, ['S60'], {
+      unit: 'MW',
+      qualifier: 'over',
+      note: T(
+        'tiềm năng lý thuyết (Viện Năng lượng, 2020)',
+        'theoretical potential (Institute of Energy, 2020)',
+      ),
+    }),
+    fact(
+      'legal_basis',
+      T(
+        'Thành lập Ban Chỉ đạo phát triển điện lực (QĐ số 2072 ngày 23/11/2024)',
+        'Steering Committee for Power Development set up (Decision No. 2072 of 23 Nov 2024)',
+      ),
+      ['seed:001', 'S60'],
+      { date: '2024-11-23' },
+    ),
+    fact(
+      'other',
+      T(
+        'Năm 2022 tỉnh xin bổ sung khoảng 4.600 MW vào QHĐ8 (15 nhà đầu tư, 32 dự án)',
+        'In 2022 the province asked to add about 4,600 MW to PDP8 (15 investors, 32 projects)',
+      ),
+      ['S61'],
+      { date: '2022-05-04' },
+    ),
+    fact(
+      'other',
+      T(
+        '6/2022: đề xuất đấu thầu 27 dự án (khoảng 3.600 MW)',
+        'June 2022: 27 projects (about 3,600 MW) proposed for tender',
+      ),
+      ['S62'],
+      { date: '2022-06' },
+    ),
+  ],
   features: [
     wind({
       id: 'wind-baywa-cao-loc',
@@ -285,8 +337,8 @@ export const windProjects = {
           'Một trong 3 dự án do Wind Power Development A/S (công ty con của Vestas) khảo sát.',
           'One of three projects surveyed by Wind Power Development A/S (a Vestas subsidiary).',
         ),
-        commune_2025: [commune],
         geometry: at.communes(commune),
+        accuracy: 'schematic',
         accuracy_note: byName(commune, name),
         facts: [
           fact('capacity_mw', mw, ['S69'], { unit: 'MW' }),

@@ -20,12 +20,16 @@ export const at = {
   communes: (...names) => ({ communes: names }),
   /** A point at a sourced coordinate (approximate). */
   point: (lng, lat, via) => ({ point: [lng, lat], via }),
+  /** A 2025 commune point as a road end. */
+  commune: (name) => ({ commune: name }),
   /** A point inside a pre-2025 district (schematic: district level only). */
   district: (name) => ({ district: name }),
   /**
-   * A national road between two ends, following roads-main (derived). An end is a GeoNames town
-   * (name_short in places.geojson), { point: [lng, lat] }, or 'north-end' (the road's northernmost
-   * vertex in the province). opts.startAt prepends a point (schematic lead-in).
+   * A national road (a ref, or a list of refs taken together) between two ends, following
+   * roads-main (derived). An end is a GeoNames town (name_short in places.geojson), a 2025 commune
+   * ({ commune: name }), { point: [lng, lat] }, or 'north-end' / 'south-end' (the road's
+   * northernmost / southernmost vertex in the province). opts.startAt prepends a point (schematic
+   * lead-in).
    */
   road: (ref, from, to, opts = {}) => ({ road: ref, from, to, ...opts }),
   /** The union of pre-2025 district polygons (derived). */
@@ -36,6 +40,8 @@ export const at = {
   hull: (bufferKm, ...names) => ({ hull: names, bufferKm }),
   /** The existing railway of that OSM name inside the province (derived). */
   railway: (name) => ({ railway: name }),
+  /** A schematic point at the mean of some 2025 commune points (placed by direction only). */
+  schematicBetween: (...names) => ({ schematicBetween: names }),
   /** A schematic point placed by direction only. */
   schematicPoint: (lng, lat) => ({ schematicPoint: [lng, lat] }),
 };

@@ -14,10 +14,47 @@ const VSIP = ['S19', 'S20', 'S21', 'S22', 'S23', 'S17'];
 export const industrialParks = {
   title: T('Khu công nghiệp', 'Industrial parks'),
   description: T(
-    'QĐ 236 (theo báo chí): 7 KCN, 2.055 ha giai đoạn 2021–2030 và thêm 8 KCN khi được bổ sung vào kế hoạch sử dụng đất. Giữa năm 2025: 1 KCN (VSIP) đang triển khai.',
-    'Decision 236 (as reported): 7 industrial parks, 2,055 ha in 2021–2030, plus 8 more once added to land-use plans. Mid-2025: 1 park (VSIP) under way.',
+    'QĐ 236 (theo báo chí): 7 KCN, 2.055 ha giai đoạn 2021–2030 và thêm 8 KCN khi được bổ sung vào kế hoạch sử dụng đất (tiêu đề cùng bài lại ghi "5 KCN"). Danh sách chính thức chưa có trong nguồn. Giữa năm 2025: 1 KCN (VSIP) đang triển khai; một bài khác ghi 2 KCN.',
+    'Decision 236 (as reported): 7 industrial parks, 2,055 ha in 2021–2030, plus 8 more once added to land-use plans (the same outlet’s headline says "5"). The official list is not in our sources. Mid-2025: 1 park (VSIP) under way; another report says 2.',
   ),
-  descriptionSources: ['S7', 'S17'],
+  descriptionSources: ['S7', 'S17', 'S25'],
+  facts: [
+    fact('other', T('7 KCN giai đoạn 2021–2030', '7 industrial parks in 2021–2030'), ['S7'], {
+      note: T('QĐ 236 theo báo chí', 'Decision 236 as reported'),
+    }),
+    fact('area_ha', 2055, ['S7'], {
+      unit: 'ha',
+      note: T('tổng diện tích 7 KCN 2021–2030', 'total of the 7 parks, 2021–2030'),
+    }),
+    fact(
+      'other',
+      T('Thêm 8 KCN khi được bổ sung vào kế hoạch sử dụng đất', '8 more parks once added to land-use plans'),
+      ['S7'],
+    ),
+    fact('other', T('"5 khu công nghiệp, 23 cụm công nghiệp"', '"5 industrial parks, 23 clusters"'), ['S7'], {
+      note: T(
+        'tiêu đề của cùng bài báo, không khớp con số 7 KCN trong bài',
+        'headline of the same article; does not match the 7 parks in its text',
+      ),
+    }),
+    fact(
+      'other',
+      T('Hồ sơ dự thảo: 15 KCN, 4.125,2 ha', 'Draft dossier: 15 industrial parks, 4,125.2 ha'),
+      ['S18'],
+      { label: 'THIRD-PARTY' },
+    ),
+    fact('status_detail', T('1 KCN (VSIP) đang triển khai', '1 industrial park (VSIP) under way'), ['S17'], {
+      date: '2025',
+      note: T('giữa năm 2025, Sở Công Thương', 'mid-2025, Department of Industry and Trade'),
+    }),
+    fact('status_detail', T('2 KCN', '2 industrial parks'), ['S25'], {
+      date: '2025',
+      note: T(
+        'một bài báo khác năm 2025; không khớp con số trên',
+        'another 2025 report; does not match the above',
+      ),
+    }),
+  ],
   features: [
     {
       id: 'kcn-vsip-huu-lung',
@@ -35,7 +72,7 @@ export const industrialParks = {
       geometry: at.communes('Hữu Lũng', 'Tuấn Sơn'),
       facts: [
         fact('area_ha', 599.76, ['S19', 'S20'], { unit: 'ha' }),
-        fact('capital', 6361, ['S23'], {
+        fact('capital', 6361, ['S20', 'S23'], {
           unit: 'bn VND',
           note: T('theo biên bản ghi nhớ (MOU)', 'per the memorandum of understanding'),
         }),
@@ -79,6 +116,46 @@ export const industrialParks = {
           { date: '2025' },
         ),
         fact('jobs', 40000, VSIP, { unit: 'jobs', qualifier: 'over', note: T('dự kiến', 'expected') }),
+        fact('capital', 275, ['S21'], { unit: 'm USD' }),
+        fact(
+          'other',
+          T(
+            'Phân kỳ (theo VNS): khoảng 200 ha + khoảng 250 ha + 149,76 ha',
+            'Phasing (per VNS): about 200 ha + about 250 ha + 149.76 ha',
+          ),
+          ['S19'],
+        ),
+        fact(
+          'other',
+          T(
+            'Phân kỳ (theo Tài chính Plus): giai đoạn 1 (2022–2027) khoảng 402 ha đất nhà xưởng; giai đoạn 2 (2027–2032) khoảng 197,5 ha',
+            'Phasing (per Tài chính Plus): phase 1 (2022–2027) about 402 ha of factory land; phase 2 (2027–2032) about 197.5 ha',
+          ),
+          ['S20'],
+          { note: T('khác với cách chia của VNS', 'differs from the VNS split') },
+        ),
+        fact(
+          'other',
+          T(
+            'Sử dụng đất: 428 ha nhà xưởng, kho; 69 ha cây xanh, mặt nước; 7 ha điều hành, dịch vụ; hơn 86 ha đường',
+            'Land use: 428 ha factories and warehouses; 69 ha green space and water; 7 ha administration and services; over 86 ha roads',
+          ),
+          VSIP,
+        ),
+        fact(
+          'other',
+          T(
+            'Đường nối KCN Hữu Lũng với ĐT245, QL31 và cảng Mỹ An (Bắc Ninh): khoảng 5 km, khoảng 148 tỷ đồng, đường miền núi cấp III 60 km/h; chủ đầu tư Ban QLDA ĐTXD tỉnh; khởi công 8/8/2025',
+            'Road from Hữu Lũng park to ĐT245, QL31 and Mỹ An port (Bắc Ninh): about 5 km, about VND 148 bn, mountain road grade III at 60 km/h; investor the provincial construction-investment project board; groundbreaking 8 Aug 2025',
+          ),
+          ['S31'],
+          { date: '2025-08-08' },
+        ),
+        fact(
+          'other',
+          T('Mục tiêu đón nhà đầu tư thứ cấp quý IV/2025', 'Secondary investors targeted for Q4/2025'),
+          ['S17'],
+        ),
       ],
       sources: VSIP,
     },
@@ -92,9 +169,14 @@ export const industrialParks = {
         'Khu công nghiệp nằm trong Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn (theo trang tổng hợp).',
         'Industrial park inside the Đồng Đăng – Lạng Sơn border-gate economic zone (per an aggregator site).',
       ),
-      location_pre2025: 'Xã Hồng Phong, huyện Cao Lộc (trong KKTCK Đồng Đăng – Lạng Sơn)',
-      commune_2025: ['Đồng Đăng'],
+      location_pre2025: 'Huyện Cao Lộc, trong KKTCK Đồng Đăng – Lạng Sơn',
+
       geometry: at.communes('Đồng Đăng'),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'Nguồn chỉ nêu "trong KKTCK, Cao Lộc". SUY LUẬN từ tên: đặt tại điểm xã Đồng Đăng (2025), nơi nhập xã Hồng Phong cũ của Cao Lộc. Không nhầm với xã Hồng Phong mới (Bình Gia cũ). Sai số có thể vài km.',
+        'The source says only "inside the border-gate economic zone, Cao Lộc". INFERENCE from the name: placed at the Đồng Đăng commune point (2025), which took in the former Hồng Phong commune of Cao Lộc. Not the new Hồng Phong commune (former Bình Gia). May be off by several km.',
+      ),
       provisional: true,
       provisional_note: notInOfficialList,
       facts: [fact('area_ha', 400, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
@@ -143,6 +225,49 @@ export const industrialClusters = {
     'Mid-2025 (Department of Industry and Trade): 10 clusters of about 418 ha; only local cluster No. 2 (Cao Lộc, 8.5 ha) operating, 6 held up in procedures, 3 at the infrastructure stage. Resolution 45-NQ/TU: by 2030 at least one operating cluster per district.',
   ),
   descriptionSources: ['S17', 'seed:003'],
+  facts: [
+    fact('other', T('23 CCN trong Quy hoạch tỉnh', '23 industrial clusters in the provincial plan'), ['S7'], {
+      note: T('theo tiêu đề bài báo; danh sách chưa có', 'per a headline; the list is not in our sources'),
+    }),
+    fact(
+      'other',
+      T('Hồ sơ dự thảo: 37 CCN, 1.904,7 ha', 'Draft dossier: 37 industrial clusters, 1,904.7 ha'),
+      ['S18'],
+      { label: 'THIRD-PARTY' },
+    ),
+    fact('area_ha', 418, ['S17'], {
+      unit: 'ha',
+      qualifier: 'about',
+      date: '2025',
+      note: T('10 CCN đã thành lập, giữa năm 2025', '10 established clusters, mid-2025'),
+    }),
+    fact('area_ha', 450, ['S25'], {
+      unit: 'ha',
+      qualifier: 'about',
+      date: '2025',
+      note: T(
+        '10 CCN theo một bài báo khác; không khớp con số trên',
+        '10 clusters per another report; does not match the above',
+      ),
+    }),
+    fact(
+      'status_detail',
+      T(
+        'Chỉ CCN địa phương số 2 (Cao Lộc cũ, 8,5 ha) hoạt động; 6 CCN vướng thủ tục pháp lý; 3 CCN mới làm hạ tầng',
+        'Only local cluster No. 2 (former Cao Lộc, 8.5 ha) operating; 6 held up in legal procedures; 3 at the infrastructure stage',
+      ),
+      ['S17'],
+      { date: '2025' },
+    ),
+    fact(
+      'other',
+      T(
+        'NQ 45-NQ/TU (01/9/2021): đến 2025 ít nhất 1 KCN và 3–4 CCN có hạ tầng, lấp đầy trên 30%; đến 2030 mỗi huyện ít nhất 1 CCN hoạt động, lấp đầy trên 50%',
+        'Resolution 45-NQ/TU (1 Sep 2021): by 2025 at least 1 park and 3–4 clusters with infrastructure, over 30% occupied; by 2030 at least one operating cluster per district, over 50% occupied',
+      ),
+      ['seed:003'],
+    ),
+  ],
   features: [
     {
       id: 'ccn-ho-son-1',
@@ -320,8 +445,13 @@ export const industrialClusters = {
         'Industrial cluster project proposed in 2023 at Đình Lập.',
       ),
       location_pre2025: 'Huyện Đình Lập',
-      commune_2025: ['Đình Lập'],
+
       geometry: at.communes('Đình Lập'),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'Nguồn chỉ nêu huyện Đình Lập: đặt tại điểm xã Đình Lập (2025), nơi có thị trấn Đình Lập cũ; sai số có thể nhiều km.',
+        'The source gives only Đình Lập district: placed at the Đình Lập commune point (2025), home of the former Đình Lập town; may be off by many km.',
+      ),
       provisional: true,
       provisional_note: notInCcnList,
       facts: [
@@ -331,6 +461,67 @@ export const industrialClusters = {
         }),
       ],
       sources: ['S30'],
+    },
+    ...[
+      ['1', 8.5],
+      ['2', 75],
+    ].map(([n, ha]) => ({
+      id: `ccn-dinh-lap-${n}`,
+      name: T(`CCN Đình Lập ${n}`, `Đình Lập ${n} Industrial Cluster`),
+      kind: 'ccn',
+      status: 'unknown',
+      phase: '2030',
+      summary: T(
+        `Cụm công nghiệp Đình Lập ${n} được một trang tổng hợp liệt kê.`,
+        `Đình Lập ${n} industrial cluster, as listed by an aggregator site.`,
+      ),
+      location_pre2025: 'Huyện Đình Lập',
+
+      geometry: at.communes('Đình Lập'),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'Nguồn chỉ nêu "Đình Lập": đặt tại điểm xã Đình Lập (2025), nơi có thị trấn Đình Lập cũ; sai số có thể nhiều km.',
+        'The source says only "Đình Lập": placed at the Đình Lập commune point (2025), home of the former Đình Lập town; may be off by many km.',
+      ),
+      provisional: true,
+      provisional_note: T(
+        'Chỉ có từ trang tổng hợp; chưa rõ có trùng với dự án CCN Đình Lập 71,39 ha hay không.',
+        'Only from an aggregator site; whether it is the same as the 71.39 ha Đình Lập cluster project is unknown.',
+      ),
+      facts: [fact('area_ha', ha, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
+      sources: ['S18'],
+    })),
+    {
+      id: 'ccn-na-duong',
+      name: T('CCN Na Dương', 'Na Dương Industrial Cluster'),
+      kind: 'ccn',
+      status: 'unknown',
+      phase: '2030',
+      summary: T(
+        'Cụm công nghiệp Na Dương (Lộc Bình) được một trang tổng hợp liệt kê.',
+        'Na Dương industrial cluster (Lộc Bình), as listed by an aggregator site.',
+      ),
+      location_pre2025: 'Huyện Lộc Bình',
+
+      geometry: at.communes('Na Dương'),
+      accuracy: 'schematic',
+      accuracy_note: T(
+        'SUY LUẬN từ tên: đặt tại điểm xã Na Dương (2025), nơi có thị trấn Na Dương cũ; sai số có thể vài km.',
+        'INFERENCE from the name: placed at the Na Dương commune point (2025), home of the former Na Dương town; may be off by several km.',
+      ),
+      provisional: true,
+      provisional_note: T(
+        'Chỉ có từ trang tổng hợp; diện tích 270 ha in như nguồn, lớn bất thường với một CCN và chưa kiểm chứng.',
+        'Only from an aggregator site; the 270 ha is printed as the source gives it, unusually large for a cluster and unverified.',
+      ),
+      facts: [
+        fact('area_ha', 270, ['S18'], {
+          unit: 'ha',
+          label: 'THIRD-PARTY',
+          note: T('nguyên văn nguồn, chưa kiểm chứng', 'as printed, unverified'),
+        }),
+      ],
+      sources: ['S18'],
     },
     {
       id: 'ccn-na-duong-2',
@@ -345,6 +536,10 @@ export const industrialClusters = {
       location_pre2025: 'Xã Đông Quan, huyện Lộc Bình',
       commune_2025: ['Na Dương'],
       geometry: at.communes('Na Dương'),
+      accuracy_note: T(
+        'Đặt tại điểm xã Na Dương (2025), nơi nhập xã Đông Quan cũ; sai số có thể vài km.',
+        'Placed at the Na Dương commune point (2025), which took in the former Đông Quan commune; may be off by several km.',
+      ),
       provisional: true,
       provisional_note: T('Chỉ có từ trang tổng hợp.', 'Only from an aggregator site.'),
       facts: [

@@ -33,6 +33,46 @@ export const overview = {
       sources: ['S3', 'S4'],
     },
     {
+      id: 'kh-268-2024',
+      title: T('Kế hoạch 268/KH-UBND', 'Plan 268/KH-UBND'),
+      date: '2024-12-19',
+      summary: T(
+        'Kế hoạch của UBND tỉnh triển khai Quy hoạch tỉnh; đã được KH 267/KH-UBND (2026) thay thế.',
+        'The provincial implementation plan for the provincial plan; replaced by Plan 267/KH-UBND (2026).',
+      ),
+      sources: ['seed:002', 'S4'],
+    },
+    {
+      id: 'qd-1009-2024',
+      title: T('Quyết định 1009/QĐ-TTg', 'Decision 1009/QĐ-TTg'),
+      date: '2024-09-19',
+      summary: T(
+        'Nhiệm vụ điều chỉnh quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn đến năm 2045.',
+        'Task for adjusting the general construction plan of the Đồng Đăng – Lạng Sơn border-gate economic zone to 2045.',
+      ),
+      sources: ['S5'],
+    },
+    {
+      id: 'nq-1672-2025',
+      title: T('Nghị quyết 1672/NQ-UBTVQH15', 'Resolution 1672/NQ-UBTVQH15'),
+      date: '2025-06-16',
+      summary: T(
+        'Sắp xếp đơn vị hành chính cấp xã của Lạng Sơn: 65 đơn vị (61 xã, 4 phường), hoạt động từ 1/7/2025; cấp huyện chấm dứt từ 1/7/2025.',
+        'Rearranges Lạng Sơn’s commune-level units: 65 units (61 communes, 4 wards), in operation from 1 Jul 2025; the district level ended on 1 Jul 2025.',
+      ),
+      sources: ['S11', 'S13'],
+    },
+    {
+      id: 'nq-45-2021',
+      title: T('Nghị quyết 45-NQ/TU', 'Resolution 45-NQ/TU'),
+      date: '2021-09-01',
+      summary: T(
+        'Nghị quyết chuyên đề của Tỉnh ủy về phát triển công nghiệp 2021–2025, định hướng 2030: đến 2030 mỗi huyện có ít nhất 1 cụm công nghiệp hoạt động, tỷ lệ lấp đầy trên 50%.',
+        'The Provincial Party Committee’s resolution on industry 2021–2025, orientation to 2030: by 2030 at least one operating industrial cluster per district, over 50% occupied.',
+      ),
+      sources: ['seed:003'],
+    },
+    {
       id: 'qd-609-2025',
       title: T('Quyết định 609/QĐ-UBND', 'Decision 609/QĐ-UBND'),
       date: '2025-03-10',
@@ -69,6 +109,7 @@ export const overview = {
       title: T('Tăng trưởng GRDP', 'GRDP growth'),
       unit: '%/yr',
       values: [
+        v(2023, 'result', 7, ['seed:004']),
         v(2025, 'result', 8.06, ['seed:000']),
         v(2026, 'target', range(10, 11), ['seed:000']),
         v(2030, 'target', range(10, 11), ['seed:002'], T('bình quân 2026–2030', 'average 2026–2030')),
@@ -80,33 +121,108 @@ export const overview = {
       unit: 'million VND',
       values: [
         v(2025, 'result', 71, ['seed:000'], 'about'),
-        v(2030, 'target', 130, ['seed:002'], T('khoảng 5.000 USD', 'about US$5,000')),
+        v(
+          2030,
+          'target',
+          130,
+          ['seed:002'],
+          T(
+            'khoảng 5.000 USD; KH 267 (2026), sau điều chỉnh Quy hoạch',
+            'about US$5,000; Plan 267 (2026), after the plan’s adjustment',
+          ),
+        ),
+        v(
+          2030,
+          'target',
+          150,
+          ['seed:003'],
+          T(
+            'theo bài của Gia Định Group (2025), không nêu văn bản gốc; khác KH 267',
+            'per a Gia Định Group article (2025), which names no document; differs from Plan 267',
+          ),
+        ),
       ],
+    },
+    {
+      id: 'grdp',
+      title: T('Tổng sản phẩm trên địa bàn (GRDP)', 'Gross regional domestic product (GRDP)'),
+      unit: 'bn VND',
+      values: [v(2030, 'target', 111100, ['seed:002'], 'about')],
     },
     {
       id: 'share-agriculture',
       title: T('Tỷ trọng nông, lâm nghiệp, thuỷ sản', 'Agriculture, forestry, fishery share'),
       unit: '%',
-      values: [v(2025, 'result', 20.28, ['seed:000']), v(2030, 'target', range(14, 15), ['seed:002'])],
+      values: [
+        v(2025, 'result', 20.28, ['seed:000']),
+        v(2030, 'target', range(14, 15), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
+        v(
+          2030,
+          'target',
+          range(12, 13),
+          ['seed:003'],
+          T(
+            'theo bài của Gia Định Group (2025); khác KH 267',
+            'per a Gia Định Group article (2025); differs from Plan 267',
+          ),
+        ),
+      ],
     },
     {
       id: 'share-industry',
       title: T('Tỷ trọng công nghiệp – xây dựng', 'Industry and construction share'),
       unit: '%',
-      values: [v(2025, 'result', 28.33, ['seed:000']), v(2030, 'target', range(32, 33), ['seed:002'])],
+      values: [
+        v(2025, 'result', 28.33, ['seed:000']),
+        v(
+          2030,
+          'target',
+          range(32, 33),
+          ['seed:002', 'seed:003'],
+          T('KH 267 và bài của Gia Định Group cùng ghi', 'Plan 267 and the Gia Định Group article agree'),
+        ),
+      ],
     },
     {
       id: 'share-services',
       title: T('Tỷ trọng dịch vụ', 'Services share'),
       unit: '%',
-      values: [v(2025, 'result', 47, ['seed:000'], 'over'), v(2030, 'target', range(49, 50), ['seed:002'])],
+      values: [
+        v(2025, 'result', 47, ['seed:000'], 'over'),
+        v(2030, 'target', range(49, 50), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
+        v(
+          2030,
+          'target',
+          range(50, 51),
+          ['seed:003'],
+          T(
+            'theo bài của Gia Định Group (2025); khác KH 267',
+            'per a Gia Định Group article (2025); differs from Plan 267',
+          ),
+        ),
+      ],
+    },
+    {
+      id: 'share-taxes',
+      title: T('Thuế sản phẩm trừ trợ cấp sản phẩm', 'Product taxes less subsidies'),
+      unit: '%',
+      values: [v(2030, 'target', range(3, 4), ['seed:002'])],
     },
     {
       id: 'border-trade',
       title: T('Kim ngạch xuất nhập khẩu qua các cửa khẩu', 'Import–export through the border gates'),
       unit: 'bn USD',
       values: [
-        v(2025, 'result', 86.14, ['seed:000'], T('đến 30/11/2025, tăng 44,6%', 'to 30 Nov 2025, +44.6%')),
+        {
+          ...v(
+            2025,
+            'result',
+            86.14,
+            ['seed:000'],
+            T('đến 30/11/2025, tăng 44,6%', 'to 30 Nov 2025, +44.6%'),
+          ),
+          qualifier: 'over',
+        },
       ],
     },
     {
@@ -114,6 +230,12 @@ export const overview = {
       title: T('Khách du lịch', 'Tourists'),
       unit: 'million visitors',
       values: [v(2025, 'result', 4.44, ['seed:000'], 'about'), v(2030, 'target', 6, ['seed:002'], 'about')],
+    },
+    {
+      id: 'international-tourists',
+      title: T('Khách du lịch quốc tế', 'International tourists'),
+      unit: 'visitors',
+      values: [v(2025, 'result', 305000, ['seed:001'])],
     },
     {
       id: 'tourism-revenue',

@@ -1,20 +1,21 @@
 // The plan's spatial structure: 1 axis, 2 corridors, 3 zones (Decision 236/QĐ-TTg, as reported in seed 004).
 import { at, fact, T } from './helpers.mjs';
 
-// Road ends are GeoNames town points from geodata/base/places.geojson, named by `name_short`.
+// Road ends are GeoNames town points from geodata/base/places.geojson (named by `name_short`) or
+// 2025 commune points (at.commune).
 const LANG_SON = 'Lạng Sơn';
 const DONG_DANG = 'Đồng Đăng';
-const HUU_LUNG_TOWN = 'Hữu Lũng';
+const HUU_LUNG = 'Hữu Lũng';
 
 const legal = fact('legal_basis', T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision 236/QĐ-TTg of 19 Mar 2024'), [
   'seed:004',
   'S1',
 ]);
 
-const roadInference = (road) =>
+const roadInference = (road, how) =>
   T(
-    `Vẽ theo ${road} trong dữ liệu đường bộ. Việc trục/hành lang đi theo ${road} là suy luận từ danh mục tuyến hành lang kinh tế của KH 267, không phải nội dung quy hoạch nêu rõ.`,
-    `Drawn along ${road} in the road data. That it follows ${road} is an inference from the corridor roads listed in Plan 267, not something the plan states.`,
+    `Vẽ theo ${road} trong dữ liệu đường bộ (${how.vi}). SUY LUẬN: việc trục/hành lang đi theo ${road} suy ra từ danh mục tuyến hành lang kinh tế của KH 267, quy hoạch không nêu rõ.`,
+    `Drawn along ${road} in the road data (${how.en}). INFERENCE: that it follows ${road} is inferred from the corridor roads listed in Plan 267; the plan does not state it.`,
   );
 
 export const axis = {
@@ -30,8 +31,14 @@ export const axis = {
         'Trục phát triển gắn với hành lang kinh tế Bắc – Nam, một trong "1 trục, 2 hành lang, 3 vùng" của Quy hoạch tỉnh.',
         'The development axis tied to the North–South economic corridor, one of the plan’s "1 axis, 2 corridors, 3 zones".',
       ),
-      geometry: at.road('QL1A', DONG_DANG, HUU_LUNG_TOWN),
-      accuracy_note: roadInference('QL1A'),
+      geometry: at.road(['QL1A', 'QL4A'], at.commune(DONG_DANG), at.commune(HUU_LUNG)),
+      accuracy_note: roadInference(
+        'QL1A',
+        T(
+          'đường ngắn nhất giữa điểm xã Đồng Đăng và xã Hữu Lũng (2025); đoạn TP Lạng Sơn – Đồng Đăng trong dữ liệu nền mang số hiệu QL4A',
+          'shortest path between the Đồng Đăng and Hữu Lũng commune points (2025); the base data labels the Lạng Sơn city – Đồng Đăng stretch QL4A',
+        ),
+      ),
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -51,8 +58,14 @@ export const corridors = {
         'Hành lang kinh tế nối Cao Lộc, Văn Lãng và Tràng Định (hướng Cao Bằng).',
         'Economic corridor linking Cao Lộc, Văn Lãng and Tràng Định (towards Cao Bằng).',
       ),
-      geometry: at.road('QL4A', LANG_SON, 'north-end'),
-      accuracy_note: roadInference('QL4A'),
+      geometry: at.road('QL4A', at.commune('Kỳ Lừa'), 'north-end'),
+      accuracy_note: roadInference(
+        'QL4A',
+        T(
+          'từ phường Kỳ Lừa, nơi có thị trấn Cao Lộc cũ, qua Đồng Đăng, Na Sầm, Thất Khê đến ranh giới tỉnh với Cao Bằng',
+          'from Kỳ Lừa ward, which took in the former Cao Lộc town, through Đồng Đăng, Na Sầm and Thất Khê to the boundary with Cao Bằng',
+        ),
+      ),
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -66,8 +79,14 @@ export const corridors = {
         'Hành lang kinh tế từ thành phố Lạng Sơn (mở rộng) qua Lộc Bình đến Đình Lập (hướng Quảng Ninh).',
         'Economic corridor from Lạng Sơn city (expanded) through Lộc Bình to Đình Lập (towards Quảng Ninh).',
       ),
-      geometry: at.road('QL4B', LANG_SON, 'Đình Lập'),
-      accuracy_note: roadInference('QL4B'),
+      geometry: at.road('QL4B', LANG_SON, at.commune('Đình Lập')),
+      accuracy_note: roadInference(
+        'QL4B',
+        T(
+          'từ TP Lạng Sơn (điểm GeoNames) qua Lộc Bình đến điểm xã Đình Lập (2025)',
+          'from Lạng Sơn city (GeoNames point) through Lộc Bình to the Đình Lập commune point (2025)',
+        ),
+      ),
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -75,8 +94,8 @@ export const corridors = {
 };
 
 const zoneNote = T(
-  'Chưa có nguồn nêu xã, phường nào thuộc vùng này (danh sách nằm ở mục IV của QĐ 236, chưa đọc được). Không vẽ phạm vi vùng.',
-  'No source we hold says which communes form this zone (the list is in §IV of Decision 236, not read yet). Its extent is not drawn.',
+  'Chưa có nguồn nêu huyện, xã, phường nào thuộc vùng này (danh sách nằm ở mục IV của QĐ 236, chưa đọc được). Không vẽ phạm vi vùng.',
+  'No source we hold says which districts or communes form this zone (the list is in §IV of Decision 236, not read yet). Its extent is not drawn.',
 );
 const zoneAccuracy = (where) =>
   T(
@@ -97,10 +116,10 @@ export const zones = {
         'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
         'One of the plan’s 3 socio-economic zones.',
       ),
-      geometry: at.schematicPoint(106.8, 21.81),
+      geometry: at.schematicBetween('Đồng Đăng', 'Kỳ Lừa'),
       accuracy_note: T(
-        'Ký hiệu sơ đồ đặt quanh TP Lạng Sơn – Đồng Đăng, nơi trục và hai hành lang gặp nhau. Vị trí này là suy luận, không phải ranh giới vùng.',
-        'Schematic mark placed around Lạng Sơn city – Đồng Đăng, where the axis and both corridors meet. This placement is an inference, not the zone’s boundary.',
+        'Chỉ là ký hiệu sơ đồ, đặt giữa điểm xã Đồng Đăng và phường Kỳ Lừa — vùng lõi Đồng Đăng – TP Lạng Sơn, nơi trục và hai hành lang gặp nhau. SUY LUẬN: tên vùng không chỉ nơi chốn; đây không phải vị trí hay ranh giới vùng.',
+        'Only a schematic mark, placed between the Đồng Đăng commune and Kỳ Lừa ward points — the Đồng Đăng – Lạng Sơn city core where the axis and both corridors meet. INFERENCE: the zone’s name gives no place; this is not its position or boundary.',
       ),
       provisional: true,
       provisional_note: zoneNote,
@@ -180,10 +199,11 @@ export const economicZone = {
         'Khánh Khê',
         'Hoàng Văn Thụ',
       ),
-      accuracy_note: T(
-        'Sơ đồ: bao lồi (nới 2 km) quanh điểm các xã, phường năm 2025 chứa các xã cũ được nêu; phần Vân An (Chi Lăng) không vẽ. Không phải ranh giới pháp lý; diện tích hình vẽ không phải 394 km².',
-        'Schematic: a hull (2 km margin) around the 2025 commune points that contain the old communes named; the Vân An part (Chi Lăng) is not drawn. Not the legal boundary; the drawn area is not 394 km².',
-      ),
+      accuracy_note: ({ areaKm2 }, n) =>
+        T(
+          `Sơ đồ: bao lồi (nới 2 km) quanh điểm 8 xã, phường năm 2025 chứa các xã cũ được nêu (đối chiếu cũ → mới theo bảng sáp nhập trong dữ liệu xã nền, dvhcvn/20250701); phần Vân An (Chi Lăng) không vẽ. Không phải ranh giới pháp lý: hình vẽ rộng khoảng ${n(areaKm2, 'vi')} km², nguồn ghi khoảng 394 km².`,
+          `Schematic: a hull (2 km margin) around the points of the 8 communes/wards of 2025 that contain the old communes named (old → new matching from the base communes layer’s merge table, dvhcvn/20250701); the Vân An part (Chi Lăng) is not drawn. Not the legal boundary: the drawing covers about ${n(areaKm2, 'en')} km², the source gives about 394 km².`,
+        ),
       provisional: true,
       provisional_note: T(
         'Ranh giới chính thức của khu kinh tế chưa có trong dữ liệu mở.',

@@ -31,7 +31,62 @@ const geoparkFacts = [
     ),
     ['S77', 'S76', 'S73', 'S81', 'S75'],
   ),
-  fact('other', T('38 điểm tham quan trên 4 tuyến', '38 tourist sites on 4 routes'), ['S73', 'S80']),
+  fact('other', T('38 điểm tham quan trên 4 tuyến', '38 tourist sites on 4 routes'), ['S73', 'S80'], {
+    note: T(
+      'số điểm di sản địa chất chính thức chưa có trong nguồn',
+      'the official number of geosites is not in our sources',
+    ),
+  }),
+  fact('area_km2', 5000, ['S75'], {
+    unit: 'km²',
+    qualifier: 'about',
+    note: T(
+      '"gần 5 nghìn km²" (phát biểu tại lễ đón danh hiệu 2025)',
+      '"nearly 5,000 km²" (speech at the 2025 ceremony)',
+    ),
+  }),
+  fact(
+    'other',
+    T(
+      'Năm 2021 (5 huyện Bắc Sơn, Bình Gia, Chi Lăng, Hữu Lũng, Văn Quan): hơn 3.800 km², 375.656 dân',
+      'In 2021 (5 districts: Bắc Sơn, Bình Gia, Chi Lăng, Hữu Lũng, Văn Quan): over 3,800 km², 375,656 people',
+    ),
+    ['S77'],
+    { date: '2021' },
+  ),
+  fact(
+    'timeline',
+    T(
+      'Hoàn thành hồ sơ 30/11/2023; đoàn chuyên gia UNESCO khảo sát 6–9/7/2024 (26/38 điểm)',
+      'Dossier finished 30 Nov 2023; UNESCO field mission 6–9 Jul 2024 (26 of 38 sites)',
+    ),
+    ['S79', 'S80'],
+  ),
+  fact(
+    'other',
+    T(
+      '24 thành hệ địa chất, 15 thành hệ được xác lập lần đầu tại Lạng Sơn; khoảng 200 hang động',
+      '24 geological formations, 15 first defined in Lạng Sơn; about 200 caves',
+    ),
+    ['S71', 'S81'],
+  ),
+  fact(
+    'other',
+    T(
+      'Công viên địa chất toàn cầu UNESCO thứ 4 của Việt Nam (sau Đồng Văn, Non nước Cao Bằng, Đắk Nông); một trong 16 công viên mới năm 2025, nâng tổng số lên 229 tại 50 nước',
+      'Viet Nam’s 4th UNESCO Global Geopark (after Đồng Văn, Non nước Cao Bằng and Đắk Nông); one of 16 new geoparks in 2025, making 229 in 50 countries',
+    ),
+    ['S75', 'S82'],
+  ),
+  fact('other', T('3 trung tâm thông tin', '3 information centres'), ['S84']),
+  fact('area_ha', 8200, ['S79'], {
+    unit: 'ha',
+    qualifier: 'over',
+    note: T(
+      'Khu bảo tồn thiên nhiên Hữu Liên trong công viên',
+      'Hữu Liên Nature Reserve, inside the geopark',
+    ),
+  }),
 ];
 
 export const geopark = {
@@ -51,10 +106,11 @@ export const geopark = {
       location_pre2025:
         'Bắc Sơn, Chi Lăng, Hữu Lũng, Văn Quan, Lộc Bình, TP Lạng Sơn; một phần Bình Gia và Cao Lộc',
       geometry: at.districts('Bắc Sơn', 'Chi Lăng', 'Hữu Lũng', 'Văn Quan', 'Lộc Bình', 'Lạng Sơn'),
-      accuracy_note: T(
-        'Hợp các ranh giới huyện cũ (2019) mà nguồn nêu là nằm trọn trong công viên; phần thuộc Bình Gia và Cao Lộc vẽ riêng.',
-        'Union of the former district boundaries (2019) the sources name as wholly inside; the Bình Gia and Cao Lộc parts are drawn separately.',
-      ),
+      accuracy_note: ({ areaKm2 }, n) =>
+        T(
+          `Hợp ranh giới 6 đơn vị cấp huyện cũ mà nguồn nêu là nằm trọn trong công viên (dữ liệu gis.chinhphu.vn qua dvhcvn); phần thuộc Bình Gia và Cao Lộc vẽ riêng. Hình này rộng khoảng ${n(areaKm2, 'vi')} km²; so với 4.842,58 km², phần Bình Gia và Cao Lộc vào khoảng ${n(4843 - areaKm2, 'vi')} km² (phép tính của chúng tôi, không phải số liệu nguồn).`,
+          `Union of the 6 former district-level units the sources name as wholly inside (gis.chinhphu.vn data via dvhcvn); the Bình Gia and Cao Lộc parts are drawn separately. This shape covers about ${n(areaKm2, 'en')} km²; against 4,842.58 km², the Bình Gia and Cao Lộc parts come to about ${n(4843 - areaKm2, 'en')} km² (our arithmetic, not a sourced figure).`,
+        ),
       facts: geoparkFacts,
       sources: GEOPARK,
     },
@@ -89,7 +145,11 @@ export const geopark = {
   ],
 };
 
-const site = (id, vi, en, commune, old, summary, sources) => ({
+/**
+ * A site at its 2025 commune's point. `how` says how the commune was told: 'named' (the source names
+ * the old commune) or an explanation (T) of the inference; only a named commune goes in commune_2025.
+ */
+const site = (id, vi, en, commune, old, summary, sources, how = 'named') => ({
   id,
   name: T(vi, en),
   kind: 'geosite',
@@ -97,8 +157,17 @@ const site = (id, vi, en, commune, old, summary, sources) => ({
   phase: 'existing',
   summary,
   location_pre2025: old,
-  commune_2025: [commune],
+  ...(how === 'named' ? { commune_2025: [commune] } : {}),
   geometry: at.communes(commune),
+  ...(how === 'named'
+    ? {}
+    : {
+        accuracy: 'schematic',
+        accuracy_note: T(
+          `Đặt tại điểm xã/phường ${commune} (2025); ${how.vi} Sai số có thể vài km.`,
+          `Placed at the ${commune} commune/ward point (2025); ${how.en} May be off by several km.`,
+        ),
+      }),
   facts: [],
   sources,
 });
@@ -106,9 +175,10 @@ const site = (id, vi, en, commune, old, summary, sources) => ({
 export const geosites = {
   title: T('Điểm di sản công viên địa chất', 'Geopark sites'),
   description: T(
-    'Chỉ các điểm được báo chí nêu và biết được xã. Không vẽ (chưa rõ xã): trạm dừng Hoa Hồi (Chi Lăng), hang Thẩm Khuyên (Bình Gia), đền Bắc Lệ, hang Keng Tao.',
-    'Only sites named in the press whose commune is known. Not drawn (commune unknown): Hoa Hồi rest stop (Chi Lăng), Thẩm Khuyên cave (Bình Gia), Bắc Lệ temple, Keng Tao cave.',
+    'Chỉ các điểm được báo chí nêu và biết được xã (hoặc suy ra từ tên, có ghi rõ). Không vẽ (chưa rõ xã): trạm dừng Hoa Hồi (Chi Lăng), hang Thẩm Khuyên (Bình Gia), đền Bắc Lệ, hang Keng Tao. Công viên có 38 điểm tham quan trên 4 tuyến; số điểm di sản chính thức chưa có trong nguồn.',
+    'Only sites named in the press whose commune is known (or inferred from the name, as noted). Not drawn (commune unknown): Hoa Hồi rest stop (Chi Lăng), Thẩm Khuyên cave (Bình Gia), Bắc Lệ temple, Keng Tao cave. The geopark has 38 tourist sites on 4 routes; the official number of geosites is not in our sources.',
   ),
+  descriptionSources: ['S73', 'S80', 'S85', 'S86'],
   features: [
     site(
       'geosite-vu-le-cambrian',
@@ -138,7 +208,11 @@ export const geosites = {
       'Na Dương',
       'Huyện Lộc Bình',
       T('Hoá thạch thế Eocen, khoảng 40 triệu năm.', 'Eocene fossils, about 40 million years old.'),
-      ['S71'],
+      ['S71', 'S85'],
+      T(
+        'nguồn chỉ nêu "trũng Na Dương, huyện Lộc Bình" — SUY LUẬN từ tên: xã Na Dương, nơi có thị trấn Na Dương cũ; bồn trũng rộng hơn một điểm.',
+        'the sources say only "Na Dương basin, Lộc Bình district" — INFERENCE from the name: Na Dương commune, home of the former Na Dương town; the basin is wider than a point.',
+      ),
     ),
     site(
       'geosite-tam-thanh-pagoda',
@@ -146,8 +220,15 @@ export const geosites = {
       'Tam Thanh pagoda',
       'Tam Thanh',
       'TP Lạng Sơn',
-      T('Điểm tham quan trong công viên địa chất.', 'A site of the geopark.'),
-      ['S71'],
+      T(
+        'Chùa trong hang của khối núi đá vôi; điểm tham quan trong công viên địa chất.',
+        'A pagoda in a limestone cave; a site of the geopark.',
+      ),
+      ['S85'],
+      T(
+        'nguồn chỉ nêu "thành phố Lạng Sơn" — SUY LUẬN từ tên: phường Tam Thanh.',
+        'the source says only "Lạng Sơn city" — INFERENCE from the name: Tam Thanh ward.',
+      ),
     ),
     site(
       'geosite-yen-thinh-valley',
@@ -205,6 +286,40 @@ export const tourism = {
           date: '2030',
           note: T('mỗi năm, mục tiêu', 'per year, target'),
         }),
+        fact('visitors', range(1500000, 2000000), ['S89', 'S90'], {
+          unit: 'visitors',
+          date: '2040',
+          note: T('mỗi năm, mục tiêu', 'per year, target'),
+        }),
+        fact('visitors', 800000, ['S87', 'S88'], {
+          unit: 'visitors',
+          date: '2025',
+          note: T('mục tiêu của QĐ 240/2017', 'target of Decision 240/2017'),
+        }),
+        fact('visitors', 1000000, ['S87', 'S88'], {
+          unit: 'visitors',
+          date: '2030',
+          note: T(
+            'mục tiêu của QĐ 240/2017, trong đó 50.000 khách quốc tế',
+            'target of Decision 240/2017, of which 50,000 international',
+          ),
+        }),
+        fact(
+          'other',
+          T(
+            'Doanh thu hơn 3,4 nghìn tỷ đồng (mục tiêu QĐ 240/2017)',
+            'Revenue over VND 3.4 trillion (target of Decision 240/2017)',
+          ),
+          ['S87', 'S88'],
+        ),
+        fact(
+          'other',
+          T(
+            'Dân số khu vực: 12–15 nghìn (2030), 20–30 nghìn (2040); 80 đỉnh núi cao 800–1.000 m',
+            'Population of the area: 12–15 thousand (2030), 20–30 thousand (2040); 80 peaks of 800–1,000 m',
+          ),
+          ['S89', 'S90'],
+        ),
         fact(
           'other',
           T(
@@ -212,6 +327,14 @@ export const tourism = {
             'Altitude 1,541 m (Decision 240); GeoNames says 1,600 m',
           ),
           ['S87', 'S93'],
+        ),
+        fact(
+          'status_detail',
+          T(
+            'Đã có quy hoạch tổng thể (2017) và nhiệm vụ quy hoạch đến 2040; việc đã được công nhận chính thức là khu du lịch quốc gia hay chưa: chưa rõ. KH 267: hoàn thành hạ tầng kỹ thuật của khu',
+            'Has a master plan (2017) and planning tasks to 2040; whether it is formally recognised as a national tourist area: unknown. Plan 267: finish its technical infrastructure',
+          ),
+          ['S87', 'S89', 'S92', 'seed:002'],
         ),
       ],
       sources: ['S87', 'S88', 'S89', 'S93', 'seed:002'],
@@ -230,6 +353,10 @@ export const tourism = {
       location_pre2025: 'Huyện Bắc Sơn',
       commune_2025: ['Bắc Sơn'],
       geometry: at.communes('Bắc Sơn'),
+      accuracy_note: T(
+        'Đặt tại điểm đại diện xã Bắc Sơn (2025), xã có làng Quỳnh Sơn; toạ độ riêng của làng chưa có. Sai số có thể vài km.',
+        'Placed at the representative point of Bắc Sơn commune (2025), where Quỳnh Sơn village lies; the village’s own coordinates are not known. May be off by several km.',
+      ),
       facts: [
         fact(
           'other',
@@ -245,6 +372,28 @@ export const tourism = {
         fact('other', T('Hơn 400 hộ, khoảng 1.800 người', 'Over 400 households, about 1,800 people'), [
           'S97',
         ]),
+        fact(
+          'other',
+          T(
+            'Hơn 400 nhà sàn, đều hướng nam; hơn 90% người Tày',
+            'Over 400 stilt houses, all facing south; over 90% Tày',
+          ),
+          ['S99'],
+        ),
+        fact(
+          'location',
+          T('Cách TP Lạng Sơn khoảng 80 km về phía tây', 'About 80 km west of Lạng Sơn city'),
+          ['S97'],
+        ),
+        fact(
+          'timeline',
+          T(
+            'Trao danh hiệu tại địa phương 7/11/2025, trong Lễ hội mùa vàng Bắc Sơn',
+            'Award presented locally on 7 Nov 2025 at the Bắc Sơn golden-rice festival',
+          ),
+          ['S98'],
+          { date: '2025-11-07' },
+        ),
       ],
       sources: ['S94', 'S95', 'S96', 'S98', 'seed:000'],
     },
@@ -265,11 +414,11 @@ export const transport = {
         'Đoạn cuối của cao tốc Bắc – Nam phía Đông, nối cửa khẩu Hữu Nghị với Chi Lăng, kèm nhánh Tân Thanh – Cốc Nam; đi qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn.',
         'The last section of the eastern North–South expressway, from Hữu Nghị gate to Chi Lăng, with a Tân Thanh – Cốc Nam link; through Chi Lăng, Cao Lộc, Văn Lãng and Lạng Sơn city.',
       ),
-      geometry: at.road('QL1A', 'Chi Lăng', { point: [106.7112, 21.97515] }),
+      geometry: at.road(['QL1A', 'QL4A'], 'Chi Lăng', { point: [106.7112, 21.97515] }),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ: vẽ dọc QL1A từ Chi Lăng đến cửa khẩu Hữu Nghị; hướng tuyến thật của cao tốc khác và chưa có trong dữ liệu. Nhánh Tân Thanh – Cốc Nam không vẽ.',
-        'Schematic: drawn along QL1A from Chi Lăng to Hữu Nghị gate; the real alignment differs and is not in our data. The Tân Thanh – Cốc Nam link is not drawn.',
+        'Sơ đồ: dữ liệu đường bộ của chúng tôi không có cao tốc này; vẽ dọc QL1A (đoạn TP Lạng Sơn – Hữu Nghị mang số hiệu QL4A trong dữ liệu nền) từ thị trấn Chi Lăng (GeoNames) đến cửa khẩu Hữu Nghị (GeoNames), chỉ để lấy hình dáng. Hướng tuyến thật khác. Nhánh Tân Thanh – Cốc Nam không vẽ (vị trí Cốc Nam chưa có).',
+        'Schematic: our road data lacks this expressway; drawn along QL1A (the base data labels the Lạng Sơn city – Hữu Nghị stretch QL4A) from Chi Lăng town (GeoNames) to Hữu Nghị gate (GeoNames), for shape only. The real alignment differs. The Tân Thanh – Cốc Nam link is not drawn (Cốc Nam has no position in our sources).',
       ),
       facts: [
         fact('length_km', 59.87, ['S104', 'S105'], {
@@ -288,10 +437,23 @@ export const transport = {
         }),
         fact('capital', 460.8, ['S104'], {
           unit: 'm USD',
+          date: '2023-12',
           note: T(
             '11,19 nghìn tỷ đồng khi phê duyệt 12/2023, trong đó 6,17 nghìn tỷ nhà đầu tư huy động',
             'VND 11.19 trillion at the Dec 2023 approval, of which 6.17 trillion raised by the investors',
           ),
+        }),
+        fact('capital', 5490, ['S105'], {
+          unit: 'bn VND',
+          note: T(
+            'phần vốn Nhà nước trong tổng 11,02 nghìn tỷ (nguồn khác ghi 3.500 tỷ trung ương + hơn 2.000 tỷ địa phương)',
+            'State share of the 11.02 trillion total (another source: 3,500 bn central + over 2,000 bn local)',
+          ),
+        }),
+        fact('capital', 3452.9, ['S109'], {
+          unit: 'bn VND',
+          date: '2025',
+          note: T('vốn đầu tư công giao năm 2025', 'public capital allocated for 2025'),
         }),
         fact(
           'investor',
@@ -307,10 +469,18 @@ export const transport = {
         fact(
           'timeline',
           T(
-            'Khởi công 21/4/2024; thông xe tạm Chi Lăng → nút QL4B 7/2–1/3/2026; hoàn thành dự kiến 9/2026',
-            'Groundbreaking 21 Apr 2024; temporary traffic Chi Lăng → QL4B interchange 7 Feb–1 Mar 2026; completion expected Sep 2026',
+            'Chọn nhà đầu tư 11/4/2024; ký hợp đồng 14/4/2024; khởi công 21/4/2024; thông xe tạm miễn phí Chi Lăng → nút giao QL4B 7/2–1/3/2026; hoàn thành dự kiến 9/2026',
+            'Investor selected 11 Apr 2024; contract 14 Apr 2024; groundbreaking 21 Apr 2024; temporary free traffic Chi Lăng → QL4B interchange 7 Feb–1 Mar 2026; completion expected Sep 2026',
           ),
           ['S105', 'S106', 'S108', 'S110'],
+        ),
+        fact(
+          'location',
+          T(
+            'Qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn',
+            'Through Chi Lăng, Cao Lộc, Văn Lãng and Lạng Sơn city',
+          ),
+          ['S105', 'S106'],
         ),
       ],
       sources: ['S104', 'S105', 'S106', 'S108', 'S110'],
@@ -326,31 +496,64 @@ export const transport = {
         'Một phần của cao tốc Hà Nội – Lạng Sơn (143 km), hoạt động từ 2019–2020.',
         'Part of the 143 km Hà Nội – Lạng Sơn expressway, in service since 2019–2020.',
       ),
-      geometry: at.road('QL1A', 'Hữu Lũng', 'Chi Lăng'),
+      geometry: at.road('QL1A', 'south-end', 'Chi Lăng'),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ: vẽ dọc QL1A từ Hữu Lũng đến Chi Lăng; hướng tuyến thật chưa có trong dữ liệu đường bộ.',
-        'Schematic: drawn along QL1A from Hữu Lũng to Chi Lăng; the real alignment is not in our road data.',
+        'Sơ đồ, phần trong tỉnh: dữ liệu đường bộ của chúng tôi không có cao tốc này; vẽ dọc QL1A từ ranh giới tỉnh (phía Bắc Giang) đến thị trấn Chi Lăng (GeoNames), chỉ để lấy hình dáng. Điểm cuối Chi Lăng là SUY LUẬN từ tên cao tốc nối tiếp Hữu Nghị – Chi Lăng. Hướng tuyến thật khác.',
+        'Schematic, in-province part: our road data lacks this expressway; drawn along QL1A from the provincial boundary (Bắc Giang side) to Chi Lăng town (GeoNames), for shape only. The Chi Lăng end is an INFERENCE from the name of the follow-on Hữu Nghị – Chi Lăng expressway. The real alignment differs.',
       ),
       facts: [
-        fact('length_km', 64, ['S111', 'S112'], { unit: 'km' }),
+        fact('length_km', 64, ['S111', 'S112'], { unit: 'km', note: T('toàn tuyến', 'whole route') }),
         fact('capital', 12189, ['S111', 'S112'], {
           unit: 'bn VND',
+          note: T('525,9 triệu USD', 'US$525.9m'),
+        }),
+        fact('capital', 12200, ['S113'], {
+          unit: 'bn VND',
+          qualifier: 'about',
           note: T(
-            '525,9 triệu USD; gồm cả cải tạo 110 km QL1',
-            'US$525.9m; including 110 km of QL1 upgrading',
+            'toàn dự án, gồm cả cải tạo 110 km QL1',
+            'whole project, including 110 km of QL1 upgrading',
           ),
         }),
-        fact('investor', 'Bac Giang – Lang Son BOT JSC', ['S113']),
-        fact('form', T('BOT; thu phí 2020–2037', 'BOT; tolls 2020–2037'), ['S111', 'S113']),
-        fact('lanes', 4, ['S111'], { unit: 'lanes' }),
+        fact('operator', 'Bac Giang – Lang Son BOT JSC', ['S113']),
+        fact('form', T('BOT; thu phí 2020–2037 (17 năm)', 'BOT; tolls 2020–2037 (17 years)'), [
+          'S111',
+          'S112',
+          'S113',
+        ]),
+        fact('lanes', 4, ['S111', 'S112'], {
+          unit: 'lanes',
+          note: T('rộng 25 m, 100 km/h', '25 m wide, 100 km/h'),
+        }),
         fact(
           'timeline',
           T(
-            'Khởi công 10/2015; thông xe 29/9/2019; khai thác chính thức 15/1/2020',
-            'Work began Oct 2015; open to traffic 29 Sep 2019; official operation 15 Jan 2020',
+            'Khởi công 10/2015; hoàn thành kỹ thuật, thông xe 29/9/2019',
+            'Work began Oct 2015; technically complete and open to traffic 29 Sep 2019',
           ),
           ['S111', 'S112', 'S113'],
+        ),
+        fact('timeline', T('Khai thác chính thức 14/1/2020', 'Official opening 14 Jan 2020'), ['S112'], {
+          date: '2020-01-14',
+          note: T('theo VnExpress', 'per VnExpress'),
+        }),
+        fact(
+          'timeline',
+          T('Khai thác chính thức 0 giờ 15/1/2020', 'Official opening at 0:00 on 15 Jan 2020'),
+          ['S113'],
+          {
+            date: '2020-01-15',
+            note: T('theo CAND; khác VnExpress một ngày', 'per CAND; one day off VnExpress'),
+          },
+        ),
+        fact(
+          'other',
+          T(
+            'Một phần của cao tốc Hà Nội – Lạng Sơn dài 143 km',
+            'Part of the 143 km Hà Nội – Lạng Sơn expressway',
+          ),
+          ['S111'],
         ),
       ],
       sources: ['S111', 'S112', 'S113'],
@@ -369,8 +572,8 @@ export const transport = {
       geometry: at.road('QL4A', 'Na Sầm', 'north-end', { startAt: [106.68389, 22.00306] }),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ: từ cửa khẩu Tân Thanh, rồi dọc QL4A qua Na Sầm, Thất Khê đến ranh giới tỉnh; hướng tuyến thật chưa có trong dữ liệu.',
-        'Schematic: from Tân Thanh gate, then along QL4A through Na Sầm and Thất Khê to the provincial boundary; the real alignment is not in our data.',
+        'Sơ đồ, phần trong tỉnh: dữ liệu đường bộ của chúng tôi không có cao tốc này; vẽ từ cửa khẩu Tân Thanh (điểm đầu Km0 theo nguồn), rồi dọc QL4A qua Na Sầm, Thất Khê đến ranh giới tỉnh, chỉ để lấy hình dáng. Hướng tuyến thật khác.',
+        'Schematic, in-province part: our road data lacks this expressway; drawn from Tân Thanh gate (Km0 per the sources), then along QL4A through Na Sầm and Thất Khê to the provincial boundary, for shape only. The real alignment differs.',
       ),
       facts: [
         fact('length_km', 121, ['S100', 'S101', 'S102'], {
@@ -393,7 +596,40 @@ export const transport = {
           unit: 'bn VND',
           note: T('giai đoạn 1 (93,35 km)', 'phase 1 (93.35 km)'),
         }),
+        fact('capital', 12072, ['S100'], {
+          unit: 'bn VND',
+          note: T(
+            'giai đoạn 2: mở rộng đoạn 93,35 km và thêm 27,71 km đến Trà Lĩnh',
+            'phase 2: widening the 93.35 km section and adding 27.71 km to Trà Lĩnh',
+          ),
+        }),
+        fact('capital', 21000, ['S103'], {
+          unit: 'bn VND',
+          qualifier: 'about',
+          date: '2020-08',
+          note: T('khi phê duyệt năm 2020, cho 115 km', 'at the 2020 approval, for 115 km'),
+        }),
+        fact('capital', 23000, ['S102'], {
+          unit: 'bn VND',
+          qualifier: 'about',
+          date: '2024-01',
+          note: T('theo tin khởi công 2024', 'per the 2024 groundbreaking report'),
+        }),
         fact('investor', 'Tập đoàn Đèo Cả và đối tác', ['S100']),
+        fact(
+          'other',
+          T(
+            'Giai đoạn 1: 2 hầm, 64 cầu (tin 2026); một tin năm 2024 ghi toàn tuyến 121 km có 4 hầm',
+            'Phase 1: 2 tunnels and 64 bridges (2026 report); a 2024 report says the whole 121 km route has 4 tunnels',
+          ),
+          ['S100', 'S102'],
+        ),
+        fact(
+          'status_detail',
+          T('85/93 km "đã thông" (2/2026)', '85 of 93 km "reached" (Feb 2026)'),
+          ['S100'],
+          { date: '2026-02-20' },
+        ),
         fact('form', T('PPP; UBND tỉnh Cao Bằng ký hợp đồng', 'PPP; Cao Bằng PC signs the contract'), [
           'S100',
           'S103',
@@ -445,6 +681,14 @@ export const transport = {
         fact('other', T('160 km/h tàu khách, 120 km/h tàu hàng', '160 km/h passenger, 120 km/h freight'), [
           'S114',
         ]),
+        fact(
+          'other',
+          T(
+            'Năm 2024 Chính phủ lập tổ công tác cho các tuyến Lào Cai – Hà Nội – Hải Phòng và Hà Nội – Đồng Đăng; quy hoạch chi tiết dự kiến 2025. Quyết định đầu tư, hướng tuyến, nhà ga: chưa có nguồn',
+            'In 2024 the Government set up a working group for the Lào Cai – Hà Nội – Hải Phòng and Hà Nội – Đồng Đăng links; detailed planning expected in 2025. Investment decision, route and stations: no source',
+          ),
+          ['S115', 'S114'],
+        ),
         fact('length_km', 167, ['S50'], {
           unit: 'km',
           note: T(

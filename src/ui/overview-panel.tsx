@@ -27,7 +27,7 @@ function Bars({ ind }: { ind: Indicator }) {
         const y = i * (barH + gap);
         const len = ((w - labelW - 70) * upper(v.value)) / max;
         return (
-          <g key={`${v.year}-${v.kind}`}>
+          <g key={`${v.year}-${v.kind}-${JSON.stringify(v.value)}-${v.sources.join()}`}>
             <text x={0} y={y + 12} fontSize="11" fill="#3b434c">
               {v.year} · {t(v.kind === 'result' ? 'overview.result' : 'overview.target')}
             </text>
@@ -92,7 +92,7 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
                 <Bars ind={ind} />
                 <ul className="fact-list">
                   {ind.values.map((v) => (
-                    <li key={`${v.year}-${v.kind}-${JSON.stringify(v.value)}`}>
+                    <li key={`${v.year}-${v.kind}-${JSON.stringify(v.value)}-${v.sources.join()}`}>
                       {v.year} · {t(v.kind === 'result' ? 'overview.result' : 'overview.target')}:{' '}
                       <strong>
                         {formatFactValue(lang, { value: v.value, unit: ind.unit, qualifier: v.qualifier })}
