@@ -32,6 +32,7 @@ const wind = (o) => ({
 });
 const BAYWA_CAPITAL = fact('capital', 388, ['S64'], {
   unit: 'm USD',
+  shared: true,
   note: T(
     'hơn 9.000 tỷ đồng cho cả 3 dự án BayWa',
     'over VND 9,000 bn for the three BayWa projects together',
@@ -39,6 +40,7 @@ const BAYWA_CAPITAL = fact('capital', 388, ['S64'], {
 });
 const VESTAS_CAPITAL = fact('capital', 1.9, ['S69'], {
   unit: 'bn USD',
+  shared: true,
   note: T(
     'khoảng, cho cả 3 dự án của Wind Power Development',
     'about, for the three Wind Power Development projects together',

@@ -7,7 +7,8 @@ export const T = (vi, en) => ({ vi, en });
 
 /**
  * A fact. `extra` may hold: qualifier ('about' | 'over' | 'at_least'), unit, note (T),
- * label ('THIRD-PARTY' | 'INFERENCE'), date (ISO).
+ * label ('THIRD-PARTY' | 'INFERENCE'), date (ISO), shared (true: the figure covers this and other
+ * projects together, so it is not this project's own).
  */
 export const fact = (key, value, sources, extra = {}) => ({ key, value, ...extra, sources });
 

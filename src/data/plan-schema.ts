@@ -56,6 +56,11 @@ export const Fact = z.object({
   /** What the figure covers (total, State share, phase 1, …) or how to read it. */
   note: z.optional(Text),
   label: z.optional(FactLabel),
+  /**
+   * True when the figure covers this project and others together (e.g. one investment for three
+   * wind projects): shown with that note, never filtered or ranked as the project's own.
+   */
+  shared: z.optional(z.boolean()),
   /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) the figure refers to, when known. */
   date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
   sources: z.array(SourceRef).check(z.minLength(1)),

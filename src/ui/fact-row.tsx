@@ -10,6 +10,7 @@ export function FactValue({ fact, compact = false }: { fact: Fact; compact?: boo
     <span className="fact-value">
       <span className="fact-main">{formatFactValue(lang, fact)}</span>
       {fact.label && <span className="badge badge-label">{t(`label.${fact.label}`)}</span>}
+      {fact.shared && <span className="badge badge-label">{t('fact.shared')}</span>}
       {/* Text facts already say their dates; a figure says when it was true. */}
       {fact.date && typeof fact.value === 'number' && (
         <span className="fact-date"> ({t('detail.asOf', { date: formatDate(lang, fact.date) })})</span>
