@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import pointToLineDistance from '@turf/point-to-line-distance';
+import type { FeatureCollection, LineString } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../geodata/catalog';
+import type { LngLat } from '../analysis/anchor';
+import { createProximity, type SiteLocation } from '../analysis/proximity';
+import type { PlanFeature } from './plan-check';
+import { PROXIMITY_LAYERS, proximityTargets } from './proximity-targets';
+
+const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
+const data = new Map(CATALOG.map((d) => [d.id, read(d.file)]));
+const targets = proximityTargets(data);
+const proximity = createProximity(targets);
+
+const planFeature = (layer: string, id: string) => {
+  const f = (data.get(layer)?.features as PlanFeature[]).find((x) => x.id === id);
+  if (!f) throw new Error(`no ${id}`);
+  return f;
+};
+const siteOf = (layer: string, id: string): SiteLocation => {
+  const f = planFeature(layer, id);
+  return {
+    at: (f.geometry as { coordinates: LngLat }).coordinates,
+    accuracy: f.properties.accuracy,
+    provisional: f.properties.provisional,
+  };
+};
+
+describe('proximity of the real sites', () => {
+  it('finds every kind of target in the data', () => {
+    expect(PROXIMITY_LAYERS.every((id) => data.has(id))).toBe(true);
+    expect(targets.targets.gate.map((t) => t.id)).toContain('gate-huu-nghi');
+    expect(targets.targets.huu_nghi.map((t) => t.id)).toEqual(['gate-huu-nghi']);
+    expect(targets.targets.expressway).toHaveLength(3);
+    expect(targets.targets.road.length).toBeGreaterThan(10);
+    expect(targets.targets.railway.length).toBeGreaterThan(10);
+    expect(targets.targets.city).toHaveLength(1);
+    expect(targets.geopark?.length).toBe(3);
+  });
+
+  // Hand-checked with the haversine formula, R = 6,371.0088 km, from the coordinates in the data:
+  // VSIP (106.347, 21.481), Hữu Nghị (106.7112, 21.97515), Đồng Đăng station (106.698, 21.9508),
+  // Lạng Sơn city (106.76101, 21.85264), Viettel park (106.698, 21.943), Mẫu Sơn (106.96667, 21.85),
+  // Chi Ma (106.943, 21.6901).
+  it('pins the distances of VSIP Hữu Lũng', () => {
+    const p = proximity(siteOf('industrial-parks', 'kcn-vsip-huu-lung'));
+    expect(p.distances.gate?.target.id).toBe('gate-dong-dang-station');
+    expect(p.distances.gate?.km).toBeCloseTo(63.59, 1);
+    expect(p.distances.huu_nghi?.km).toBeCloseTo(66.591, 1);
+    expect(p.distances.city?.km).toBeCloseTo(59.482, 1);
+    // The site is placed at its communes (approximate), the gate by GeoNames (approximate).
+    expect(p.distances.gate?.accuracy).toBe('approximate');
+    // VSIP borders the Hà Nội – Đồng Đăng railway on its east side (research note [S20]); placed at
+    // the middle of its two communes, it is drawn some 3 km from the line.
+    expect(p.distances.railway?.target.name.vi).toBe('Đường sắt Hà Nội - Đồng Đăng');
+    expect(p.distances.railway?.km).toBeLessThan(4);
+    expect(p.geopark).toBe('inside');
+  });
+
+  it('pins the distances of the Viettel logistics park', () => {
+    const p = proximity(siteOf('logistics', 'logistics-viettel-lang-son'));
+    expect(p.distances.gate?.target.id).toBe('gate-dong-dang-station');
+    expect(p.distances.gate?.km).toBeCloseTo(0.867, 2);
+    expect(p.distances.huu_nghi?.km).toBeCloseTo(3.825, 2);
+    expect(p.distances.city?.km).toBeCloseTo(11.967, 2);
+  });
+
+  it('pins the distances of the Mẫu Sơn tourist area', () => {
+    const p = proximity(siteOf('tourism', 'tourism-mau-son'));
+    // Chi Ma is placed schematically, so the distance to it is only schematic.
+    expect(p.distances.gate?.target.id).toBe('gate-chi-ma');
+    expect(p.distances.gate?.km).toBeCloseTo(17.947, 2);
+    expect(p.distances.gate?.accuracy).toBe('schematic');
+    expect(p.distances.gate?.provisional).toBe(true);
+    expect(p.distances.city?.km).toBeCloseTo(21.227, 2);
+  });
+
+  it('measures roads, railways and expressways as turf does, one line at a time', () => {
+    for (const [layer, id] of [
+      ['industrial-parks', 'kcn-vsip-huu-lung'],
+      ['industrial-clusters', 'ccn-na-duong-2'],
+      ['tourism', 'tourism-quynh-son'],
+      ['wind', 'wind-trang-dinh-1'],
+    ] as const) {
+      const site = siteOf(layer, id);
+      const p = proximity(site);
+      for (const kind of ['road', 'railway', 'expressway'] as const) {
+        // turf measures one LineString at a time: split the multi-lines.
+        const lines = targets.targets[kind].flatMap((t) =>
+          t.geometry.type === 'MultiLineString'
+            ? t.geometry.coordinates.map((coordinates): LineString => ({ type: 'LineString', coordinates }))
+            : [t.geometry as LineString],
+        );
+        const brute = Math.min(...lines.map((l) => pointToLineDistance(site.at, l, { units: 'kilometers' })));
+        expect(Math.abs((p.distances[kind]?.km ?? Number.NaN) - brute), `${id} → ${kind}`).toBeLessThan(
+          brute * 0.005 + 0.01,
+        );
+      }
+    }
+  });
+
+  it('says whether a site lies in the geopark, and when only a provisional part covers it', () => {
+    // Quỳnh Sơn (Bắc Sơn) lies in a district wholly inside the geopark.
+    expect(proximity(siteOf('tourism', 'tourism-quynh-son')).geopark).toBe('inside');
+    // Tràng Định is not part of the geopark.
+    expect(proximity(siteOf('wind', 'wind-trang-dinh-1')).geopark).toBe('outside');
+    // The Hồng Phong park (old Cao Lộc) can only be in the Cao Lộc part, whose extent is unknown.
+    expect(proximity(siteOf('industrial-parks', 'kcn-hong-phong')).geopark).toBe('inside-provisional');
+  });
+
+  it('leaves distances unknown, not zero, when a layer is missing', () => {
+    const partial = new Map(data);
+    partial.delete('roads');
+    partial.delete('geopark');
+    const p = createProximity(proximityTargets(partial))(siteOf('industrial-parks', 'kcn-vsip-huu-lung'));
+    expect(p.distances.road).toBeUndefined();
+    expect(p.distances.gate).toBeDefined();
+    expect(p.geopark).toBe('unknown');
+  });
+});

@@ -1,0 +1,94 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { AreaTarget, ProximityTargets, Target, TargetKind } from '../analysis/proximity';
+import type { PlanFeature } from './plan-check';
+
+/** The layers distances are measured to; they are loaded whenever the investor tools need them. */
+export const PROXIMITY_LAYERS = [
+  'border-gates',
+  'transport',
+  'roads',
+  'railways',
+  'towns',
+  'geopark',
+] as const;
+
+/** The Hữu Nghị international road gate, the one investors measure from. */
+export const HUU_NGHI = 'gate-huu-nghi';
+
+const props = (f: Feature) => (f.properties ?? {}) as Record<string, unknown>;
+
+function planTargets(fc: FeatureCollection | undefined, keep: (f: PlanFeature) => boolean): Target[] {
+  return ((fc?.features ?? []) as PlanFeature[]).filter(keep).map((f) => ({
+    id: f.id,
+    name: f.properties.name,
+    accuracy: f.properties.accuracy,
+    provisional: f.properties.provisional,
+    status: f.properties.status,
+    geometry: f.geometry,
+  }));
+}
+
+/**
+ * What the investor tools measure distances to, from the loaded layers: the border gates (plan),
+ * the expressways (plan, sketched), national roads and railway lines (base map, real but
+ * generalised), and the centre of Lạng Sơn city (GeoNames). A layer that is not loaded gives no
+ * targets, so its distances show as unknown rather than wrong.
+ */
+export function proximityTargets(data: ReadonlyMap<string, FeatureCollection>): ProximityTargets {
+  const targets: Record<TargetKind, Target[]> = {
+    gate: planTargets(data.get('border-gates'), (f) =>
+      ['border_gate', 'smart_gate'].includes(f.properties.kind),
+    ),
+    huu_nghi: planTargets(data.get('border-gates'), (f) => f.id === HUU_NGHI),
+    expressway: planTargets(data.get('transport'), (f) => f.properties.kind === 'expressway'),
+    road: (data.get('roads')?.features ?? [])
+      .filter((f) => props(f).class === 'national')
+      .map((f) => {
+        const ref = String(props(f).ref ?? '');
+        return {
+          id: String(f.id),
+          name: ref ? { vi: ref, en: ref } : { vi: 'Quốc lộ', en: 'National road' },
+          accuracy: 'derived',
+          provisional: false,
+          geometry: f.geometry,
+        };
+      }),
+    // Named lines only, as the map draws them (unnamed sidings are left out of the base map).
+    railway: (data.get('railways')?.features ?? [])
+      .filter((f) => typeof props(f).name === 'string')
+      .map((f) => {
+        const name = String(props(f).name);
+        // Bridges carry their own names (Cầu Sông Thương): call them by the railway they are on.
+        const isLine = name.startsWith('Đường sắt');
+        return {
+          id: String(f.id),
+          name: isLine
+            ? { vi: name, en: String(props(f).name_en ?? name) }
+            : { vi: 'Đường sắt', en: 'Railway' },
+          accuracy: 'derived',
+          provisional: false,
+          geometry: f.geometry,
+        };
+      }),
+    city: (data.get('towns')?.features ?? [])
+      .filter((f) => props(f).name_short === 'Lạng Sơn' && props(f).feature_code === 'PPLA')
+      .map((f) => ({
+        id: String(f.id),
+        name: { vi: 'Trung tâm TP Lạng Sơn', en: 'Lạng Sơn city centre' },
+        accuracy: 'derived',
+        provisional: false,
+        geometry: f.geometry,
+      })),
+  };
+  const geoparkFc = data.get('geopark');
+  const geopark: AreaTarget[] | null = geoparkFc
+    ? (geoparkFc.features as PlanFeature[])
+        .filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+        .map((f) => ({
+          id: f.id,
+          provisional: f.properties.provisional,
+          geometry: f.geometry as Polygon | MultiPolygon,
+        }))
+    : null;
+  return { targets, geopark };
+}
