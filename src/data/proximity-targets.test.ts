@@ -3,7 +3,7 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import type { FeatureCollection, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
-import type { LngLat } from '../analysis/anchor';
+import { anchorOf } from '../analysis/anchor';
 import { createProximity, type SiteLocation } from '../analysis/proximity';
 import type { PlanFeature } from './plan-check';
 import { PROXIMITY_LAYERS, proximityTargets } from './proximity-targets';
@@ -21,7 +21,7 @@ const planFeature = (layer: string, id: string) => {
 const siteOf = (layer: string, id: string): SiteLocation => {
   const f = planFeature(layer, id);
   return {
-    at: (f.geometry as { coordinates: LngLat }).coordinates,
+    at: anchorOf(f),
     accuracy: f.properties.accuracy,
     provisional: f.properties.provisional,
   };
