@@ -106,6 +106,7 @@ export type Accuracy = z.infer<typeof Accuracy>;
 
 export const PHASES = ['existing', '2030', '2050'] as const;
 export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
 
 /** Properties of every feature in geodata/plan/*.geojson. */
 export const PlanProps = z
