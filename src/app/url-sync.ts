@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { CATALOG } from '../../geodata/catalog';
+import { FILTER_LINK_KEYS } from '../analysis/site-filter';
 import { FEATURE_ALIASES, LAYER_ALIASES } from '../state/aliases';
 import { type ParseResult, parse, serialize, type UrlContext, type ViewState } from '../state/url';
 
-/** Filter keys the app understands (the investor tools add theirs here). */
-export const FILTER_KEYS: ReadonlySet<string> = new Set<string>();
+/** Filter keys the app understands: the investor tools' site filters. */
+export const FILTER_KEYS: ReadonlySet<string> = new Set<string>(FILTER_LINK_KEYS);
 
 export function urlContext(featureIds?: ReadonlySet<string>): UrlContext {
   return {

@@ -54,15 +54,37 @@ const state: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     selected: fc.option(fc.constantFrom(...FEATURES), { nil: null }),
-    panel: fc.constantFrom(null, 'detail', 'overview'),
+    panel: fc.constantFrom(null, 'detail', 'overview', 'sheet', 'compare'),
+    sites: fc.boolean(),
     filters: fc.dictionary(
       fc.constantFrom('kind', 'status', 'area'),
       fc.uniqueArray(token, { minLength: 1, maxLength: 4 }),
     ),
+    rank: fc.option(
+      fc.uniqueArray(
+        fc
+          .tuple(fc.constantFrom('gate', 'huu_nghi', 'area', 'status'), fc.integer({ min: 0, max: 5 }))
+          .map(([c, w]) => `${c}-${w}`),
+        { maxLength: 4, selector: (t) => t },
+      ),
+      { nil: null },
+    ),
+    sort: fc.option(fc.constantFrom('name', '-area', 'gate', '-score'), { nil: null }),
+    compare: fc.uniqueArray(fc.constantFrom(...FEATURES), { maxLength: 3 }),
     baseMap: fc.constantFrom('embedded', 'osm'),
     lang: fc.constantFrom('vi', 'en'),
   })
-  .map((s) => ({ ...s, panel: s.panel === 'detail' && !s.selected ? null : s.panel }) as ViewState);
+  .map(
+    (s) =>
+      ({
+        ...s,
+        panel:
+          ((s.panel === 'detail' || s.panel === 'sheet') && !s.selected) ||
+          (s.panel === 'compare' && s.compare.length < 2)
+            ? null
+            : s.panel,
+      }) as ViewState,
+  );
 
 describe('url codec', () => {
   it('parse(serialize(state)) gives the state back', () => {
@@ -90,6 +112,10 @@ describe('url codec', () => {
       if (s.selected) expect(FEATURES).toContain(s.selected);
       expect(['embedded', 'osm']).toContain(s.baseMap);
       expect(['vi', 'en']).toContain(s.lang);
+      for (const id of s.compare) expect(FEATURES).toContain(id);
+      expect(s.compare.length).toBeLessThanOrEqual(4);
+      for (const t of s.rank ?? []) expect(t).toMatch(/^[a-z_]+-\d$/);
+      if (s.sort) expect(s.sort).toMatch(/^-?[a-z_]+$/);
       for (const [k, v] of Object.entries(s.filters)) {
         expect(['kind', 'status', 'area']).toContain(k);
         for (const x of v) expect(x).toMatch(/^[A-Za-z0-9_.-]+$/);
@@ -166,13 +192,32 @@ describe('url codec', () => {
     expect(r.state).toEqual(DEFAULT_STATE);
   });
 
+  it('keeps the investor tools: table, ranking, sort and the sites compared', () => {
+    const r = parse('#sites=1&rank=gate-3,area-2,bogus&sort=-area&cmp=ccn-ho-son-1,vsip-lang-son,gone', ctx);
+    expect(r.state.sites).toBe(true);
+    expect(r.state.rank).toEqual(['gate-3', 'area-2']);
+    expect(r.state.sort).toBe('-area');
+    expect(r.state.compare).toEqual(['ccn-ho-son-1', 'kcn-vsip-huu-lung']);
+    expect(r.unknown).toEqual(['gone']);
+    expect(parse('#rank=', ctx).state.rank).toEqual([]);
+    expect(parse('#sort=<x>&sites=yes', ctx).state).toEqual(DEFAULT_STATE);
+    expect(parse('#panel=sheet', ctx).state.panel).toBeNull();
+    expect(parse('#panel=sheet&sel=gate-huu-nghi', ctx).state.panel).toBe('sheet');
+    expect(parse('#panel=compare&cmp=gate-huu-nghi', ctx).state.panel).toBeNull();
+    expect(parse('#panel=compare&cmp=gate-huu-nghi,ccn-ho-son-1', ctx).state.panel).toBe('compare');
+  });
+
   it('stays short: a full state is well under 2,000 characters', () => {
     const s: ViewState = {
       camera: { zoom: 12.34, lat: 21.85, lng: 106.76, bearing: 12.5, pitch: 30 },
       layers: LAYERS.map((id) => ({ id, opacity: 0.5 })),
       selected: FEATURES[0] ?? null,
       panel: 'detail',
+      sites: true,
       filters: { kind: ['kcn', 'ccn'], status: ['operating'], area: ['10-600'] },
+      rank: ['gate-3', 'huu_nghi-2', 'expressway-3', 'road-1', 'railway-1', 'city-1', 'area-2', 'status-2'],
+      sort: '-score',
+      compare: ['kcn-vsip-huu-lung', 'gate-huu-nghi', 'ccn-ho-son-1'],
       baseMap: 'osm',
       lang: 'en',
     };

@@ -5,8 +5,12 @@
  *   map=zoom/lat/lng[/bearing[/pitch]]   camera, as OpenStreetMap and MapLibre write it
  *   layers=id,id~50,…                    visible layers bottom to top; `~N` = opacity in percent
  *   sel=feature-id                       selected plan feature
- *   panel=detail|overview                open panel
+ *   panel=detail|overview|sheet|compare  open panel (detail and sheet need `sel`, compare 2+ `cmp`)
+ *   sites=1                              the investor tools (site table) are open
  *   f=key:a+b;key2:c                     active filters (URL-safe tokens only)
+ *   rank=gate-3,area-2                   ranking on, with these weights (criterion-weight)
+ *   sort=area|-area                      the site table's sort column (- = descending)
+ *   cmp=id,id                            sites side by side (2–4 plan feature ids)
  *   base=embedded|osm                    base map
  *   lang=vi|en                           interface language
  *   v=1                                  format version
@@ -37,8 +41,16 @@ export interface ViewState {
   /** null: the catalog's default layers. Otherwise the visible layers, bottom to top. */
   layers: LayerState[] | null;
   selected: string | null;
-  panel: 'detail' | 'overview' | null;
+  panel: 'detail' | 'overview' | 'sheet' | 'compare' | null;
+  /** The investor tools (filters, site table, ranking) are open. */
+  sites: boolean;
   filters: Record<string, string[]>;
+  /** Ranking weights as `criterion-weight` tokens; null when ranking is off. */
+  rank: string[] | null;
+  /** Site table sort: a column id, `-` in front for descending; null for the default. */
+  sort: string | null;
+  /** Plan feature ids compared side by side (at most MAX_COMPARE). */
+  compare: string[];
   baseMap: 'embedded' | 'osm';
   lang: 'vi' | 'en';
 }
@@ -48,7 +60,11 @@ export const DEFAULT_STATE: ViewState = {
   layers: null,
   selected: null,
   panel: null,
+  sites: false,
   filters: {},
+  rank: null,
+  sort: null,
+  compare: [],
   baseMap: 'embedded',
   lang: 'vi',
 };
@@ -73,6 +89,10 @@ export interface ParseResult {
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_LAYERS = 64;
 const MAX_FILTER_VALUES = 32;
+/** At most this many sites are compared side by side. */
+export const MAX_COMPARE = 4;
+const RANK_TOKEN = /^[a-z_]{1,32}-\d$/;
+const SORT_TOKEN = /^-?[a-z_]{1,32}$/;
 
 /** Decimals for lat/lng at a zoom, as MapLibre's hash does: about one pixel of precision. */
 export function precisionAt(zoom: number): number {
@@ -106,10 +126,14 @@ export function serialize(state: ViewState): string {
   }
   if (state.selected) parts.push(`sel=${state.selected}`);
   if (state.panel) parts.push(`panel=${state.panel}`);
+  if (state.sites) parts.push('sites=1');
   const filters = Object.entries(state.filters)
     .filter(([, values]) => values.length > 0)
     .map(([k, values]) => `${k}:${values.join('+')}`);
   if (filters.length > 0) parts.push(`f=${filters.join(';')}`);
+  if (state.rank) parts.push(`rank=${state.rank.join(',')}`);
+  if (state.sort) parts.push(`sort=${state.sort}`);
+  if (state.compare.length > 0) parts.push(`cmp=${state.compare.join(',')}`);
   if (state.baseMap !== 'embedded') parts.push(`base=${state.baseMap}`);
   if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
   parts.push(`v=${URL_VERSION}`);
@@ -173,7 +197,7 @@ function pairs(hash: string): Map<string, string> {
 
 export function parse(hash: string, ctx: UrlContext): ParseResult {
   const unknown: string[] = [];
-  const state: ViewState = { ...DEFAULT_STATE, filters: {} };
+  const state: ViewState = { ...DEFAULT_STATE, filters: {}, compare: [] };
   const kv = pairs(typeof hash === 'string' ? hash.slice(0, 8192) : '');
   const note = (raw: string) => {
     if (SAFE_ID.test(raw) && !unknown.includes(raw)) unknown.push(raw);
@@ -208,8 +232,7 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
     else note(sel);
   }
 
-  const panel = kv.get('panel');
-  if (panel === 'overview' || (panel === 'detail' && state.selected)) state.panel = panel;
+  state.sites = kv.get('sites') === '1';
 
   const f = kv.get('f');
   if (f !== undefined) {
@@ -223,6 +246,28 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
       if (tokens.length > 0 && !Object.hasOwn(state.filters, key)) state.filters[key] = [...new Set(tokens)];
     }
   }
+
+  const rank = kv.get('rank');
+  if (rank !== undefined) {
+    const tokens = rank.split(',').filter((t) => RANK_TOKEN.test(t));
+    state.rank = [...new Set(tokens)].slice(0, 16);
+  }
+  const sort = kv.get('sort');
+  if (sort !== undefined && SORT_TOKEN.test(sort)) state.sort = sort;
+  const cmp = kv.get('cmp');
+  if (cmp !== undefined) {
+    for (const raw of cmp.split(',')) {
+      if (raw === '') continue;
+      const id = resolveId(raw, ctx.featureIds, ctx.featureAliases);
+      if (!id) note(raw);
+      else if (!state.compare.includes(id) && state.compare.length < MAX_COMPARE) state.compare.push(id);
+    }
+  }
+
+  const panel = kv.get('panel');
+  if (panel === 'overview' || ((panel === 'detail' || panel === 'sheet') && state.selected))
+    state.panel = panel;
+  if (panel === 'compare' && state.compare.length >= 2) state.panel = panel;
 
   const base = kv.get('base');
   if (base === 'osm' || base === 'embedded') state.baseMap = base;
