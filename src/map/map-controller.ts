@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
+  type FilterSpecification,
   type GeoJSONSource,
   type MapLayerMouseEvent,
   type MapSourceDataEvent,
@@ -8,9 +9,8 @@ import {
   NavigationControl,
   Popup,
   ScaleControl,
-  setWorkerUrl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import './worker-url';
 import type { Bounds, LngLat } from '../analysis/anchor';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../../geodata/catalog';
@@ -18,21 +18,16 @@ import type { LayerDef } from '../data/catalog-types';
 import { labelPoints } from '../data/label-points';
 import { type Lang, mapLocale } from '../i18n/translate';
 import type { Camera } from '../state/url';
-import {
-  buildStyle,
-  labelOrder,
-  labelSourceId,
-  OSM_LAYER,
-  OSM_SOURCE,
-  sourceId,
-  styleLayerId,
-} from './build-style';
-import { fontFaces } from './fonts';
-
-// MapLibre 6 builds its worker URL from import.meta.url, which Vite does not see; point it at the file.
-setWorkerUrl(workerUrl);
+import { labelOrder, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
+import { styleWithData, withIdProps } from './data-style';
 
 export type BaseMap = 'embedded' | 'osm';
+
+/** Which sites the map shows (null: all) and the colour of each (null: the layer's own). */
+export interface SiteStyle {
+  shown: ReadonlySet<string> | null;
+  colors: ReadonlyMap<string, string> | null;
+}
 
 export interface MapControllerOptions {
   catalog: LayerDef[];
@@ -59,24 +54,6 @@ const OPACITY_PROPS: Record<string, string[]> = {
   symbol: ['text-opacity', 'icon-opacity'],
 };
 
-/**
- * MapLibre drops string feature ids and turns nested properties into JSON text: keep the id in the
- * properties so clicks can hand it back, and flatten a bilingual `name` into `label_vi`/`label_en`.
- */
-function withIdProps(fc: FeatureCollection): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: fc.features.map((f) => {
-      const name = f.properties?.name as { vi?: unknown; en?: unknown } | undefined;
-      const labels =
-        name && typeof name === 'object' && typeof name.vi === 'string'
-          ? { label_vi: name.vi, label_en: typeof name.en === 'string' ? name.en : name.vi }
-          : {};
-      return { ...f, properties: { ...f.properties, ...labels, id: f.id } };
-    }),
-  };
-}
-
 /** How long the online base map may take to show its first tile before we give up on it. */
 const OSM_TIMEOUT_MS = 12_000;
 
@@ -99,18 +76,7 @@ export class MapController {
     this.defs = new Map(opts.catalog.map((d) => [d.id, d]));
     this.map = new MlMap({
       container,
-      style: buildStyle(opts.catalog, {
-        lang: opts.lang,
-        fontFaces: fontFaces(),
-        dataOf: (def) => {
-          const fc = opts.initialData?.get(def.id);
-          return fc ? withIdProps(fc) : { type: 'FeatureCollection', features: [] };
-        },
-        labelsOf: (def) => {
-          const fc = opts.initialData?.get(def.id);
-          return fc && def.labelPoints ? labelPoints(fc, def.labelPoints) : undefined;
-        },
-      }),
+      style: styleWithData(opts.catalog, opts.lang, opts.initialData ?? new Map()),
       ...(opts.initialCamera
         ? {
             center: [opts.initialCamera.lng, opts.initialCamera.lat] as LngLat,
@@ -138,6 +104,7 @@ export class MapController {
       .map((l) => l.id);
     this.map.on('click', (e) => this.onClick(e, interactive));
     this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
+    this.map.on('resize', () => this.foldCreditsIfCramped());
     this.map.on('mousemove', (e) => {
       if (!this.isLoaded) return;
       const hits = this.hitAt(e, interactive);
@@ -155,13 +122,24 @@ export class MapController {
     this.mapLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
         performance.mark('ls:map-load');
-        // On a phone the credits would cover a fifth of the map: start them folded behind their button.
-        if (container.clientWidth < 640) {
-          container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-        }
+        this.foldCreditsIfCramped();
         resolve();
       }),
     );
+  }
+
+  private cramped = false;
+
+  /**
+   * On a phone, or when the site table leaves the map short, the credits would cover a fifth of
+   * the map: fold them behind their button when the map becomes small (the user can open them).
+   */
+  private foldCreditsIfCramped(): void {
+    const c = this.map.getContainer();
+    const cramped = c.clientWidth < 640 || c.clientHeight < 520;
+    if (cramped && !this.cramped)
+      c.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    this.cramped = cramped;
   }
 
   private readonly mapLoaded: Promise<void>;
@@ -311,6 +289,43 @@ export class MapController {
       const firstSymbol = this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
       for (const id of ids(defs, false)) this.map.moveLayer(id, firstSymbol);
       for (const id of ids(labelOrder(defs), true)) this.map.moveLayer(id);
+    });
+  }
+
+  /**
+   * Shows only some features of the site layers (filters) and colours them (ranking), on top of the
+   * layers' own styles; `null` restores what the catalog declares. Provisional sites stay hollow:
+   * their outline takes the colour.
+   */
+  setSiteStyle(layerIds: readonly string[], style: SiteStyle): void {
+    this.whenLoaded(() => {
+      // MapLibre's filter types cannot spell a data-driven 'in' with a literal list; it is valid.
+      const idFilter = style.shown
+        ? (['in', ['get', 'id'], ['literal', [...style.shown]]] as unknown as FilterSpecification)
+        : null;
+      const colors = style.colors && style.colors.size > 0 ? [...style.colors].flat() : null;
+      for (const layerId of layerIds) {
+        const def = this.defs.get(layerId);
+        def?.styles.forEach((s, i) => {
+          const id = styleLayerId(layerId, i);
+          const own = (s as { filter?: FilterSpecification }).filter;
+          const both = idFilter && own ? (['all', own, idFilter] as unknown as FilterSpecification) : null;
+          this.map.setFilter(id, both ?? idFilter ?? own ?? null);
+          if (s.type !== 'circle') return;
+          const paint = (s.paint ?? {}) as Record<string, unknown>;
+          const byId = (fallback: unknown) =>
+            colors ? ['match', ['get', 'id'], ...colors, fallback] : fallback;
+          const fill = colors
+            ? ['case', ['==', ['get', 'provisional'], true], '#ffffff', byId(paint['circle-color'])]
+            : paint['circle-color'];
+          this.map.setPaintProperty(id, 'circle-color', fill as 'string');
+          this.map.setPaintProperty(
+            id,
+            'circle-stroke-color',
+            byId(paint['circle-stroke-color']) as 'string',
+          );
+        });
+      }
     });
   }
 

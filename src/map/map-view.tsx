@@ -5,7 +5,7 @@ import type { Bounds, LngLat } from '../analysis/anchor';
 import type { LayerDef } from '../data/catalog-types';
 import type { Lang } from '../i18n/translate';
 import type { Camera } from '../state/url';
-import { type BaseMap, MapController } from './map-controller';
+import { type BaseMap, MapController, type SiteStyle } from './map-controller';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
 export interface PopupSpec {
@@ -29,6 +29,9 @@ export interface MapViewProps {
   /** True once every layer the first view needs has loaded or failed. */
   dataSettled: boolean;
   popup: PopupSpec | null;
+  /** The layers that hold investment sites, and which of their sites to show in which colour. */
+  siteLayers: readonly string[];
+  siteStyle: SiteStyle;
   onBaseMapFailed: () => void;
   onFeatureClick: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   onPopupClose: () => void;
@@ -103,6 +106,16 @@ export function MapView(props: MapViewProps) {
     if (!c) return;
     for (const [id, value] of Object.entries(props.opacity)) c.setLayerOpacity(id, value);
   }, [props.opacity]);
+
+  const { shown, colors } = props.siteStyle;
+  const siteKey = `${props.siteLayers.join()}|${shown ? [...shown].join() : '*'}|${colors ? [...colors].flat().join() : ''}`;
+  const appliedSites = useRef('|*|');
+  // The key says when the site style really changed (the sets are new objects on every render).
+  useEffect(() => {
+    if (siteKey === appliedSites.current) return;
+    appliedSites.current = siteKey;
+    ctrl.current?.setSiteStyle(latest.current.siteLayers, latest.current.siteStyle);
+  }, [siteKey]);
 
   const cameraSeq = props.cameraRequest?.seq;
   // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only

@@ -1,0 +1,160 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import { Map as MlMap } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import type { Bounds, LngLat } from '../analysis/anchor';
+import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
+import type { LayerDef } from '../data/catalog-types';
+import type { Lang } from '../i18n/translate';
+import { styleWithData } from './data-style';
+import './worker-url';
+
+export interface StaticMapProps {
+  catalog: LayerDef[];
+  data: ReadonlyMap<string, FeatureCollection>;
+  /** Catalog layers to draw. */
+  visible: ReadonlySet<string>;
+  lang: Lang;
+  /** The feature the extract is centred on; it is ringed in red. */
+  focus: Feature;
+  anchor: LngLat;
+  bounds: Bounds;
+  /** The picture's proportions (its size on paper comes from the page's CSS). */
+  width: number;
+  height: number;
+  /** Accessible description of the picture. */
+  alt: string;
+  labels: { north: string; loading: string; failed: string };
+  /** Called with the extract's bounds once it is drawn (for a legend of what it shows). */
+  onDrawn?: (bounds: Bounds) => void;
+}
+
+type Drawn = { url: string; scale: ReturnType<typeof scaleBar>; bounds: Bounds } | 'failed';
+
+const HIGHLIGHT = '#d7191c';
+const DRAW_TIMEOUT_MS = 30_000;
+
+/**
+ * A still picture of the map around one feature, for the printed site sheet: drawn once by a
+ * throw-away MapLibre map (the same style and data as the main map, the feature ringed in red),
+ * turned into an image, and the map released. A picture prints the same in every browser, where a
+ * live WebGL canvas may print blank. North is up (the map never rotates); the scale bar is
+ * measured at the centre.
+ */
+export function StaticMap(props: StaticMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drawn once per feature and language
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const p = latest.current;
+    const style = styleWithData(
+      p.catalog.map((d) => ({ ...d, visible: p.visible.has(d.id) })),
+      p.lang,
+      p.data,
+    );
+    style.sources.highlight = { type: 'geojson', data: p.focus };
+    style.layers.push(
+      {
+        id: 'highlight-area',
+        type: 'line',
+        source: 'highlight',
+        filter: ['!=', ['geometry-type'], 'Point'],
+        paint: { 'line-color': HIGHLIGHT, 'line-width': 3 },
+      },
+      {
+        id: 'highlight-point',
+        type: 'circle',
+        source: 'highlight',
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': 13,
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': HIGHLIGHT,
+          'circle-stroke-width': 3,
+        },
+      },
+    );
+    const [w, s, e, n] = p.bounds;
+    const isPoint = e - w < 1e-6 && n - s < 1e-6;
+    const map = new MlMap({
+      container: el,
+      style,
+      interactive: false,
+      attributionControl: false,
+      pixelRatio: 2,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      ...(isPoint
+        ? { center: p.anchor, zoom: 10.5 }
+        : { bounds: p.bounds, fitBoundsOptions: { padding: 40, maxZoom: 12 } }),
+    });
+    let done = false;
+    const finish = (result: Drawn) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      setDrawn(result);
+      if (result !== 'failed') latest.current.onDrawn?.(result.bounds);
+      map.remove();
+    };
+    const timer = setTimeout(() => finish('failed'), DRAW_TIMEOUT_MS);
+    map.once('idle', () => {
+      try {
+        const b = map.getBounds();
+        finish({
+          url: map.getCanvas().toDataURL('image/png'),
+          scale: scaleBar(metresPerPixel(map.getCenter().lat, map.getZoom()), 110),
+          bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        });
+      } catch {
+        finish('failed');
+      }
+    });
+    return () => {
+      clearTimeout(timer);
+      if (!done) map.remove();
+      done = true;
+    };
+  }, [props.focus, props.lang]);
+
+  const { width, height, labels } = props;
+  return (
+    <figure className="static-map" data-drawn={drawn === null ? 'no' : drawn === 'failed' ? 'failed' : 'yes'}>
+      {drawn === null && (
+        <>
+          <div ref={container} className="static-map-canvas" aria-hidden="true" />
+          <p className="static-map-status" role="status">
+            {labels.loading}
+          </p>
+        </>
+      )}
+      {drawn === 'failed' && <p className="static-map-status">{labels.failed}</p>}
+      {drawn !== null && drawn !== 'failed' && (
+        <div className="static-map-frame">
+          <img src={drawn.url} alt={props.alt} width={width} height={height} />
+          <svg
+            className="north-arrow"
+            width="34"
+            height="46"
+            viewBox="0 0 34 46"
+            role="img"
+            aria-label={labels.north}
+          >
+            <title>{labels.north}</title>
+            <path d="M17 4 L27 34 L17 27 L7 34 Z" fill="#1f2328" stroke="#fff" strokeWidth="1.5" />
+            <text x="17" y="45" textAnchor="middle" fontSize="11" fontWeight="700" fill="#1f2328">
+              N
+            </text>
+          </svg>
+          <div className="scale-bar">
+            <span className="scale-bar-line" style={{ width: `${drawn.scale.px}px` }} />
+            <span>{drawn.scale.label}</span>
+          </div>
+        </div>
+      )}
+    </figure>
+  );
+}
