@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeSite } from '../../tests/fixtures/sites';
+import { rankSites, weightsFromLink } from './ranking';
+import { sortFromToken, sortRows, sortToken } from './site-sort';
+
+const rows = rankSites(
+  [
+    makeSite('Đồng Bành', { areaHa: 162, capitalMUsd: 50, km: { gate: 40 } }),
+    makeSite('An Bình', { areaHa: 600, capitalBnVnd: 6361, km: { gate: 63 } }),
+    makeSite('Bắc Sơn', { km: {} }),
+    makeSite('Hồ Sơn', { areaHa: 73.76, capitalBnVnd: 814, km: { gate: 60 } }),
+  ],
+  weightsFromLink([]),
+);
+const order = (token: string) => {
+  const s = sortFromToken(token);
+  if (!s) throw new Error(token);
+  return sortRows(rows, s, 'vi').map((r) => r.site.id);
+};
+
+describe('sortRows', () => {
+  it('sorts numbers both ways, unknown values always last', () => {
+    expect(order('area')).toEqual(['Hồ Sơn', 'Đồng Bành', 'An Bình', 'Bắc Sơn']);
+    expect(order('-area')).toEqual(['An Bình', 'Đồng Bành', 'Hồ Sơn', 'Bắc Sơn']);
+    expect(order('gate')).toEqual(['Đồng Bành', 'Hồ Sơn', 'An Bình', 'Bắc Sơn']);
+  });
+
+  it('sorts names in Vietnamese alphabetical order (Đ after D)', () => {
+    expect(order('name')).toEqual(['An Bình', 'Bắc Sơn', 'Đồng Bành', 'Hồ Sơn']);
+  });
+
+  it('sorts investment in VND first, then USD-only sites, never mixing the currencies', () => {
+    expect(order('capital')).toEqual(['Hồ Sơn', 'An Bình', 'Đồng Bành', 'Bắc Sơn']);
+    expect(order('-capital')).toEqual(['An Bình', 'Hồ Sơn', 'Đồng Bành', 'Bắc Sơn']);
+  });
+
+  it('reads and writes sort tokens, refusing unknown columns', () => {
+    expect(sortFromToken('-area')).toEqual({ column: 'area', descending: true });
+    expect(sortFromToken('colour')).toBeNull();
+    expect(sortFromToken(null)).toBeNull();
+    expect(sortToken({ column: 'gate', descending: false })).toBe('gate');
+  });
+});
