@@ -3,10 +3,12 @@ import { CATALOG } from '../../geodata/catalog';
 import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
 import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
+import { PROXIMITY_LAYERS } from '../data/proximity-targets';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
 import { MapView, type PopupSpec } from '../map/map-view';
+import { investorFromView, investorToView } from '../state/investor';
 import { type LayerSetup, layersFromLink, layersToLink } from '../state/layer-state';
 import type { Camera, ParseResult, ViewState } from '../state/url';
 import { ChooserPopup } from '../ui/chooser-popup';
@@ -16,9 +18,13 @@ import { type Notice, Notices } from '../ui/notices';
 import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
 import { isEmbed, readUrl, useUrlSync } from './url-sync';
+import { useInvestorTools } from './use-investor-tools';
 import { useLayerData } from './use-layer-data';
 
 const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
+const SitesPanel = lazy(() => import('../ui/sites-panel').then((m) => ({ default: m.SitesPanel })));
+const CompareDialog = lazy(() => import('../ui/compare-dialog').then((m) => ({ default: m.CompareDialog })));
+const SiteSheet = lazy(() => import('../ui/site-sheet').then((m) => ({ default: m.SiteSheet })));
 const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ default: m.OverviewPanel })));
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
@@ -43,6 +49,19 @@ interface PlaceChoice {
   item: SearchItem;
   at: LngLat;
 }
+
+/** The panel open beside (detail, overview), over (comparison) or instead of (sheet) the map. */
+type Panel = { kind: 'detail' | 'sheet'; id: string } | { kind: 'overview' } | { kind: 'compare' } | null;
+
+function panelFromView(state: ViewState): Panel {
+  const { panel, selected } = state;
+  if ((panel === 'detail' || panel === 'sheet') && selected) return { kind: panel, id: selected };
+  if (panel === 'overview' || panel === 'compare') return { kind: panel };
+  return null;
+}
+
+/** Layers the investor tools measure distances to: loaded even when hidden. */
+const ALWAYS_LOADED: ReadonlySet<string> = new Set(PROXIMITY_LAYERS);
 
 /** Several features under one click, waiting for the user to pick one. */
 interface Choice {
@@ -76,10 +95,7 @@ export function App() {
   const [selection, setSelection] = useState<Selection | null>(() =>
     initial.state.selected ? { id: initial.state.selected, fly: initial.state.camera === null } : null,
   );
-  const [detailId, setDetailId] = useState<string | null>(
-    initial.state.panel === 'detail' ? initial.state.selected : null,
-  );
-  const [overviewOpen, setOverviewOpen] = useState(initial.state.panel === 'overview');
+  const [panel, setPanel] = useState<Panel>(() => panelFromView(initial.state));
   const [shareOpen, setShareOpen] = useState(false);
   const camera = useRef<Camera | null>(initial.state.camera);
   const [cameraTick, setCameraTick] = useState(0);
@@ -98,25 +114,43 @@ export function App() {
     },
     [notify],
   );
-  const { data, status, settled, allSettled } = useLayerData(CATALOG, layers.visible, (def, reason) =>
-    notify({ id: `layer-${def.id}`, key: 'notice.layerFailed', params: { title: def.title, reason } }),
+  const { data, status, settled, allSettled } = useLayerData(
+    CATALOG,
+    layers.visible,
+    (def, reason) =>
+      notify({
+        id: `layer-${def.id}`,
+        key: 'notice.layerFailed',
+        params: { title: def.title[lang], reason },
+      }),
+    ALWAYS_LOADED,
   );
   const index = useMemo(() => indexPlanFeatures(CATALOG, data), [data]);
+  const tools = useInvestorTools(investorFromView(initial.state), index, data, lang);
+  const setInvestor = tools.setState;
 
   // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
+  const panelId = panel && 'id' in panel ? panel.id : null;
+  const compareIds = tools.state.compare;
   useEffect(() => {
-    if (!allSettled || !selection || index.has(selection.id)) return;
-    notifyUnknown([selection.id]);
-    setSelection(null);
-    setDetailId(null);
-  }, [allSettled, selection, index, notifyUnknown]);
+    if (!allSettled) return;
+    const gone = [selection?.id, panelId, ...compareIds].filter(
+      (id): id is string => id !== undefined && id !== null && !index.has(id),
+    );
+    if (gone.length === 0) return;
+    notifyUnknown([...new Set(gone)]);
+    if (selection && !index.has(selection.id)) setSelection(null);
+    if (panelId && !index.has(panelId)) setPanel(null);
+    if (compareIds.some((id) => !index.has(id)))
+      setInvestor((s) => ({ ...s, compare: s.compare.filter((id) => index.has(id)) }));
+  }, [allSettled, selection, panelId, compareIds, index, notifyUnknown, setInvestor]);
 
   const view: ViewState = {
     camera: camera.current,
     layers: layersToLink(layers, CATALOG),
-    selected: selection?.id ?? null,
-    panel: detailId ? 'detail' : overviewOpen ? 'overview' : null,
-    filters: {},
+    selected: selection?.id ?? panelId,
+    panel: panel?.kind ?? null,
+    ...investorToView(tools.state),
     baseMap,
     lang,
   };
@@ -129,18 +163,19 @@ export function App() {
       setLayers(layersFromLink(state.layers, CATALOG));
       setChoice(null);
       setSelection(state.selected ? { id: state.selected, fly: false } : null);
-      setDetailId(state.panel === 'detail' ? state.selected : null);
-      setOverviewOpen(state.panel === 'overview');
+      setPanel(panelFromView(state));
+      setInvestor(investorFromView(state));
       camera.current = state.camera;
       setCameraRequest((r) => ({ camera: state.camera, seq: (r?.seq ?? 0) + 1 }));
       if (unknown.length > 0) notifyUnknown(unknown);
     },
-    [notifyUnknown],
+    [notifyUnknown, setInvestor],
   );
   useUrlSync(view, applyLink);
 
   const toggleLayer = useCallback((id: string, on: boolean) => {
     setLayers((l) => {
+      if (on === l.visible.has(id)) return l;
       const visible = new Set(l.visible);
       on ? visible.add(id) : visible.delete(id);
       return { ...l, visible };
@@ -169,22 +204,35 @@ export function App() {
 
   // Panels give focus back to what opened them, and Escape closes the topmost thing open.
   const opener = useRef<HTMLElement | null>(null);
-  const openDetail = useCallback((id: string) => {
+  const openPanel = useCallback((p: Panel) => {
     opener.current = focusedElement();
-    setDetailId(id);
+    setPanel(p);
   }, []);
-  const closeDetail = useCallback(() => {
-    setDetailId(null);
+  const closePanel = useCallback(() => {
+    setPanel(null);
     refocus(opener);
   }, []);
-  const openOverview = useCallback(() => {
-    opener.current = focusedElement();
-    setOverviewOpen(true);
-  }, []);
-  const closeOverview = useCallback(() => {
-    setOverviewOpen(false);
-    refocus(opener);
-  }, []);
+  const openDetail = useCallback((id: string) => openPanel({ kind: 'detail', id }), [openPanel]);
+  const sitesOpener = useRef<HTMLElement | null>(null);
+  const openSites = useCallback(() => {
+    sitesOpener.current = focusedElement();
+    setInvestor((s) => ({ ...s, open: true }));
+  }, [setInvestor]);
+  const closeSites = useCallback(() => {
+    setInvestor((s) => ({ ...s, open: false }));
+    refocus(sitesOpener);
+  }, [setInvestor]);
+  /** Shows a plan feature chosen from a list, search or table: its layer comes on if it was off. */
+  const chooseFeature = useCallback(
+    (id: string) => {
+      setChoice(null);
+      setPlace(null);
+      setSelection({ id, fly: true });
+      const layerId = index.get(id)?.layerId;
+      if (layerId) toggleLayer(layerId, true);
+    },
+    [index, toggleLayer],
+  );
 
   const searchItems = useMemo(() => {
     const items: (SearchItem & { at?: LngLat })[] = [];
@@ -216,18 +264,18 @@ export function App() {
     return items;
   }, [index, data, lang]);
 
-  const chooseSearchItem = useCallback((item: SearchItem & { at?: LngLat }) => {
-    setChoice(null);
-    if (item.at) {
-      setSelection(null);
-      setPlace({ item, at: item.at });
-      const camera = { lng: item.at[0], lat: item.at[1], zoom: 12, bearing: 0, pitch: 0 };
-      setCameraRequest((r) => ({ camera, seq: (r?.seq ?? 0) + 1 }));
-    } else {
-      setPlace(null);
-      setSelection({ id: item.id, fly: true });
-    }
-  }, []);
+  const chooseSearchItem = useCallback(
+    (item: SearchItem & { at?: LngLat }) => {
+      setChoice(null);
+      if (item.at) {
+        setSelection(null);
+        setPlace({ item, at: item.at });
+        const camera = { lng: item.at[0], lat: item.at[1], zoom: 12, bearing: 0, pitch: 0 };
+        setCameraRequest((r) => ({ camera, seq: (r?.seq ?? 0) + 1 }));
+      } else chooseFeature(item.id);
+    },
+    [chooseFeature],
+  );
 
   const selected = selection ? index.get(selection.id) : undefined;
   const popup: PopupSpec | null = useMemo(() => {
@@ -273,13 +321,13 @@ export function App() {
       content: <FeaturePopup feature={f} onDetails={() => openDetail(f.id)} />,
     };
   }, [choice, place, selection, selected, index, lang, openDetail]);
-  const detail = detailId ? index.get(detailId)?.feature : undefined;
+  const panelFeature = panelId ? index.get(panelId)?.feature : undefined;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
-      if (detailId) closeDetail();
-      else if (overviewOpen) closeOverview();
+      if (panel?.kind === 'sheet') setPanel({ kind: 'detail', id: panel.id });
+      else if (panel && panel.kind !== 'compare') closePanel();
       else {
         setChoice(null);
         setSelection(null);
@@ -287,7 +335,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [detailId, overviewOpen, closeDetail, closeOverview]);
+  }, [panel, closePanel]);
 
   const title = translate(lang, 'app.title');
   if (typeof document !== 'undefined') {
@@ -310,57 +358,101 @@ export function App() {
             onToggleLayer={toggleLayer}
             onOrder={(order) => setLayers((l) => ({ ...l, order }))}
             onOpacity={(id, v) => setLayers((l) => ({ ...l, opacity: { ...l.opacity, [id]: v } }))}
-            onChooseFeature={(id) => {
-              setChoice(null);
-              setPlace(null);
-              setSelection({ id, fly: true });
-            }}
+            onChooseFeature={chooseFeature}
             searchItems={searchItems}
             onSearchChoose={chooseSearchItem}
             onLang={setLang}
             onBaseMap={chooseBaseMap}
-            onOverview={openOverview}
+            onOverview={() => openPanel({ kind: 'overview' })}
+            onSites={openSites}
+            sitesOpen={tools.state.open}
             onShare={() => setShareOpen(true)}
           />
         )}
         <main className="map-area">
-          <MapView
-            catalog={CATALOG}
-            lang={lang}
-            visible={layers.visible}
-            order={layers.order}
-            opacity={layers.opacity}
-            baseMap={baseMap}
-            data={data}
-            dataSettled={settled}
-            popup={popup}
-            initialCamera={initial.state.camera}
-            cameraRequest={cameraRequest}
-            onCameraChange={onCameraChange}
-            onBaseMapFailed={onBaseMapFailed}
-            onFeatureClick={({ featureIds, lngLat }) => {
-              const hits = pickHits(featureIds, index);
-              setPlace(null);
-              if (hits.length > 1) {
-                setChoice({ ids: hits.map((h) => h.feature.id), at: lngLat });
-              } else if (hits[0]) {
+          <div className="map-stage">
+            <MapView
+              catalog={CATALOG}
+              lang={lang}
+              visible={layers.visible}
+              order={layers.order}
+              opacity={layers.opacity}
+              baseMap={baseMap}
+              data={data}
+              dataSettled={settled}
+              popup={popup}
+              siteLayers={tools.siteLayers}
+              siteStyle={tools.siteStyle}
+              initialCamera={initial.state.camera}
+              cameraRequest={cameraRequest}
+              onCameraChange={onCameraChange}
+              onBaseMapFailed={onBaseMapFailed}
+              onFeatureClick={({ featureIds, lngLat }) => {
+                const hits = pickHits(featureIds, index);
+                setPlace(null);
+                if (hits.length > 1) {
+                  setChoice({ ids: hits.map((h) => h.feature.id), at: lngLat });
+                } else if (hits[0]) {
+                  setChoice(null);
+                  setSelection({ id: hits[0].feature.id, at: lngLat, fly: false });
+                }
+              }}
+              onPopupClose={() => {
                 setChoice(null);
-                setSelection({ id: hits[0].feature.id, at: lngLat, fly: false });
-              }
-            }}
-            onPopupClose={() => {
-              setChoice(null);
-              setPlace(null);
-              setSelection(null);
-            }}
-            onFirstIdle={onFirstIdle}
-          />
-          <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
-          {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
+                setPlace(null);
+                setSelection(null);
+              }}
+              onFirstIdle={onFirstIdle}
+            />
+            <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
+            {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
+          </div>
+          {!embed && tools.state.open && (
+            <Suspense fallback={null}>
+              <SitesPanel
+                tools={tools}
+                onChoose={chooseFeature}
+                visible={layers.visible}
+                onShowLayer={(id) => toggleLayer(id, true)}
+                onCompare={() => openPanel({ kind: 'compare' })}
+                onClose={closeSites}
+              />
+            </Suspense>
+          )}
         </main>
         <Suspense fallback={null}>
-          {!embed && detail && <DetailPanel feature={detail} onClose={closeDetail} />}
-          {!embed && overviewOpen && !detail && <OverviewPanel onClose={closeOverview} />}
+          {!embed && panel?.kind === 'detail' && panelFeature && (
+            <DetailPanel
+              feature={panelFeature}
+              site={tools.byId.get(panelFeature.id)}
+              compare={tools.state.compare}
+              onCompare={(compare) => setInvestor((s) => ({ ...s, compare }))}
+              onSheet={() => setPanel({ kind: 'sheet', id: panelFeature.id })}
+              onClose={closePanel}
+            />
+          )}
+          {!embed && panel?.kind === 'overview' && <OverviewPanel onClose={closePanel} />}
+          {!embed && panel?.kind === 'compare' && (
+            <CompareDialog
+              sites={tools.state.compare.map((id) => tools.byId.get(id)).filter((x) => x !== undefined)}
+              onRemove={(id) => setInvestor((s) => ({ ...s, compare: s.compare.filter((x) => x !== id) }))}
+              onChoose={(id) => {
+                closePanel();
+                chooseFeature(id);
+              }}
+              onClose={closePanel}
+            />
+          )}
+          {!embed && panel?.kind === 'sheet' && panelFeature && (
+            <SiteSheet
+              feature={panelFeature}
+              site={tools.byId.get(panelFeature.id)}
+              catalog={CATALOG}
+              data={data}
+              visible={layers.visible}
+              onClose={() => setPanel({ kind: 'detail', id: panelFeature.id })}
+            />
+          )}
           {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
         </Suspense>
       </div>

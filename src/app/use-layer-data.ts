@@ -9,20 +9,23 @@ export type LayerStatus =
   | { state: 'failed'; reason: string };
 
 /**
- * Loads the data of every layer that is, or has been, visible — once each. A failed file is
- * reported through its status and `onFailed`; the other layers are not affected.
+ * Loads the data of every layer that is, or has been, visible, and of the plan layers and the
+ * layers in `always` (which the tools measure against even when hidden) — once each. A failed file
+ * is reported through its status and `onFailed`; the other layers are not affected.
  */
 export function useLayerData(
   catalog: LayerDef[],
   visible: ReadonlySet<string>,
   onFailed: (def: LayerDef, reason: string) => void,
+  always: ReadonlySet<string> = new Set(),
 ) {
+  const needed = (d: LayerDef) => visible.has(d.id) || d.plan === true || always.has(d.id);
   // Layers whose files were loaded before the first render (see main.tsx) are there at once.
   const [data, setData] = useState<ReadonlyMap<string, FeatureCollection>>(() => {
     const m = new Map<string, FeatureCollection>();
     for (const def of catalog) {
       const r = peekLayer(def);
-      if (r?.ok && (visible.has(def.id) || def.plan)) m.set(def.id, r.data);
+      if (r?.ok && needed(def)) m.set(def.id, r.data);
     }
     return m;
   });
@@ -31,9 +34,10 @@ export function useLayerData(
   const onFailedRef = useRef(onFailed);
   onFailedRef.current = onFailed;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `needed` reads only catalog, visible and always
   useEffect(() => {
     // Plan layers load even when hidden: their features are listed, linked and searched.
-    const wanted = catalog.filter((d) => (visible.has(d.id) || d.plan) && !started.current.has(d.id));
+    const wanted = catalog.filter((d) => needed(d) && !started.current.has(d.id));
     if (wanted.length === 0) return;
     for (const d of wanted) started.current.add(d.id);
     setStatus((s) => ({
@@ -54,7 +58,7 @@ export function useLayerData(
         }
       })();
     }
-  }, [catalog, visible]);
+  }, [catalog, visible, always]);
 
   const done = (id: string) => {
     const s = status[id];

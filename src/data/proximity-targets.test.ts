@@ -14,7 +14,7 @@ const targets = proximityTargets(data);
 const proximity = createProximity(targets);
 
 const planFeature = (layer: string, id: string) => {
-  const f = (data.get(layer)?.features as PlanFeature[]).find((x) => x.id === id);
+  const f = ((data.get(layer)?.features ?? []) as PlanFeature[]).find((x) => x.id === id);
   if (!f) throw new Error(`no ${id}`);
   return f;
 };

@@ -1,23 +1,43 @@
 import { useEffect, useRef } from 'react';
+import type { Site } from '../analysis/sites';
 import type { PlanFeature } from '../data/plan-check';
 import type { Fact, FactKey } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
+import { MAX_COMPARE } from '../state/url';
 import { FactValue } from './fact-row';
 import { EXPECTED_FIELDS } from './key-facts';
 import { AccuracyNote, PlanBadges } from './plan-badges';
+import { ProximityList } from './proximity-list';
 import { SourceLinks } from './source-links';
+import './investor-tools.css';
 
 /**
  * Everything known about a plan feature: each expected field with every sourced value (or
  * "unknown"), then any other facts, its location, the accuracy of its geometry and all its sources.
  */
-export function DetailPanel({ feature, onClose }: { feature: PlanFeature; onClose: () => void }) {
+export function DetailPanel({
+  feature,
+  site,
+  compare,
+  onCompare,
+  onSheet,
+  onClose,
+}: {
+  feature: PlanFeature;
+  /** Set when the feature is an investment site: its distances and the comparison picker show. */
+  site?: Site;
+  compare: readonly string[];
+  onCompare: (ids: string[]) => void;
+  onSheet: () => void;
+  onClose: () => void;
+}) {
   const { lang, t } = useT();
   const p = feature.properties;
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: move focus when another feature is shown
   useEffect(() => heading.current?.focus(), [feature.id]);
 
+  const picked = site !== undefined && compare.includes(site.id);
   const expected = EXPECTED_FIELDS[p.kind];
   const byKey = (key: FactKey) => p.facts.filter((f) => f.key === key);
   const others = p.facts.filter((f) => !expected.includes(f.key));
@@ -36,6 +56,24 @@ export function DetailPanel({ feature, onClose }: { feature: PlanFeature; onClos
       </header>
       <div className="detail-body">
         <PlanBadges p={p} />
+        <div className="detail-actions">
+          <button type="button" className="sheet-button" onClick={onSheet}>
+            {t('sheet.open')}
+          </button>
+          {site && (
+            <button
+              type="button"
+              className="compare-toggle"
+              aria-pressed={picked}
+              disabled={!picked && compare.length >= MAX_COMPARE}
+              onClick={() =>
+                onCompare(picked ? compare.filter((id) => id !== site.id) : [...compare, site.id])
+              }
+            >
+              {t(picked ? 'compare.remove' : 'compare.add')}
+            </button>
+          )}
+        </div>
         <p className="detail-summary">{p.summary[lang]}</p>
         {p.provisional && p.provisional_note && (
           <p className="provisional-note">{p.provisional_note[lang]}</p>
@@ -65,6 +103,12 @@ export function DetailPanel({ feature, onClose }: { feature: PlanFeature; onClos
             <dd>{t(`phase.${p.phase}`)}</dd>
           </div>
         </dl>
+        {site && (
+          <>
+            <h3 className="detail-subtitle">{t('proximity.heading')}</h3>
+            <ProximityList proximity={site.proximity} />
+          </>
+        )}
         <h3 className="detail-subtitle">{t('detail.geometry')}</h3>
         <AccuracyNote p={p} />
         <h3 className="detail-subtitle">{t('detail.allSources')}</h3>

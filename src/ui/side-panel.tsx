@@ -28,6 +28,8 @@ export interface SidePanelProps {
   onBaseMap: (b: BaseMap) => void;
   onOverview: () => void;
   onShare: () => void;
+  onSites: () => void;
+  sitesOpen: boolean;
   searchItems: readonly SearchItem[];
   onSearchChoose: (item: SearchItem) => void;
 }
@@ -107,6 +109,14 @@ export function SidePanel(props: SidePanelProps) {
           ))}
         </fieldset>
 
+        <button
+          type="button"
+          className="sites-button"
+          aria-expanded={props.sitesOpen}
+          onClick={props.onSites}
+        >
+          {t('sites.open')}
+        </button>
         <div className="panel-actions">
           <button type="button" className="overview-button" onClick={props.onOverview}>
             {t('overview.open')}

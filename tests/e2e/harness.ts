@@ -67,6 +67,33 @@ export async function openApp(
   return { context, page, offHost, consoleErrors, pageErrors };
 }
 
+/** Distinct features of a source that the map has drawn (lines and areas repeat per tile). */
+export const drawnIds = (page: Page, source: string) =>
+  page.evaluate((src) => {
+    const map = window.__lsMap as {
+      queryRenderedFeatures(): { source: string; properties: { id?: string } }[];
+    };
+    return [
+      ...new Set(
+        map
+          .queryRenderedFeatures()
+          .filter((f) => f.source === src)
+          .map((f) => f.properties.id),
+      ),
+    ];
+  }, source);
+
+/** Resolves when the map has drawn everything it has. */
+export const idle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__lsMap as { once(e: string, f: () => void): void; triggerRepaint(): void };
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+
 /** RGB of the screenshot pixel at (x, y), in CSS pixels of a 1× page. */
 export function pixelAt(png: import('pngjs').PNG, x: number, y: number): [number, number, number] {
   const i = (Math.round(y) * png.width + Math.round(x)) * 4;

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
-import { openApp, projectToPage, SHOTS, withBrowser } from './harness';
+import { drawnIds, idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
 
 let base = '';
 let browser: Browser;
@@ -9,32 +9,6 @@ withBrowser((b, url) => {
   browser = b;
   base = url;
 });
-
-/** Distinct features of a source that the map has drawn (lines and areas repeat per tile). */
-const drawnIds = (page: Page, source: string) =>
-  page.evaluate((src) => {
-    const map = window.__lsMap as {
-      queryRenderedFeatures(): { source: string; properties: { id?: string } }[];
-    };
-    return [
-      ...new Set(
-        map
-          .queryRenderedFeatures()
-          .filter((f) => f.source === src)
-          .map((f) => f.properties.id),
-      ),
-    ];
-  }, source);
-
-const idle = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__lsMap as { once(e: string, f: () => void): void; triggerRepaint(): void };
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
 
 describe('the plan layers', () => {
   it('are each drawn when on and gone when off', async () => {

@@ -1,0 +1,85 @@
+import type { FeatureCollection } from 'geojson';
+import { useMemo, useState } from 'react';
+import { createProximity } from '../analysis/proximity';
+import { rankSites, weightsFromLink } from '../analysis/ranking';
+import { applyFilter, facetCounts } from '../analysis/site-filter';
+import { sortFromToken, sortRows } from '../analysis/site-sort';
+import { buildSites, type SiteKind } from '../analysis/sites';
+import type { IndexedFeature } from '../data/plan-index';
+import { proximityTargets } from '../data/proximity-targets';
+import type { Lang } from '../i18n/translate';
+import type { SiteStyle } from '../map/map-controller';
+import type { InvestorState } from '../state/investor';
+import { scoreColor } from '../ui/score-color';
+
+const NO_WEIGHTS = weightsFromLink([]);
+
+/**
+ * The investor tools' state and everything derived from it: the sites with their distances (the
+ * targets are indexed once per data change), the filtered, ranked and sorted rows, the counts
+ * each filter choice would give, and how the map should show the sites.
+ */
+export function useInvestorTools(
+  initial: InvestorState,
+  index: ReadonlyMap<string, IndexedFeature>,
+  data: ReadonlyMap<string, FeatureCollection>,
+  lang: Lang,
+) {
+  const [state, setState] = useState(initial);
+  const proximityOf = useMemo(() => createProximity(proximityTargets(data)), [data]);
+  const sites = useMemo(
+    () =>
+      buildSites(
+        [...index.values()].map((x) => x.feature),
+        proximityOf,
+      ),
+    [index, proximityOf],
+  );
+  /** The layer each kind of site is drawn in (for "this layer is hidden — show it"). */
+  const layerOfKind = useMemo(() => {
+    const m = new Map<SiteKind, string>();
+    for (const s of sites) {
+      const layerId = index.get(s.id)?.layerId;
+      if (layerId && !m.has(s.kind)) m.set(s.kind, layerId);
+    }
+    return m;
+  }, [sites, index]);
+  const siteLayers = useMemo(() => [...new Set(layerOfKind.values())], [layerOfKind]);
+  const filtered = useMemo(() => applyFilter(sites, state.filter), [sites, state.filter]);
+  const counts = useMemo(() => facetCounts(sites, state.filter), [sites, state.filter]);
+  const ranked = useMemo(() => rankSites(filtered, state.weights ?? NO_WEIGHTS), [filtered, state.weights]);
+  // Ranked sites read best first unless the user sorts by a column; otherwise parks, clusters… first.
+  const sortKey = sortFromToken(state.sort) ? state.sort : state.weights ? '-score' : 'kind';
+  const sort = sortFromToken(sortKey);
+  const rows = useMemo(() => {
+    const s = sortFromToken(sortKey);
+    return s ? sortRows(ranked, s, lang) : ranked;
+  }, [ranked, sortKey, lang]);
+  const siteStyle: SiteStyle = useMemo(
+    () =>
+      state.open
+        ? {
+            shown: new Set(filtered.map((s) => s.id)),
+            colors: state.weights ? new Map(ranked.map((r) => [r.site.id, scoreColor(r.score)])) : null,
+          }
+        : { shown: null, colors: null },
+    [state.open, state.weights, filtered, ranked],
+  );
+  const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
+  return {
+    state,
+    setState,
+    sites,
+    byId,
+    siteLayers,
+    layerOfKind,
+    filtered,
+    counts,
+    ranked,
+    rows,
+    sort,
+    siteStyle,
+  };
+}
+
+export type InvestorTools = ReturnType<typeof useInvestorTools>;

@@ -1,0 +1,148 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { TARGET_KINDS } from '../analysis/proximity';
+import { leadValue } from '../analysis/site-values';
+import type { Site } from '../analysis/sites';
+import type { FactKey } from '../data/plan-schema';
+import { useT } from '../i18n/lang-context';
+import { FactValue } from './fact-row';
+import { PlanBadges } from './plan-badges';
+import { DistanceCell, GeoparkCell } from './site-cells';
+import { SourceLinks } from './source-links';
+import './investor-tools.css';
+
+const FACT_ROWS: FactKey[] = ['area_ha', 'capital', 'capacity_mw', 'investor', 'legal_basis', 'timeline'];
+
+/** Index of the best value (lowest or highest), or -1 when fewer than two sites have one. */
+function bestOf(values: (number | null)[], lowest: boolean): number {
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length < 2) return -1;
+  const best = lowest ? Math.min(...known) : Math.max(...known);
+  return values.indexOf(best);
+}
+
+/**
+ * Two to four sites side by side: what they are, their sourced figures, their distances (the
+ * best of each row marked in words, not colour alone), geopark, accuracy and sources.
+ */
+export function CompareDialog({
+  sites,
+  onRemove,
+  onChoose,
+  onClose,
+}: {
+  sites: Site[];
+  onRemove: (id: string) => void;
+  onChoose: (id: string) => void;
+  onClose: () => void;
+}) {
+  const { lang, t } = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  useEffect(() => {
+    if (sites.length < 2) onClose();
+  }, [sites.length, onClose]);
+
+  const best = (i: number, b: number) =>
+    i === b ? <span className="best-mark">★ {t('compare.best')}</span> : null;
+  const row = (label: string, cell: (s: Site, i: number) => ReactNode, key = label) => (
+    <tr key={key}>
+      <th scope="row">{label}</th>
+      {sites.map((s, i) => (
+        <td key={s.id}>{cell(s, i)}</td>
+      ))}
+    </tr>
+  );
+  const areaBest = bestOf(
+    sites.map((s) => leadValue(s.area)),
+    false,
+  );
+  return (
+    <dialog ref={dialog} className="compare-dialog" aria-labelledby="compare-title" onClose={onClose}>
+      <header className="compare-head">
+        <h2 id="compare-title">{t('compare.heading')}</h2>
+        <button type="button" className="detail-close" aria-label={t('compare.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <td />
+              {sites.map((s) => (
+                <th key={s.id} scope="col" data-site={s.id}>
+                  <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
+                    {s.feature.properties.name[lang]}
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`${t('compare.remove')}: ${s.feature.properties.name[lang]}`}
+                    onClick={() => onRemove(s.id)}
+                  >
+                    {t('compare.remove')}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {row(t('col.kind'), (s) => (
+              <PlanBadges p={s.feature.properties} />
+            ))}
+            {row(t('detail.phase'), (s) => t(`phase.${s.feature.properties.phase}`))}
+            {FACT_ROWS.map((key) =>
+              row(
+                t(`fact.${key}`),
+                (s, i) => {
+                  const facts = s.feature.properties.facts.filter((f) => f.key === key);
+                  if (facts.length === 0) return <span className="unknown">{t('detail.unknown')}</span>;
+                  return (
+                    <>
+                      <ul className="fact-list">
+                        {facts.map((f) => (
+                          <li key={`${JSON.stringify(f.value)}-${f.sources[0]}`}>
+                            <FactValue fact={f} compact />
+                          </li>
+                        ))}
+                      </ul>
+                      {key === 'area_ha' && best(i, areaBest)}
+                    </>
+                  );
+                },
+                key,
+              ),
+            )}
+            {TARGET_KINDS.map((k) => {
+              const b = bestOf(
+                sites.map((s) => s.proximity.distances[k]?.km ?? null),
+                true,
+              );
+              return row(
+                t(`criterion.${k}`),
+                (s, i) => (
+                  <>
+                    <DistanceCell d={s.proximity.distances[k]} />
+                    {best(i, b)}
+                  </>
+                ),
+                k,
+              );
+            })}
+            {row(t('kind.geopark'), (s) => (
+              <GeoparkCell m={s.proximity.geopark} />
+            ))}
+            {row(t('compare.accuracy'), (s) => t(`accuracy.${s.accuracy}`))}
+            {row(t('compare.sources'), (s) => (
+              <SourceLinks refs={s.feature.properties.sources} compact />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="sites-note">{t('sites.straightLine')}</p>
+    </dialog>
+  );
+}

@@ -1,0 +1,74 @@
+import { CRITERIA, DEFAULT_WEIGHTS, MAX_WEIGHT, type Weights } from '../analysis/ranking';
+import { useT } from '../i18n/lang-context';
+import { SCORE_RAMP } from './score-color';
+
+/** Turns the ranking on or off, sets each criterion's weight, and shows the formula. */
+export function RankingControls({
+  weights,
+  onChange,
+}: {
+  weights: Weights | null;
+  onChange: (w: Weights | null) => void;
+}) {
+  const { t } = useT();
+  return (
+    <section className="ranking" aria-labelledby="ranking-title">
+      <div className="tools-subhead">
+        <h3 id="ranking-title">{t('rank.heading')}</h3>
+        {weights && (
+          <button type="button" className="link-button" onClick={() => onChange(DEFAULT_WEIGHTS)}>
+            {t('rank.reset')}
+          </button>
+        )}
+      </div>
+      <label className="filter-choice">
+        <input
+          type="checkbox"
+          checked={weights !== null}
+          onChange={(e) => onChange(e.target.checked ? DEFAULT_WEIGHTS : null)}
+        />
+        <span>{t('rank.toggle')}</span>
+      </label>
+      {weights && (
+        <>
+          <ul className="weights">
+            {CRITERIA.map((c) => {
+              const name = t(`criterion.${c}`);
+              return (
+                <li key={c}>
+                  <label htmlFor={`weight-${c}`}>{name}</label>
+                  <input
+                    id={`weight-${c}`}
+                    type="range"
+                    min={0}
+                    max={MAX_WEIGHT}
+                    step={1}
+                    value={weights[c]}
+                    aria-label={t('rank.weight', { name })}
+                    onChange={(e) => onChange({ ...weights, [c]: Number(e.target.value) })}
+                  />
+                  <output htmlFor={`weight-${c}`} className="weight-value">
+                    {weights[c]}
+                  </output>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="score-legend" aria-hidden="true">
+            <span>{t('rank.legendLow')}</span>
+            <svg className="score-ramp" width={18 * SCORE_RAMP.length} height="12" aria-hidden="true">
+              {SCORE_RAMP.map((c, i) => (
+                <rect key={c} x={18 * i} width="18" height="12" fill={c} />
+              ))}
+            </svg>
+            <span>{t('rank.legendHigh')}</span>
+          </div>
+          <details className="formula">
+            <summary>{t('rank.formulaTitle')}</summary>
+            <p>{t('rank.formula')}</p>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { TARGET_KINDS } from '../analysis/proximity';
+import type { Ranked } from '../analysis/ranking';
+import { type Sort, type SortColumn, sortToken } from '../analysis/site-sort';
+import { useT } from '../i18n/lang-context';
+import type { StringKey } from '../i18n/strings';
+import { formatNumber } from '../i18n/translate';
+import { MAX_COMPARE } from '../state/url';
+import { scoreColor } from './score-color';
+import { DistanceCell, FigureCell, GeoparkCell } from './site-cells';
+
+export interface SiteTableProps {
+  rows: readonly Ranked[];
+  ranking: boolean;
+  sort: Sort | null;
+  onSort: (token: string) => void;
+  compare: readonly string[];
+  onCompare: (ids: string[]) => void;
+  onChoose: (id: string) => void;
+}
+
+const HEAD: Partial<Record<SortColumn, StringKey>> = {
+  score: 'col.score',
+  name: 'col.name',
+  kind: 'col.kind',
+  area: 'col.area',
+  capital: 'col.capital',
+};
+const label = (c: SortColumn): StringKey => HEAD[c] ?? (`criterion.${c}` as StringKey);
+
+/** A column header that sorts by its column; again reverses. Sizes and scores start largest first. */
+function SortHeader({
+  c,
+  sort,
+  onSort,
+}: {
+  c: SortColumn;
+  sort: Sort | null;
+  onSort: (token: string) => void;
+}) {
+  const { t } = useT();
+  const active = sort?.column === c;
+  const name = t(label(c));
+  const next = active
+    ? { column: c, descending: !sort?.descending }
+    : { column: c, descending: c === 'score' || c === 'area' || c === 'capital' };
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (sort?.descending ? 'descending' : 'ascending') : undefined}
+      className={`col-${c}`}
+    >
+      <button
+        type="button"
+        className="sort-button"
+        title={t('col.sortBy', { name })}
+        onClick={() => onSort(sortToken(next))}
+      >
+        {name}
+        <span aria-hidden="true" className="sort-mark">
+          {active ? (sort?.descending ? '▼' : '▲') : ''}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * The sites as a table: click a header to sort (again to reverse), a name to show it on the map,
+ * a box to pick it for the comparison. Distances name their target and how exact they are.
+ */
+export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onChoose }: SiteTableProps) {
+  const { lang, t } = useT();
+  const columns: SortColumn[] = [
+    ...(ranking ? (['score'] as const) : []),
+    'name',
+    'kind',
+    'area',
+    'capital',
+    ...TARGET_KINDS,
+  ];
+  const full = compare.length >= MAX_COMPARE;
+  return (
+    <table className="site-table">
+      <thead>
+        <tr>
+          <th scope="col" className="col-compare">
+            <span className="visually-hidden">{t('col.compare')}</span>
+          </th>
+          {columns.map((c) => (
+            <SortHeader key={c} c={c} sort={sort} onSort={onSort} />
+          ))}
+          <th scope="col" className="col-geopark">
+            {t('col.geopark')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const s = r.site;
+          const p = s.feature.properties;
+          const picked = compare.includes(s.id);
+          const name = p.name[lang];
+          return (
+            <tr key={s.id} data-site={s.id} className={picked ? 'is-picked' : ''}>
+              <td className="col-compare">
+                <input
+                  type="checkbox"
+                  checked={picked}
+                  disabled={!picked && full}
+                  aria-label={`${t(picked ? 'compare.remove' : 'compare.add')}: ${name}`}
+                  onChange={(e) =>
+                    onCompare(e.target.checked ? [...compare, s.id] : compare.filter((id) => id !== s.id))
+                  }
+                />
+              </td>
+              {ranking && (
+                <td className="col-score">
+                  <span
+                    className="rank-badge"
+                    style={{ background: scoreColor(r.score), color: r.score > 0.55 ? '#fff' : '#1f2328' }}
+                  >
+                    {r.rank}
+                  </span>
+                  <span className="score-value">{formatNumber(lang, Math.round(r.score * 100), 0)}</span>
+                </td>
+              )}
+              <th scope="row" className="col-name">
+                <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
+                  {name}
+                </button>
+                {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
+              </th>
+              <td className="col-kind">
+                <span className="badge badge-kind">{t(`kind.${p.kind}`)}</span>{' '}
+                <span className={`badge badge-status status-${p.status}`}>{t(`status.${p.status}`)}</span>
+              </td>
+              <td className="col-area">
+                <FigureCell figures={s.area} />
+              </td>
+              <td className="col-capital">
+                <FigureCell
+                  figures={s.capital.vnd.length > 0 ? s.capital.vnd : s.capital.usd}
+                  shared={p.facts.find((f) => f.key === 'capital' && f.shared)}
+                />
+              </td>
+              {TARGET_KINDS.map((k) => (
+                <td key={k} className={`col-${k}`}>
+                  <DistanceCell
+                    d={s.proximity.distances[k]}
+                    showTarget={k === 'gate' || k === 'expressway' || k === 'road'}
+                  />
+                </td>
+              ))}
+              <td className="col-geopark">
+                <GeoparkCell m={s.proximity.geopark} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

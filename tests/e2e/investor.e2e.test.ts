@@ -1,0 +1,220 @@
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { scoreColor } from '../../src/ui/score-color';
+import {
+  colorDistance,
+  drawnIds,
+  hexToRgb,
+  idle,
+  openApp,
+  pixelAt,
+  projectToPage,
+  SHOTS,
+  withBrowser,
+} from './harness';
+
+let base = '';
+let browser: Browser;
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
+});
+
+const SITE_LAYERS = ['industrial-parks', 'industrial-clusters', 'logistics', 'wind', 'tourism'];
+const KCN = ['kcn-vsip-huu-lung', 'kcn-hong-phong', 'kcn-dong-banh'];
+
+const drawnSites = async (page: Page) => {
+  await idle(page);
+  return (await Promise.all(SITE_LAYERS.map((l) => drawnIds(page, l)))).flat().sort();
+};
+const rowIds = (page: Page) =>
+  page.locator('.site-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site')));
+const hash = (page: Page) => page.evaluate(() => decodeURIComponent(window.location.hash));
+
+describe('the investor tools', () => {
+  it('filter the sites on the map, in the table and in the link', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await page.getByRole('button', { name: 'Tìm địa điểm đầu tư' }).click();
+    const count = page.locator('.sites-count');
+    await expect.poll(() => count.textContent()).toBe('Hiển thị 34/34 địa điểm');
+    // The wind layer is off at first: its kind offers to show it.
+    const wind = page.locator('.filter-choice', { hasText: 'Dự án điện gió' });
+    await wind.getByRole('button', { name: 'hiện lớp' }).click();
+    expect(await wind.locator('input').isChecked()).toBe(false);
+    await expect.poll(() => page.locator('#layer-wind').isChecked()).toBe(true);
+    expect(await wind.getByRole('button').count()).toBe(0);
+    const before = await drawnSites(page);
+    expect(before.some((id) => id?.startsWith('ccn-'))).toBe(true);
+    expect(before.some((id) => id?.startsWith('wind-'))).toBe(true);
+
+    // Each choice says how many sites it would show.
+    const kcn = page.locator('.filter-choice', { hasText: 'Khu công nghiệp' });
+    expect(await kcn.locator('.filter-count').textContent()).toBe('3');
+    await kcn.locator('input').check();
+    await expect.poll(() => count.textContent()).toBe('Hiển thị 3/34 địa điểm');
+    await expect.poll(() => hash(page)).toContain('f=kind:kcn');
+    await expect.poll(() => drawnSites(page)).toEqual(KCN.filter((id) => before.includes(id)).sort());
+    expect((await rowIds(page)).sort()).toEqual([...KCN].sort());
+
+    // An area range narrows further; unknown areas are left out unless asked for.
+    await page.locator('.filter-range', { hasText: 'Diện tích' }).getByLabel('Từ').fill('300');
+    await expect.poll(() => rowIds(page)).toEqual(['kcn-vsip-huu-lung', 'kcn-hong-phong']);
+    await expect.poll(() => hash(page)).toContain('area:300-');
+    await page.screenshot({ path: `${SHOTS}/investor-filter.png` });
+
+    // The link reopens the same filters in a fresh page.
+    const link = page.url();
+    const again = await openApp(browser, link);
+    await expect.poll(() => again.page.locator('.sites-count').textContent()).toBe('Hiển thị 2/34 địa điểm');
+    expect(
+      await again.page.locator('.filter-choice', { hasText: 'Khu công nghiệp' }).locator('input').isChecked(),
+    ).toBe(true);
+    expect(
+      await again.page.locator('.filter-range', { hasText: 'Diện tích' }).getByLabel('Từ').inputValue(),
+    ).toBe('300');
+    await again.context.close();
+
+    await page.getByRole('button', { name: 'Xoá bộ lọc' }).click();
+    await expect.poll(() => count.textContent()).toBe('Hiển thị 34/34 địa điểm');
+    await expect.poll(() => drawnSites(page)).toEqual(before);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('rank the sites, reorder them when a weight changes, and colour the map by score', async () => {
+    const { page, context } = await openApp(browser, `${base}#sites=1&f=kind:kcn+ccn&rank=gate-1&v=1`);
+    await expect.poll(async () => (await rowIds(page)).length).toBe(14);
+    const byGate = await rowIds(page);
+    // Nearest the border gates first: the Hồng Phong park (in the border-gate zone) is at the top.
+    expect(byGate[0]).toBe('kcn-hong-phong');
+
+    const area = page.getByLabel('Trọng số “Diện tích”');
+    await area.focus();
+    await area.press('End');
+    await expect.poll(() => hash(page)).toContain('area-5');
+    await expect.poll(() => rowIds(page)).not.toEqual(byGate);
+    const byArea = await rowIds(page);
+    // Area now weighs five times the gate: the largest park (VSIP, 599.76 ha) leads.
+    expect(byArea[0]).toBe('kcn-vsip-huu-lung');
+    await expect.poll(() => page.locator('.formula summary').textContent()).toBe('Cách tính điểm');
+
+    // The map colours VSIP with its score's colour.
+    const score =
+      Number(await page.locator('tr[data-site="kcn-vsip-huu-lung"] .score-value').textContent()) / 100;
+    await page.evaluate(() =>
+      (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: [106.347, 21.481], zoom: 11 }),
+    );
+    await idle(page);
+    const at = await projectToPage(page, [106.347, 21.481]);
+    const png = PNG.sync.read(await page.screenshot());
+    expect(colorDistance(pixelAt(png, at.x, at.y), hexToRgb(scoreColor(score)))).toBeLessThan(40);
+    await page.screenshot({ path: `${SHOTS}/investor-rank.png` });
+    await context.close();
+  });
+
+  it('show a site’s distances in its details, and compare sites side by side', async () => {
+    const { page, context } = await openApp(browser, `${base}#sites=1&v=1`);
+    await page.locator('tr[data-site="logistics-viettel-lang-son"] .site-name').click();
+    await page.locator('.maplibregl-popup .popup-details').click();
+    const detail = page.locator('.detail[data-detail="logistics-viettel-lang-son"]');
+    // Viettel park → Đồng Đăng station 0.867 km (hand-checked in the unit tests): both approximate.
+    await expect.poll(() => detail.locator('[data-target="gate"] dd').textContent()).toContain('< 1 km');
+    expect(await detail.locator('[data-target="gate"] dd').textContent()).toContain(
+      'Ga đường sắt quốc tế Đồng Đăng',
+    );
+    expect(await detail.locator('[data-target="zone"] dd').textContent()).toContain('chưa rõ');
+    await detail.getByRole('button', { name: 'Thêm vào so sánh' }).click();
+    await page.keyboard.press('Escape');
+
+    await page.locator('tr[data-site="kcn-vsip-huu-lung"] input[type="checkbox"]').check();
+    await page.locator('tr[data-site="ccn-ho-son-1"] input[type="checkbox"]').check();
+    await page.getByRole('button', { name: 'So sánh (3)' }).click();
+    const dialog = page.locator('.compare-dialog');
+    await expect.poll(() => dialog.locator('thead th').count()).toBe(3);
+    expect(await dialog.locator('thead').textContent()).toContain('KCN Hữu Lũng (VSIP Lạng Sơn)');
+    // The best of each row is said in words: the largest area is VSIP's.
+    const areaRow = dialog.locator('tbody tr', { hasText: 'Diện tích' });
+    expect(await areaRow.locator('td').nth(1).locator('.best-mark').count()).toBe(1);
+    await expect.poll(() => hash(page)).toContain('panel=compare');
+    await page.screenshot({ path: `${SHOTS}/investor-compare.png` });
+    expect((await new AxeBuilder({ page }).include('.compare-dialog').analyze()).violations).toEqual([]);
+
+    // The comparison reopens from its link.
+    const again = await openApp(browser, page.url());
+    await expect.poll(() => again.page.locator('.compare-dialog thead th').count()).toBe(3);
+    await again.context.close();
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect((await new AxeBuilder({ page }).include('.sites-panel').analyze()).violations).toEqual([]);
+    await context.close();
+  });
+
+  it('print a one-page site sheet with its facts, distances and a rendered map', async () => {
+    const { page, context, pageErrors } = await openApp(
+      browser,
+      `${base}#sel=kcn-vsip-huu-lung&panel=detail&v=1`,
+    );
+    await page.getByRole('button', { name: 'Phiếu thông tin (in/PDF)' }).click();
+    const sheet = page.locator('.sheet-overlay[data-sheet="kcn-vsip-huu-lung"]');
+    await expect
+      .poll(() => sheet.locator('.static-map').getAttribute('data-drawn'), { timeout: 40_000 })
+      .toBe('yes');
+    await expect.poll(() => hash(page)).toContain('panel=sheet');
+    await page.screenshot({ path: `${SHOTS}/site-sheet.png`, fullPage: true });
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app').isVisible()).toBe(false);
+    expect(await page.locator('.sheet-toolbar').isVisible()).toBe(false);
+    const text = (await sheet.locator('.sheet').textContent()) ?? '';
+    for (const fact of [
+      'KCN Hữu Lũng (VSIP Lạng Sơn)',
+      '599,76 ha',
+      '6.361 tỷ đồng',
+      'Công ty TNHH VSIP Lạng Sơn',
+      '≈ 64 km',
+      '≈ 67 km',
+    ])
+      expect(text).toContain(fact);
+    expect(text).toContain('https://');
+    // A north arrow, a scale bar and a legend with the park's own symbol.
+    expect(await sheet.getByRole('img', { name: 'Bắc' }).count()).toBe(1);
+    expect(await sheet.locator('.scale-bar').textContent()).toMatch(/^\d+ k?m$/);
+    expect(await sheet.locator('.sheet-legend').textContent()).toContain('Khu công nghiệp');
+
+    // The map extract is a real picture: sized, and of many colours (not a blank canvas).
+    const picture = await sheet.locator('.static-map img').evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d');
+      if (!g) return { w: 0, colours: 0 };
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4 * 97)
+        colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+      return { w: img.naturalWidth, colours: colours.size };
+    });
+    expect(picture.w).toBeGreaterThanOrEqual(700);
+    expect(picture.colours).toBeGreaterThan(50);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${SHOTS}/site-sheet.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(100_000);
+    // One page, even for the project with the most facts.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+    await expect.poll(() => hash(page)).toContain('panel=detail');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
