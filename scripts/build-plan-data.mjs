@@ -275,7 +275,8 @@ function resolve(g) {
 
 function buildFact(f) {
   const out = { key: f.key, value: f.value };
-  for (const k of ['qualifier', 'unit', 'note', 'label', 'shared', 'date']) if (f[k] !== undefined) out[k] = f[k];
+  for (const k of ['qualifier', 'unit', 'note', 'label', 'shared', 'date'])
+    if (f[k] !== undefined) out[k] = f[k];
   out.sources = refs(f.sources);
   return out;
 }
