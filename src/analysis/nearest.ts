@@ -77,23 +77,27 @@ export function buildNearestIndex<T>(items: readonly { item: T; geometry: Geomet
   const n = owner.length;
   const index = n > 0 ? new Flatbush(n) : null;
   if (index) {
-    for (let i = 0; i < n; i++) {
-      const [ax = 0, ay = 0, bx = 0, by = 0] = segs.subarray(4 * i, 4 * i + 4);
+    for (let i = 0; i < 4 * n; i += 4) {
+      const [ax = 0, ay = 0, bx = 0, by = 0] = [segs[i], segs[i + 1], segs[i + 2], segs[i + 3]];
       index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
     }
     index.finish();
   }
 
-  /** Closest point of segment i to (x, y) in the plane: [x, y, squared distance]. */
-  const closest = (i: number, x: number, y: number): [number, number, number] => {
-    const [ax = 0, ay = 0, bx = 0, by = 0] = segs.subarray(4 * i, 4 * i + 4);
-    const dx = bx - ax;
-    const dy = by - ay;
+  // Closest point of segment i to (x, y) in the plane, written to cx, cy; returns the squared
+  // distance. No allocation: this runs for every candidate of every site.
+  let cx = 0;
+  let cy = 0;
+  const closest = (i: number, x: number, y: number): number => {
+    const ax = segs[4 * i] ?? 0;
+    const ay = segs[4 * i + 1] ?? 0;
+    const dx = (segs[4 * i + 2] ?? 0) - ax;
+    const dy = (segs[4 * i + 3] ?? 0) - ay;
     const len2 = dx * dx + dy * dy;
     const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
-    const cx = ax + t * dx;
-    const cy = ay + t * dy;
-    return [cx, cy, (x - cx) ** 2 + (y - cy) ** 2];
+    cx = ax + t * dx;
+    cy = ay + t * dy;
+    return (x - cx) ** 2 + (y - cy) ** 2;
   };
 
   return {
@@ -106,19 +110,22 @@ export function buildNearestIndex<T>(items: readonly { item: T; geometry: Geomet
       if (first === undefined) return null;
       // A box is never farther than the segment in it: every segment that can beat the first one's
       // true distance has its box within that distance (plus a hair for rounding).
-      const bound = Math.sqrt(closest(first, x, y)[2]) * 1.0001 + 1e-9;
       let best = first;
-      let bestPoint = closest(first, x, y);
-      for (const i of index.neighbors(x, y, Infinity, bound)) {
-        const c = closest(i, x, y);
-        if (c[2] < bestPoint[2]) {
+      let bestD2 = closest(first, x, y);
+      let bx = cx;
+      let by = cy;
+      for (const i of index.neighbors(x, y, Infinity, Math.sqrt(bestD2) * 1.0001 + 1e-9)) {
+        const d2 = closest(i, x, y);
+        if (d2 < bestD2) {
           best = i;
-          bestPoint = c;
+          bestD2 = d2;
+          bx = cx;
+          by = cy;
         }
       }
       const found = items[owner[best] ?? -1];
       if (!found) return null;
-      const at: LngLat = [bestPoint[0] / KX, bestPoint[1] / KY + LAT0];
+      const at: LngLat = [bx / KX, by / KY + LAT0];
       return { item: found.item, km: distance(lngLat, at, { units: 'kilometers' }), at };
     },
   };

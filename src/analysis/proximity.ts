@@ -1,3 +1,4 @@
+import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Accuracy, Status, Text } from '../data/plan-schema';
@@ -86,6 +87,9 @@ export function createProximity(t: ProximityTargets): (site: SiteLocation) => Pr
         buildNearestIndex(t.targets[kind].map((target) => ({ item: target, geometry: target.geometry }))),
       ] as const,
   );
+  // With its bounding box attached, turf skips the ring walk for points clearly outside an area.
+  const areas =
+    t.geopark?.map((a) => ({ ...a, geometry: { ...a.geometry, bbox: bbox(a.geometry) } })) ?? null;
   return (site) => {
     const distances: Partial<Record<TargetKind, Distance>> = {};
     for (const [kind, index] of indexes) {
@@ -98,7 +102,7 @@ export function createProximity(t: ProximityTargets): (site: SiteLocation) => Pr
         provisional: site.provisional || hit.item.provisional,
       };
     }
-    return { distances, geopark: membership(site.at, t.geopark) };
+    return { distances, geopark: membership(site.at, areas) };
   };
 }
 
