@@ -7,6 +7,7 @@ export const investorVi = {
   'sites.expand': 'Mở rộng bảng',
   'sites.shrink': 'Thu nhỏ bảng',
   'sites.none': 'Không có địa điểm nào khớp bộ lọc.',
+  'sites.more': 'Hiện thêm {n} (còn {rest})',
   'sites.loading': 'Đang tính khoảng cách…',
   'sites.straightLine':
     'Khoảng cách theo đường chim bay. “≈” là khi vị trí địa điểm hoặc mục tiêu chỉ gần đúng/sơ đồ; khoảng cách khi đó chỉ mang tính tham khảo.',
@@ -107,6 +108,7 @@ export const investorEn: Record<keyof typeof investorVi, string> = {
   'sites.expand': 'Enlarge the table',
   'sites.shrink': 'Shrink the table',
   'sites.none': 'No site matches the filters.',
+  'sites.more': 'Show {n} more ({rest} left)',
   'sites.loading': 'Measuring distances…',
   'sites.straightLine':
     'Straight-line distances. “≈” marks a site or target whose position is only approximate or schematic: such distances are indicative only.',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { TARGET_KINDS } from '../analysis/proximity';
 import type { Ranked } from '../analysis/ranking';
 import { type Sort, type SortColumn, sortToken } from '../analysis/site-sort';
@@ -17,6 +18,9 @@ export interface SiteTableProps {
   onCompare: (ids: string[]) => void;
   onChoose: (id: string) => void;
 }
+
+/** Rows drawn at first, and added by each "show more". */
+const PAGE = 200;
 
 const HEAD: Partial<Record<SortColumn, StringKey>> = {
   score: 'col.score',
@@ -79,6 +83,9 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
     ...TARGET_KINDS,
   ];
   const full = compare.length >= MAX_COMPARE;
+  // Thousands of rows would take the page seconds to draw: show them a page at a time.
+  const [limit, setLimit] = useState(PAGE);
+  const shown = rows.slice(0, limit);
   return (
     <table className="site-table">
       <thead>
@@ -95,7 +102,7 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => {
+        {shown.map((r) => {
           const s = r.site;
           const p = s.feature.properties;
           const picked = compare.includes(s.id);
@@ -158,6 +165,17 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
           );
         })}
       </tbody>
+      {rows.length > limit && (
+        <tfoot>
+          <tr>
+            <td colSpan={columns.length + 2}>
+              <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
+                {t('sites.more', { n: Math.min(PAGE, rows.length - limit), rest: rows.length - limit })}
+              </button>
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
