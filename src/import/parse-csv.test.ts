@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeHeader, parseCsv } from './parse-csv';
+import { fixtureText as fixture } from './test-fixtures';
+
+describe('parseCsv', () => {
+  it("reads ';' with decimal commas and Vietnamese headers, keeping row numbers and other columns", () => {
+    const r = parseCsv(fixture('points.csv'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.rows).toEqual([2, 3, 5]);
+    expect(r.fc.features.map((f) => f.geometry.coordinates)).toEqual([
+      [106.7612, 21.8537],
+      [106.7006, 21.9479],
+      [106.3455, 21.505],
+    ]);
+    expect(r.fc.features[0]?.properties).toEqual({
+      Tên: 'Thành phố Lạng Sơn',
+      'Dân số': 200108,
+      'Diện tích (km²)': '79,1',
+      'Ghi chú': 'trung tâm; tỉnh lỵ',
+    });
+    expect(r.fc.features[1]?.properties).toMatchObject({ 'Dân số': 15000, 'Ghi chú': '' });
+  });
+
+  it('names each bad row: empty cells and values that are not numbers', () => {
+    const r = parseCsv(fixture('bad-rows.csv'));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toEqual([
+      { code: 'csv-missing-latitude', params: { row: 3, column: 'latitude' } },
+      { code: 'csv-bad-longitude', params: { row: 5, column: 'longitude', value: 'abc' } },
+      { code: 'csv-bad-latitude', params: { row: 6, column: 'latitude', value: "21°51'N" } },
+      { code: 'csv-missing-longitude', params: { row: 7, column: 'longitude' } },
+      { code: 'csv-missing-latitude', params: { row: 7, column: 'latitude' } },
+    ]);
+  });
+
+  it('lists the columns it found when none holds coordinates', () => {
+    expect(parseCsv(fixture('no-coordinates.csv'))).toEqual({
+      ok: false,
+      problems: [{ code: 'csv-no-coordinate-columns', params: { columns: '“ten”, “dia_chi”, “ghi_chu”' } }],
+    });
+  });
+
+  it('keeps codes with leading zeros as text and reads the columns as given (swaps are found later)', () => {
+    const r = parseCsv(fixture('swapped.csv'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.fc.features[0]?.geometry.coordinates).toEqual([21.8468, 106.7598]);
+    expect(r.fc.features[0]?.properties).toEqual({ ten: 'Chợ Đông Kinh', ma_so: '001' });
+  });
+
+  it('reads tab-separated text and X/Y columns', () => {
+    const r = parseCsv('STT\tX\tY\n1\t449284.109\t2417549.988\n');
+    expect(r.ok && r.fc.features[0]?.geometry.coordinates).toEqual([449284.109, 2417549.988]);
+    expect(r.ok && r.fc.features[0]?.properties).toEqual({ STT: 1 });
+  });
+
+  it('does not take a comma for a decimal mark in a comma-separated file', () => {
+    const r = parseCsv('lon,lat\n"106,76",21.85\n');
+    expect(!r.ok && r.problems).toEqual([
+      { code: 'csv-bad-longitude', params: { row: 2, column: 'lon', value: '106,76' } },
+    ]);
+  });
+
+  it('reports an unclosed quote and a table without data rows', () => {
+    const quotes = parseCsv('lon,lat,ten\n106.7,21.8,"chưa đóng\n106.8,21.9,b\n');
+    expect(!quotes.ok && quotes.problems[0]).toEqual({ code: 'csv-quotes', params: { row: 2 } });
+    expect(parseCsv('lon,lat\n')).toEqual({ ok: false, problems: [{ code: 'no-features' }] });
+  });
+});
+
+describe('normalizeHeader', () => {
+  it('folds case, diacritics, units and separators', () => {
+    expect(['Kinh độ', 'KINH_DO', 'kinh do (°)', 'Kinhdo', 'kinh-độ'].map(normalizeHeader)).toEqual(
+      Array(5).fill('kinhdo'),
+    );
+    expect(['Vĩ độ', 'VI DO', 'vido [deg]'].map(normalizeHeader)).toEqual(['vido', 'vido', 'vido']);
+    expect(normalizeHeader('Đường')).toBe('duong');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseShapefile } from './parse-shapefile';
+import { fixtureBytes as fixture, metres, PLACES, pointOf, ringOf } from './test-fixtures';
+
+describe('parseShapefile', () => {
+  it('merges the layers of a zip, naming each in _layer, reprojecting from the .prj', async () => {
+    const r = await parseShapefile(fixture('shapefile.zip'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.fc.features.map((f) => [f.properties?._layer, f.geometry?.type])).toEqual([
+      ['diem', 'Point'],
+      ['diem', 'Point'],
+      ['diem', 'Point'],
+      ['vung', 'Polygon'],
+    ]);
+    // diem is stored in UTM 48N metres; its .prj brings it back to these degrees.
+    PLACES.slice(0, 3).forEach((p, i) => {
+      expect(metres(pointOf(r.fc.features[i]), p)).toBeLessThan(1);
+    });
+    expect(r.fc.features[0]?.properties).toEqual({
+      TEN: 'Thành phố Lạng Sơn',
+      DAN_SO: 200108,
+      NGAY: '2024-03-19',
+      _layer: 'diem',
+    });
+    expect(r.fc.features[2]?.properties).toMatchObject({ DAN_SO: null, NGAY: null });
+    expect(ringOf(r.fc.features[3])[2]).toEqual([106.82, 21.9]);
+    expect(r.warnings).toEqual([{ code: 'shp-no-prj', params: { layer: 'vung' } }]);
+  });
+
+  it('reads a single layer without _layer, and warns that without .prj the system is assumed', async () => {
+    const r = await parseShapefile(fixture('shapefile-vn2000.zip'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.fc.features).toHaveLength(1);
+    expect(r.fc.features[0]?.properties).toEqual({ TEN: 'Ranh giới khu trung tâm' });
+    expect(ringOf(r.fc.features[0])[0]).toEqual([442937.248, 2411625.662]);
+    expect(r.warnings).toEqual([{ code: 'shp-no-prj', params: { layer: 'ranh-gioi' } }]);
+  });
+
+  it('says what a zip without a .shp holds', async () => {
+    expect(await parseShapefile(fixture('no-shp.zip'))).toEqual({
+      ok: false,
+      problems: [{ code: 'zip-no-shp', params: { files: 'doc-truoc.txt' } }],
+    });
+  });
+
+  it('refuses bytes that are not a zip', async () => {
+    expect(await parseShapefile(fixture('valid.geojson'))).toEqual({
+      ok: false,
+      problems: [{ code: 'zip-unreadable' }],
+    });
+  });
+});
