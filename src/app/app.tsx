@@ -4,20 +4,26 @@ import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
 import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-targets';
+import { storeMessage } from '../i18n/import-messages';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
 import { MapView, type PopupSpec } from '../map/map-view';
+import { parseUserFeatureKey } from '../map/user-layers';
 import { investorFromView, investorToView } from '../state/investor';
 import { type LayerSetup, layersFromLink, layersToLink } from '../state/layer-state';
 import type { Camera, ParseResult, ViewState } from '../state/url';
 import { ChooserPopup } from '../ui/chooser-popup';
 import { EmbedBar } from '../ui/embed-bar';
 import { FeaturePopup } from '../ui/feature-popup';
+import { ImportStatus } from '../ui/import-status';
 import { type Notice, Notices } from '../ui/notices';
 import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
+import { UserFeaturePopup } from '../ui/user-feature-popup';
 import { isEmbed, readUrl, useUrlSync } from './url-sync';
+import { useImport } from './use-import';
+import { useImportedLayers } from './use-imported-layers';
 import { useInvestorTools } from './use-investor-tools';
 import { useLayerData } from './use-layer-data';
 
@@ -92,6 +98,8 @@ export function App() {
   );
   const [choice, setChoice] = useState<Choice | null>(null);
   const [place, setPlace] = useState<PlaceChoice | null>(null);
+  const [userPick, setUserPick] = useState<{ key: string; at: LngLat } | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [selection, setSelection] = useState<Selection | null>(() =>
     initial.state.selected ? { id: initial.state.selected, fly: initial.state.camera === null } : null,
   );
@@ -126,6 +134,22 @@ export function App() {
     ALWAYS_LOADED,
   );
   const index = useMemo(() => indexPlanFeatures(CATALOG, data), [data]);
+  const imported = useImportedLayers((f) =>
+    notify(
+      'skipped' in f
+        ? { id: 'store', key: 'user.storeSkipped', params: { n: f.skipped } }
+        : {
+            id: 'store',
+            key: 'user.storeSkipped',
+            text: { vi: storeMessage('vi', f), en: storeMessage('en', f) },
+          },
+    ),
+  );
+  const importer = useImport(imported.add, imported.layers.length);
+  const userLayers = useMemo(
+    () => imported.layers.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
+    [imported.layers],
+  );
   const tools = useInvestorTools(investorFromView(initial.state), index, data, lang);
   const setInvestor = tools.setState;
 
@@ -296,6 +320,18 @@ export function App() {
         ),
       };
     }
+    if (userPick) {
+      const key = parseUserFeatureKey(userPick.key);
+      const layer = imported.layers.find((l) => l.id === key?.layerId);
+      const feature = layer?.fc.features.find((f) => String(f.id) === key?.featureId);
+      if (layer && feature)
+        return {
+          key: `user@${userPick.key}@${userPick.at.join()}`,
+          at: userPick.at,
+          label: layer.name,
+          content: <UserFeaturePopup feature={feature} layerName={layer.name} />,
+        };
+    }
     if (place) {
       return {
         key: `place@${place.item.id}`,
@@ -320,7 +356,7 @@ export function App() {
       label: f.properties.name[lang],
       content: <FeaturePopup feature={f} onDetails={() => openDetail(f.id)} />,
     };
-  }, [choice, place, selection, selected, index, lang, openDetail]);
+  }, [choice, place, userPick, imported.layers, selection, selected, index, lang, openDetail]);
   const panelFeature = panelId ? index.get(panelId)?.feature : undefined;
 
   useEffect(() => {
@@ -365,12 +401,32 @@ export function App() {
             onBaseMap={chooseBaseMap}
             onOverview={() => openPanel({ kind: 'overview' })}
             onSites={openSites}
+            imported={imported}
+            onImportFiles={importer.importFiles}
             sitesOpen={tools.state.open}
             onShare={() => setShareOpen(true)}
           />
         )}
         <main className="map-area">
-          <div className="map-stage">
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file picker in the layer panel does the same by keyboard */}
+          <div
+            className={`map-stage ${dragging ? 'is-dragging' : ''}`}
+            onDragOver={(e) => {
+              if (embed || !e.dataTransfer.types.includes('Files')) return;
+              e.preventDefault();
+              e.dataTransfer.dropEffect = 'copy';
+              setDragging(true);
+            }}
+            onDragLeave={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+            }}
+            onDrop={(e) => {
+              if (embed) return;
+              e.preventDefault();
+              setDragging(false);
+              importer.importFiles([...e.dataTransfer.files]);
+            }}
+          >
             <MapView
               catalog={CATALOG}
               lang={lang}
@@ -383,6 +439,7 @@ export function App() {
               popup={popup}
               siteLayers={tools.siteLayers}
               siteStyle={tools.siteStyle}
+              userLayers={userLayers}
               initialCamera={initial.state.camera}
               cameraRequest={cameraRequest}
               onCameraChange={onCameraChange}
@@ -390,7 +447,14 @@ export function App() {
               onFeatureClick={({ featureIds, lngLat }) => {
                 const hits = pickHits(featureIds, index);
                 setPlace(null);
-                if (hits.length > 1) {
+                setUserPick(null);
+                const userKey = featureIds.find((id) => parseUserFeatureKey(id) !== null);
+                // The user's own data lies on top of the plan: a click on it shows it first.
+                if (userKey && (hits.length === 0 || featureIds.indexOf(userKey) === 0)) {
+                  setChoice(null);
+                  setSelection(null);
+                  setUserPick({ key: userKey, at: lngLat });
+                } else if (hits.length > 1) {
                   setChoice({ ids: hits.map((h) => h.feature.id), at: lngLat });
                 } else if (hits[0]) {
                   setChoice(null);
@@ -400,12 +464,26 @@ export function App() {
               onPopupClose={() => {
                 setChoice(null);
                 setPlace(null);
+                setUserPick(null);
                 setSelection(null);
               }}
               onFirstIdle={onFirstIdle}
             />
             <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
             {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
+            {!embed && (
+              <ImportStatus
+                progress={importer.progress}
+                reports={importer.reports}
+                onFix={(r, f) => void importer.fix(r, f)}
+                onDismiss={importer.dismiss}
+              />
+            )}
+            {dragging && (
+              <div className="drop-overlay" aria-hidden="true">
+                {translate(lang, 'import.drop')}
+              </div>
+            )}
           </div>
           {!embed && tools.state.open && (
             <Suspense fallback={null}>

@@ -34,10 +34,15 @@ let defaultStore: UseStore | undefined;
 /** One database and object store for all imported layers; opened on first use, not on import. */
 function storeOrFailure(store: UseStore | undefined): UseStore | StoreFailure {
   if (store) return store;
-  if (typeof indexedDB === 'undefined')
-    return { ok: false, reason: 'unavailable', detail: 'IndexedDB is not available' };
-  defaultStore ??= createStore('lang-son-viewer', 'imported-layers');
-  return defaultStore;
+  try {
+    // Some browsers throw on merely reading `indexedDB` when storage is blocked.
+    if (typeof indexedDB === 'undefined')
+      return { ok: false, reason: 'unavailable', detail: 'IndexedDB is not available' };
+    defaultStore ??= createStore('lang-son-viewer', 'imported-layers');
+    return defaultStore;
+  } catch (err) {
+    return failure(err);
+  }
 }
 
 function failure(err: unknown): StoreFailure {

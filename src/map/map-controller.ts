@@ -20,6 +20,7 @@ import { type Lang, mapLocale } from '../i18n/translate';
 import type { Camera } from '../state/url';
 import { labelOrder, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
 import { styleWithData, withIdProps } from './data-style';
+import { type UserLayerSpec, UserLayers } from './user-layers';
 
 export type BaseMap = 'embedded' | 'osm';
 
@@ -36,7 +37,10 @@ export interface MapControllerOptions {
   initialData?: ReadonlyMap<string, FeatureCollection>;
   /** Called when the online base map could not load and the embedded one is back. */
   onBaseMapFailed?: () => void;
-  /** Called with the ids of the plan features under a click, topmost first (one id per feature). */
+  /**
+   * Called with the ids of the features under a click, topmost first (one id per feature): plan
+   * feature ids, and `<layer>/<feature>` keys for imported layers (see userFeatureKey).
+   */
   onFeatureClick?: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   /** Called when the user closes the popup. */
   onPopupClose?: () => void;
@@ -97,17 +101,19 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    const interactive = opts.catalog
+    const planLayers = opts.catalog
       .filter((d) => d.plan)
       .flatMap((d) => d.styles.map((s, i) => ({ id: styleLayerId(d.id, i), type: s.type })))
       .filter((l) => l.type !== 'symbol')
       .map((l) => l.id);
-    this.map.on('click', (e) => this.onClick(e, interactive));
+    this.users = new UserLayers(this.map);
+    const interactive = () => [...planLayers, ...this.users.styleIds()];
+    this.map.on('click', (e) => this.onClick(e, interactive()));
     this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
     this.map.on('resize', () => this.foldCreditsIfCramped());
     this.map.on('mousemove', (e) => {
       if (!this.isLoaded) return;
-      const hits = this.hitAt(e, interactive);
+      const hits = this.hitAt(e, interactive());
       this.map.getCanvas().style.cursor = hits && hits.length > 0 ? 'pointer' : '';
     });
     // Sources and layers can be changed as soon as the style is parsed ('style.load'), well before
@@ -140,6 +146,13 @@ export class MapController {
     if (cramped && !this.cramped)
       c.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     this.cramped = cramped;
+  }
+
+  private readonly users: UserLayers;
+
+  /** Shows the user's imported layers, bottom to top (see UserLayers). */
+  setUserLayers(specs: readonly UserLayerSpec[]): void {
+    this.whenLoaded(() => this.users.apply(specs));
   }
 
   private readonly mapLoaded: Promise<void>;

@@ -6,6 +6,7 @@ import type { LayerDef } from '../data/catalog-types';
 import type { Lang } from '../i18n/translate';
 import type { Camera } from '../state/url';
 import { type BaseMap, MapController, type SiteStyle } from './map-controller';
+import type { UserLayerSpec } from './user-layers';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
 export interface PopupSpec {
@@ -32,6 +33,8 @@ export interface MapViewProps {
   /** The layers that hold investment sites, and which of their sites to show in which colour. */
   siteLayers: readonly string[];
   siteStyle: SiteStyle;
+  /** The user's imported layers, bottom to top. */
+  userLayers: readonly UserLayerSpec[];
   onBaseMapFailed: () => void;
   onFeatureClick: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   onPopupClose: () => void;
@@ -116,6 +119,10 @@ export function MapView(props: MapViewProps) {
     appliedSites.current = siteKey;
     ctrl.current?.setSiteStyle(latest.current.siteLayers, latest.current.siteStyle);
   }, [siteKey]);
+
+  useEffect(() => {
+    ctrl.current?.setUserLayers(props.userLayers);
+  }, [props.userLayers]);
 
   const cameraSeq = props.cameraRequest?.seq;
   // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only

@@ -6,6 +6,8 @@ export interface Notice {
   id: string;
   key: StringKey;
   params?: Record<string, string | number | Text>;
+  /** Already written in both languages (e.g. a storage failure); shown instead of `key`. */
+  text?: Text;
 }
 
 /** Messages about things that went wrong, announced politely to screen readers. */
@@ -19,7 +21,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
         );
         return (
           <div key={n.id} className="notice" role="status" data-notice={n.id}>
-            <span>{t(n.key, params)}</span>
+            <span>{n.text ? n.text[lang] : t(n.key, params)}</span>
             <button
               type="button"
               className="notice-close"

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { useState } from 'react';
+import type { ImportedLayers } from '../app/use-imported-layers';
 import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
@@ -7,6 +8,7 @@ import { LayerMeta } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
+import { ImportedLayersSection } from './imported-layers';
 import { SearchBox, type SearchItem } from './search-box';
 import { SourceLinks } from './source-links';
 import { Swatch } from './swatch';
@@ -30,6 +32,8 @@ export interface SidePanelProps {
   onShare: () => void;
   onSites: () => void;
   sitesOpen: boolean;
+  imported: ImportedLayers;
+  onImportFiles: (files: File[]) => void;
   searchItems: readonly SearchItem[];
   onSearchChoose: (item: SearchItem) => void;
 }
@@ -127,6 +131,7 @@ export function SidePanel(props: SidePanelProps) {
         </div>
 
         <h2 className="section-title">{t('layers.heading')}</h2>
+        <ImportedLayersSection layers={props.imported} onFiles={props.onImportFiles} />
         {GROUPS.map((g) => {
           // Top of the drawing first, as people read a layer list.
           const defs = [...props.order]

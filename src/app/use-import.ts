@@ -1,0 +1,86 @@
+import { useCallback, useRef, useState } from 'react';
+import { type ClientProgress, importFile } from '../import/import-client';
+import { type ImportedLayer, makeImportedLayer } from '../import/imported-store';
+import type { CoordinateFix, ImportResult } from '../import/problems';
+
+/** Colours given to imported layers in turn: distinct from the plan's own colours. */
+export const USER_COLORS = [
+  '#c2255c',
+  '#1971c2',
+  '#2f9e44',
+  '#e8590c',
+  '#6741d9',
+  '#0c8599',
+  '#5c940d',
+  '#862e9c',
+];
+
+export interface ImportProgressState {
+  fileName: string;
+  progress: ClientProgress;
+}
+
+/** A finished import, shown to the user: refused (with the reasons and fixes) or added with warnings. */
+export interface ImportReport {
+  fileName: string;
+  result: ImportResult;
+  /** The layer it made, when it was accepted. */
+  layerId?: string;
+}
+
+const layerName = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || fileName;
+
+/**
+ * Imports files one after the other (a drop of several files, or the file picker), with progress.
+ * An accepted file becomes a new layer through `onLayer`; every outcome is kept in `reports` until
+ * dismissed. A refused file changes nothing else.
+ */
+export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: number) {
+  const [progress, setProgress] = useState<ImportProgressState | null>(null);
+  const [reports, setReports] = useState<ImportReport[]>([]);
+  const queue = useRef(Promise.resolve());
+  const count = useRef(layerCount);
+  count.current = layerCount;
+
+  const accept = useCallback(
+    (fileName: string, result: ImportResult): ImportReport => {
+      if (!result.ok) return { fileName, result };
+      const color = USER_COLORS[count.current % USER_COLORS.length] ?? '#c2255c';
+      const layer = makeImportedLayer(layerName(fileName), result.format, result.fc, color);
+      count.current += 1;
+      onLayer(layer);
+      return { fileName, result, layerId: layer.id };
+    },
+    [onLayer],
+  );
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      for (const file of files) {
+        queue.current = queue.current.then(async () => {
+          setProgress({ fileName: file.name, progress: { stage: 'reading', fraction: 0 } });
+          const result = await importFile(file, (p) => setProgress({ fileName: file.name, progress: p }));
+          setProgress(null);
+          const report = accept(file.name, result);
+          setReports((r) => [...r.filter((x) => x.fileName !== file.name), report]);
+        });
+      }
+    },
+    [accept],
+  );
+
+  /** Accepts a refused file with one of the coordinate fixes it offered. */
+  const fix = useCallback(
+    async (report: ImportReport, chosen: CoordinateFix) => {
+      // The parsers (and proj4) load with the first import, not with the page.
+      const { applyImportFix } = await import('../import/parse-file');
+      const fixed = accept(report.fileName, applyImportFix(report.result, chosen));
+      setReports((r) => r.map((x) => (x === report ? fixed : x)));
+    },
+    [accept],
+  );
+
+  const dismiss = useCallback((report: ImportReport) => setReports((r) => r.filter((x) => x !== report)), []);
+
+  return { progress, reports, importFiles, fix, dismiss };
+}

@@ -1,0 +1,85 @@
+import type { ImportProgressState, ImportReport } from '../app/use-import';
+import { fixLabel, importMessage } from '../i18n/import-messages';
+import { useT } from '../i18n/lang-context';
+import type { CoordinateFix } from '../import/problems';
+
+/**
+ * Over the map: the file being imported with a progress bar, then what became of each file —
+ * added (with any notes), or refused with every reason and, for coordinates in another system,
+ * the conversions that would make it usable.
+ */
+export function ImportStatus({
+  progress,
+  reports,
+  onFix,
+  onDismiss,
+}: {
+  progress: ImportProgressState | null;
+  reports: readonly ImportReport[];
+  onFix: (report: ImportReport, fix: CoordinateFix) => void;
+  onDismiss: (report: ImportReport) => void;
+}) {
+  const { lang, t } = useT();
+  if (!progress && reports.length === 0) return null;
+  return (
+    <div className="import-status">
+      {progress && (
+        <div className="import-card" data-import-progress={progress.progress.stage}>
+          <p>{t(`import.${progress.progress.stage}`, { name: progress.fileName })}</p>
+          <progress max={1} value={progress.progress.fraction} aria-label={t('import.progress')} />
+        </div>
+      )}
+      {reports.map((r) => {
+        const { result } = r;
+        const warnings = result.ok ? result.warnings : (result.warnings ?? []);
+        return (
+          <div
+            key={r.fileName}
+            className={`import-card ${result.ok ? 'is-ok' : 'is-refused'}`}
+            role={result.ok ? 'status' : 'alert'}
+            data-import-report={r.fileName}
+          >
+            <p className="import-title">
+              {result.ok
+                ? t('import.added', { name: r.fileName, n: result.fc.features.length })
+                : t('import.refused', { name: r.fileName })}
+            </p>
+            {!result.ok && (
+              <ul
+                className="import-problems"
+                aria-label={t('import.problems', { n: result.problems.length })}
+              >
+                {result.problems.map((p) => (
+                  <li key={JSON.stringify(p)}>{importMessage(lang, p)}</li>
+                ))}
+              </ul>
+            )}
+            {!result.ok && result.fix && result.fix.length > 0 && (
+              <div className="import-fixes">
+                <p>{t('import.fixes')}</p>
+                {result.fix.map((f) => (
+                  <button key={fixLabel('en', f)} type="button" onClick={() => onFix(r, f)}>
+                    {fixLabel(lang, f)}
+                  </button>
+                ))}
+              </div>
+            )}
+            {warnings.length > 0 && (
+              <details className="import-warnings">
+                <summary>{t('import.warnings', { n: warnings.length })}</summary>
+                <ul>
+                  {warnings.map((p) => (
+                    <li key={JSON.stringify(p)}>{importMessage(lang, p)}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <button type="button" className="link-button" onClick={() => onDismiss(r)}>
+              {t('import.dismiss')}
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

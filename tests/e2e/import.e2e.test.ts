@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { drawnIds, idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
+
+let base = '';
+let browser: Browser;
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
+});
+
+const FIXTURES = 'tests/fixtures/import';
+const pick = (page: Page, ...files: string[]) =>
+  page.setInputFiles(
+    '[data-import-input]',
+    files.map((f) => `${FIXTURES}/${f}`),
+  );
+const userLayerIds = (page: Page) =>
+  page
+    .locator('.user-layers li[data-layer]')
+    .evaluateAll((li) => li.map((l) => l.getAttribute('data-layer')));
+/** Distinct features the map draws for an imported layer (its three style layers share one source). */
+const drawnUser = async (page: Page, layerId: string) => {
+  await idle(page);
+  return drawnIds(page, layerId);
+};
+
+describe('importing your own data', () => {
+  it('adds a valid file as a layer that is back after a reload', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await pick(page, 'valid.geojson');
+    const report = page.locator('[data-import-report="valid.geojson"]');
+    await expect.poll(() => report.textContent()).toContain('Đã thêm lớp “valid.geojson”: 4 đối tượng.');
+    // The feature without geometry is named, not silently lost.
+    expect(await report.locator('.import-warnings li').first().textContent()).toContain('Đối tượng số 4');
+    const [layerId] = await userLayerIds(page);
+    expect(layerId).toMatch(/^user-/);
+    expect(await page.locator(`li[data-layer="${layerId}"] label[for]`).textContent()).toBe('valid');
+    // Zoom to the market in Lạng Sơn city and click it: its own properties, marked as the user's.
+    await page.evaluate(() =>
+      (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: [106.7598, 21.8468], zoom: 14 }),
+    );
+    await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/cho-dong-kinh`);
+    const at = await projectToPage(page, [106.7598, 21.8468]);
+    await page.mouse.click(at.x, at.y);
+    const popup = page.locator('.maplibregl-popup [data-user-feature="cho-dong-kinh"]');
+    await expect.poll(() => popup.textContent()).toContain('Chợ Đông Kinh');
+    expect(await popup.textContent()).toContain('không phải dữ liệu quy hoạch');
+
+    // Its colour and opacity are the user's to change, and are kept too.
+    await page.locator(`li[data-layer="${layerId}"] input[type="color"]`).fill('#1971c2');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${SHOTS}/import-valid.png` });
+    await page.reload();
+    await page.waitForFunction(() => typeof window.__lsReady === 'number');
+    await expect.poll(() => userLayerIds(page)).toEqual([layerId]);
+    expect(await page.locator(`li[data-layer="${layerId}"] input[type="color"]`).inputValue()).toBe(
+      '#1971c2',
+    );
+    await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/cho-dong-kinh`);
+
+    // Removed, it stays removed.
+    await page.getByRole('button', { name: 'Xoá lớp “valid”' }).click();
+    await expect.poll(() => userLayerIds(page)).toEqual([]);
+    await page.reload();
+    await page.waitForFunction(() => typeof window.__lsReady === 'number');
+    await page.waitForTimeout(500);
+    expect(await userLayerIds(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a broken file with every problem numbered, leaving the other layers as they were', async () => {
+    const { page, context } = await openApp(browser, base);
+    await pick(page, 'points.csv');
+    await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);
+    const before = await userLayerIds(page);
+    const planBefore = await drawnIds(page, 'industrial-parks');
+
+    await pick(page, 'broken.geojson');
+    const report = page.locator('[data-import-report="broken.geojson"]');
+    await expect.poll(() => report.getAttribute('role')).toBe('alert');
+    const problems = await report.locator('.import-problems li').allTextContents();
+    expect(problems[0]).toContain('6/9');
+    for (const n of [2, 3, 4, 5, 6, 8])
+      expect(problems.some((p) => p.startsWith(`Đối tượng số ${n}:`))).toBe(true);
+    expect(problems.join(' ')).toContain('khép kín');
+    expect(await userLayerIds(page)).toEqual(before);
+    await idle(page);
+    expect(await drawnIds(page, 'industrial-parks')).toEqual(planBefore);
+    await page.screenshot({ path: `${SHOTS}/import-broken.png` });
+    await context.close();
+  });
+
+  it('flags metres in VN-2000 or UTM instead of drawing nonsense, and converts them on request', async () => {
+    const { page, context } = await openApp(browser, base);
+    await pick(page, 'utm.geojson');
+    const report = page.locator('[data-import-report="utm.geojson"]');
+    await expect.poll(() => report.textContent()).toContain('VN-2000 hoặc UTM');
+    expect(await userLayerIds(page)).toEqual([]);
+    // The file names EPSG:32648: that conversion is offered first.
+    const fix = report.locator('.import-fixes button').first();
+    expect(await fix.textContent()).toContain('UTM múi 48N (EPSG:32648)');
+    await fix.click();
+    await expect.poll(() => report.textContent()).toContain('Đã thêm lớp “utm.geojson”');
+    const [layerId] = await userLayerIds(page);
+    // Converted, the points land in the province (the app's default view shows them).
+    await expect.poll(async () => (await drawnUser(page, layerId ?? '')).length).toBeGreaterThan(0);
+
+    // Swapped latitude/longitude are caught too.
+    await pick(page, 'swapped.csv');
+    const swapped = page.locator('[data-import-report="swapped.csv"]');
+    await expect.poll(() => swapped.textContent()).toContain('Đổi chỗ kinh độ và vĩ độ');
+    await context.close();
+  });
+
+  it('takes files dropped on the map', async () => {
+    const { page, context } = await openApp(browser, base);
+    const kml = readFileSync(`${FIXTURES}/sample.kml`, 'utf8');
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'sample.kml', { type: 'application/vnd.google-earth.kml+xml' }));
+      return dt;
+    }, kml);
+    const stage = page.locator('.map-stage');
+    await stage.dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect.poll(() => page.locator('.drop-overlay').isVisible()).toBe(true);
+    await stage.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect
+      .poll(() => page.locator('[data-import-report="sample.kml"]').textContent())
+      .toContain('Đã thêm lớp “sample.kml”');
+    expect(await page.locator('.drop-overlay').count()).toBe(0);
+    await context.close();
+  });
+
+  it('parses a large file in a worker, with visible progress', async () => {
+    const { page, context } = await openApp(browser, base);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    // 150,000 points (about 20 MB) made in the page and dropped on the map.
+    const transfer = await page.evaluateHandle(() => {
+      const parts = ['{"type":"FeatureCollection","features":['];
+      for (let i = 0; i < 150_000; i++) {
+        const lng = 106.3 + (i % 1000) * 0.0008;
+        const lat = 21.5 + Math.floor(i / 1000) * 0.004;
+        parts.push(
+          `${i ? ',' : ''}{"type":"Feature","properties":{"n":${i},"note":"survey point"},"geometry":{"type":"Point","coordinates":[${lng},${lat}]}}`,
+        );
+      }
+      parts.push(']}');
+      const dt = new DataTransfer();
+      dt.items.add(new File(parts, 'survey.geojson', { type: 'application/geo+json' }));
+      return dt;
+    });
+    await page.locator('.map-stage').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => page.locator('[data-import-progress]').count(), { interval: 50 }).toBe(1);
+    expect(await page.getByRole('progressbar', { name: 'Tiến độ nhập tệp' }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-import-report="survey.geojson"]').textContent(), { timeout: 60_000 })
+      .toContain('150.000 đối tượng');
+    expect(workers.some((u) => /import-worker/.test(u))).toBe(true);
+    await context.close();
+  });
+
+  it('keeps working, and says so, when the browser cannot store anything', async () => {
+    const { page, context } = await openApp(browser, base, {
+      beforeGoto: async (ctx) => {
+        await ctx.addInitScript(() => {
+          // A private window that refuses IndexedDB.
+          Object.defineProperty(window, 'indexedDB', {
+            get() {
+              throw new DOMException('blocked', 'SecurityError');
+            },
+          });
+        });
+      },
+    });
+    await expect.poll(() => page.locator('[data-notice="store"]').textContent()).toContain('không cho lưu');
+    await pick(page, 'valid.geojson');
+    await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);
+    await context.close();
+  });
+});
