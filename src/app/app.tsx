@@ -8,19 +8,22 @@ import { storeMessage } from '../i18n/import-messages';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
-import { MapView, type PopupSpec } from '../map/map-view';
+import { type MapApi, MapView, type PopupSpec } from '../map/map-view';
 import { parseUserFeatureKey } from '../map/user-layers';
 import { investorFromView, investorToView } from '../state/investor';
 import { type LayerSetup, layersFromLink, layersToLink } from '../state/layer-state';
 import type { Camera, ParseResult, ViewState } from '../state/url';
 import { ChooserPopup } from '../ui/chooser-popup';
 import { EmbedBar } from '../ui/embed-bar';
+import { ExportMenu } from '../ui/export-menu';
 import { FeaturePopup } from '../ui/feature-popup';
 import { ImportStatus } from '../ui/import-status';
+import { type MeasureState, MeasureTool } from '../ui/measure-tool';
 import { type Notice, Notices } from '../ui/notices';
 import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
 import { UserFeaturePopup } from '../ui/user-feature-popup';
+import { exportCsv, exportGeoJson, exportPng, type ShownView } from './export-actions';
 import { isEmbed, readUrl, useUrlSync } from './url-sync';
 import { useImport } from './use-import';
 import { useImportedLayers } from './use-imported-layers';
@@ -100,6 +103,24 @@ export function App() {
   const [place, setPlace] = useState<PlaceChoice | null>(null);
   const [userPick, setUserPick] = useState<{ key: string; at: LngLat } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [measure, setMeasure] = useState<MeasureState | null>(null);
+  const mapApi = useRef<MapApi | null>(null);
+  const addMeasurePoint = useCallback(
+    (ll: LngLat) =>
+      setMeasure((m) => (m ? { ...m, points: m.done ? [ll] : [...m.points, ll], done: false } : m)),
+    [],
+  );
+  // A double-click is also two clicks: the second one's point is dropped when it ends the measure.
+  const endMeasure = useCallback(
+    () =>
+      setMeasure((m) => {
+        if (!m) return m;
+        const [a, b] = m.points.slice(-2);
+        const twice = a && b && Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
+        return { ...m, points: twice ? m.points.slice(0, -1) : m.points, done: true };
+      }),
+    [],
+  );
   const [selection, setSelection] = useState<Selection | null>(() =>
     initial.state.selected ? { id: initial.state.selected, fly: initial.state.camera === null } : null,
   );
@@ -373,6 +394,18 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [panel, closePanel]);
 
+  const shownView: ShownView = {
+    catalog: CATALOG,
+    order: layers.order,
+    visible: layers.visible,
+    data,
+    shownSites: tools.siteStyle.shown,
+    siteLayers: tools.siteLayers,
+    userLayers: imported.layers,
+    baseMap,
+    lang,
+  };
+
   const title = translate(lang, 'app.title');
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;
@@ -440,6 +473,10 @@ export function App() {
               siteLayers={tools.siteLayers}
               siteStyle={tools.siteStyle}
               userLayers={userLayers}
+              measure={measure}
+              onMeasureClick={addMeasurePoint}
+              onMeasureEnd={endMeasure}
+              apiRef={mapApi}
               initialCamera={initial.state.camera}
               cameraRequest={cameraRequest}
               onCameraChange={onCameraChange}
@@ -471,6 +508,31 @@ export function App() {
             />
             <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
             {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
+            {!embed && (
+              <div className="map-tools">
+                <MeasureTool
+                  measure={measure}
+                  onChange={(m) => {
+                    setMeasure(m);
+                    if (m) {
+                      setChoice(null);
+                      setPlace(null);
+                      setUserPick(null);
+                      setSelection(null);
+                    }
+                  }}
+                  onAddCenter={() => {
+                    const c = mapApi.current?.center();
+                    if (c) addMeasurePoint(c);
+                  }}
+                />
+                <ExportMenu
+                  onPng={() => (mapApi.current ? exportPng(shownView, mapApi.current) : Promise.reject())}
+                  onGeoJson={() => exportGeoJson(shownView)}
+                  onCsv={() => exportCsv(shownView)}
+                />
+              </div>
+            )}
             {!embed && (
               <ImportStatus
                 progress={importer.progress}

@@ -26,6 +26,27 @@ export const plannerVi = {
   'import.fixes': 'Nếu bạn biết hệ toạ độ của tệp, có thể chuyển đổi:',
   'import.dismiss': 'Đóng',
   'import.progress': 'Tiến độ nhập tệp',
+  'measure.heading': 'Đo trên bản đồ',
+  'measure.line': 'Đo khoảng cách',
+  'measure.area': 'Đo diện tích',
+  'measure.startLine': 'Bấm lên bản đồ để đặt các điểm của đường đo.',
+  'measure.startArea': 'Bấm lên bản đồ để đặt các đỉnh của vùng đo (ít nhất 3 điểm).',
+  'measure.help':
+    'Bấm đúp hoặc Enter để kết thúc, Backspace để bỏ điểm cuối, Esc để thoát. Đo theo đường thẳng trên mặt cầu.',
+  'measure.lengthResult': 'Chiều dài: {value}',
+  'measure.areaResult': 'Diện tích: {ha} ha ({km2} km²) · Chu vi: {perimeter}',
+  'measure.addCenter': 'Thêm điểm ở tâm bản đồ',
+  'measure.undo': 'Bỏ điểm cuối',
+  'measure.stop': 'Thoát',
+  'export.open': 'Xuất',
+  'export.png': 'Ảnh PNG của khung nhìn',
+  'export.geojson': 'Các lớp đang hiện (GeoJSON)',
+  'export.csv': 'Các lớp đang hiện (CSV)',
+  'export.busy': 'Đang tạo ảnh…',
+  'export.failed': 'Không tạo được ảnh bản đồ.',
+  'export.note':
+    'Ảnh có chú giải, thước tỷ lệ và nguồn dữ liệu. GeoJSON giữ hình học đầy đủ; CSV ghi một điểm cho mỗi đối tượng. Dữ liệu nền phải ghi nguồn theo giấy phép của nó.',
+  'export.made': 'Xuất ngày',
 } as const;
 
 export const plannerEn: Record<keyof typeof plannerVi, string> = {
@@ -55,4 +76,25 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'import.fixes': 'If you know the file’s coordinate system, it can be converted:',
   'import.dismiss': 'Dismiss',
   'import.progress': 'Import progress',
+  'measure.heading': 'Measure on the map',
+  'measure.line': 'Measure distance',
+  'measure.area': 'Measure area',
+  'measure.startLine': 'Click on the map to place the points of the line.',
+  'measure.startArea': 'Click on the map to place the corners of the area (at least 3).',
+  'measure.help':
+    'Double-click or Enter to finish, Backspace to take the last point back, Esc to stop. Straight lines on the sphere.',
+  'measure.lengthResult': 'Length: {value}',
+  'measure.areaResult': 'Area: {ha} ha ({km2} km²) · Perimeter: {perimeter}',
+  'measure.addCenter': 'Add a point at the map centre',
+  'measure.undo': 'Take the last point back',
+  'measure.stop': 'Stop',
+  'export.open': 'Export',
+  'export.png': 'PNG picture of this view',
+  'export.geojson': 'Visible layers (GeoJSON)',
+  'export.csv': 'Visible layers (CSV)',
+  'export.busy': 'Making the picture…',
+  'export.failed': 'The map picture could not be made.',
+  'export.note':
+    'The picture has the legend, a scale bar and the data credits. GeoJSON keeps the full shapes; CSV gives one point per feature. Base data must be credited as its licence says.',
+  'export.made': 'Exported on',
 };

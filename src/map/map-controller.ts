@@ -20,6 +20,7 @@ import { type Lang, mapLocale } from '../i18n/translate';
 import type { Camera } from '../state/url';
 import { labelOrder, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
 import { styleWithData, withIdProps } from './data-style';
+import { MeasureLayer, type MeasureMode } from './measure-layer';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 
 export type BaseMap = 'embedded' | 'osm';
@@ -42,6 +43,9 @@ export interface MapControllerOptions {
    * feature ids, and `<layer>/<feature>` keys for imported layers (see userFeatureKey).
    */
   onFeatureClick?: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
+  /** Called with each point clicked while measuring, and when a double-click ends the measure. */
+  onMeasureClick?: (lngLat: LngLat) => void;
+  onMeasureEnd?: () => void;
   /** Called when the user closes the popup. */
   onPopupClose?: () => void;
   /** Where the camera starts; the province is framed when absent. */
@@ -107,12 +111,23 @@ export class MapController {
       .filter((l) => l.type !== 'symbol')
       .map((l) => l.id);
     this.users = new UserLayers(this.map);
+    this.measure = new MeasureLayer(this.map);
     const interactive = () => [...planLayers, ...this.users.styleIds()];
-    this.map.on('click', (e) => this.onClick(e, interactive()));
+    this.map.on('click', (e) => {
+      // While measuring, a click is a point of the measure, not a question about the plan.
+      if (this.measuring) this.opts.onMeasureClick?.([e.lngLat.lng, e.lngLat.lat]);
+      else this.onClick(e, interactive());
+    });
+    this.map.on('dblclick', (e) => {
+      if (!this.measuring) return;
+      e.preventDefault();
+      this.opts.onMeasureEnd?.();
+    });
     this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
     this.map.on('resize', () => this.foldCreditsIfCramped());
     this.map.on('mousemove', (e) => {
       if (!this.isLoaded) return;
+      if (this.measuring) return;
       const hits = this.hitAt(e, interactive());
       this.map.getCanvas().style.cursor = hits && hits.length > 0 ? 'pointer' : '';
     });
@@ -149,6 +164,49 @@ export class MapController {
   }
 
   private readonly users: UserLayers;
+  private readonly measure: MeasureLayer;
+  private measuring = false;
+
+  /** Draws a measure in progress; `null` ends measuring (clicks query features again). */
+  setMeasure(mode: MeasureMode | null, points: readonly LngLat[]): void {
+    this.measuring = mode !== null;
+    this.map.getCanvas().style.cursor = mode ? 'crosshair' : '';
+    if (mode) this.map.doubleClickZoom.disable();
+    else this.map.doubleClickZoom.enable();
+    this.whenLoaded(() => this.measure.draw(mode, points));
+  }
+
+  /** The map's centre, where keyboard users add measure points. */
+  center(): LngLat {
+    const c = this.map.getCenter();
+    return [c.lng, c.lat];
+  }
+
+  /**
+   * A copy of what the map shows now, on a 2D canvas, with the ratio of its pixels to CSS pixels
+   * and what is needed for a scale bar. The WebGL picture is read in the frame it is drawn, so the
+   * map needs no preserved drawing buffer (which would slow every frame).
+   */
+  snapshot(): Promise<{ canvas: HTMLCanvasElement; pixelRatio: number; zoom: number; lat: number }> {
+    return new Promise((resolve, reject) => {
+      this.map.once('render', () => {
+        const src = this.map.getCanvas();
+        const canvas = document.createElement('canvas');
+        canvas.width = src.width;
+        canvas.height = src.height;
+        const g = canvas.getContext('2d');
+        if (!g) return reject(new Error('no 2D canvas'));
+        g.drawImage(src, 0, 0);
+        resolve({
+          canvas,
+          pixelRatio: src.width / src.clientWidth,
+          zoom: this.map.getZoom(),
+          lat: this.map.getCenter().lat,
+        });
+      });
+      this.map.triggerRepaint();
+    });
+  }
 
   /** Shows the user's imported layers, bottom to top (see UserLayers). */
   setUserLayers(specs: readonly UserLayerSpec[]): void {

@@ -6,6 +6,7 @@ import type { LayerDef } from '../data/catalog-types';
 import type { Lang } from '../i18n/translate';
 import type { Camera } from '../state/url';
 import { type BaseMap, MapController, type SiteStyle } from './map-controller';
+import type { MeasureMode } from './measure-layer';
 import type { UserLayerSpec } from './user-layers';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
@@ -35,6 +36,12 @@ export interface MapViewProps {
   siteStyle: SiteStyle;
   /** The user's imported layers, bottom to top. */
   userLayers: readonly UserLayerSpec[];
+  /** A measure in progress (clicks then add its points), or null. */
+  measure: { mode: MeasureMode; points: readonly LngLat[] } | null;
+  onMeasureClick: (lngLat: LngLat) => void;
+  onMeasureEnd: () => void;
+  /** Filled with what the rest of the app may ask of the map once it exists. */
+  apiRef?: { current: MapApi | null };
   onBaseMapFailed: () => void;
   onFeatureClick: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   onPopupClose: () => void;
@@ -45,6 +52,12 @@ export interface MapViewProps {
   /** A camera move asked for later (a link opened in this page); `seq` tells repeated requests apart. */
   cameraRequest: { camera: Camera | null; seq: number } | null;
   onCameraChange: (camera: Camera) => void;
+}
+
+/** What the app may ask of the map directly (not through props): its centre, a picture of it. */
+export interface MapApi {
+  center(): LngLat;
+  snapshot: MapController['snapshot'];
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -68,8 +81,11 @@ export function MapView(props: MapViewProps) {
       onBaseMapFailed: () => latest.current.onBaseMapFailed(),
       onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
       onPopupClose: () => latest.current.onPopupClose(),
+      onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
+      onMeasureEnd: () => latest.current.onMeasureEnd(),
     });
     ctrl.current = c;
+    if (props.apiRef) props.apiRef.current = { center: () => c.center(), snapshot: () => c.snapshot() };
     for (const fc of props.data.values()) applied.current.add(fc);
     return () => {
       c.destroy();
@@ -123,6 +139,11 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     ctrl.current?.setUserLayers(props.userLayers);
   }, [props.userLayers]);
+
+  const { measure } = props;
+  useEffect(() => {
+    ctrl.current?.setMeasure(measure?.mode ?? null, measure?.points ?? []);
+  }, [measure]);
 
   const cameraSeq = props.cameraRequest?.seq;
   // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only

@@ -1,0 +1,90 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { type ExportLayer, toCsv, toGeoJson } from './export-data';
+
+const layers: ExportLayer[] = [
+  {
+    id: 'industrial-parks',
+    title: 'Khu công nghiệp',
+    attribution: 'QĐ 236/QĐ-TTg · KH 267/KH-UBND',
+    features: [
+      {
+        type: 'Feature',
+        id: 'kcn-vsip-huu-lung',
+        properties: {
+          name: { vi: 'KCN Hữu Lũng', en: 'Hữu Lũng IP' },
+          kind: 'kcn',
+          provisional: false,
+          sources: ['seeds/003_x.txt', 'https://example.org/a'],
+          facts: [{ key: 'area_ha', value: 599.76 }],
+        },
+        geometry: { type: 'Point', coordinates: [106.347, 21.481] },
+      },
+    ],
+  },
+  {
+    id: 'user-abc',
+    title: 'ranh giới, "khảo sát"',
+    attribution: 'Dữ liệu của người dùng',
+    features: [
+      {
+        type: 'Feature',
+        id: 'f1',
+        properties: { ten: 'Khu A', dien_tich: 12.5 },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [106.7, 21.8],
+              [106.71, 21.8],
+              [106.71, 21.81],
+              [106.7, 21.81],
+              [106.7, 21.8],
+            ],
+          ],
+        },
+      },
+    ],
+  },
+];
+
+describe('export', () => {
+  it('writes GeoJSON with full geometry, flat properties, the layer and every credit', () => {
+    const fc = toGeoJson(layers);
+    expect(fc.attribution).toEqual(['QĐ 236/QĐ-TTg · KH 267/KH-UBND', 'Dữ liệu của người dùng']);
+    expect(fc.features).toHaveLength(2);
+    const [vsip, area] = fc.features;
+    expect(vsip?.properties).toMatchObject({
+      layer: 'industrial-parks',
+      id: 'kcn-vsip-huu-lung',
+      name_vi: 'KCN Hữu Lũng',
+      name_en: 'Hữu Lũng IP',
+      sources: 'seeds/003_x.txt ; https://example.org/a',
+      facts: '[{"key":"area_ha","value":599.76}]',
+      attribution: 'QĐ 236/QĐ-TTg · KH 267/KH-UBND',
+    });
+    expect(area?.geometry.type).toBe('Polygon');
+  });
+
+  it('writes CSV a spreadsheet opens: one point per feature, quoted text, credits in each row', () => {
+    const csv = toCsv(layers);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const { data } = Papa.parse<Record<string, string>>(csv.slice(1), { header: true });
+    expect(data).toHaveLength(2);
+    expect(data[0]).toMatchObject({
+      layer: 'industrial-parks',
+      lon: '106.347',
+      lat: '21.481',
+      point_kind: 'point',
+    });
+    expect(data[1]).toMatchObject({
+      layer_title: 'ranh giới, "khảo sát"',
+      ten: 'Khu A',
+      point_kind: 'representative',
+    });
+    // A point inside the square.
+    expect(Number(data[1]?.lon)).toBeGreaterThan(106.7);
+    expect(Number(data[1]?.lon)).toBeLessThan(106.71);
+    expect(Object.keys(data[0] ?? {}).at(-1)).toBe('attribution');
+  });
+});

@@ -1,0 +1,102 @@
+import { useEffect } from 'react';
+import type { LngLat } from '../analysis/anchor';
+import { pathKm, polygonMeasure } from '../analysis/measure';
+import { useT } from '../i18n/lang-context';
+import { formatNumber } from '../i18n/translate';
+import type { MeasureMode } from '../map/measure-layer';
+import './planner-tools.css';
+
+export interface MeasureState {
+  mode: MeasureMode;
+  points: LngLat[];
+  /** Finished: the result stays; the next click starts a new measure. */
+  done: boolean;
+}
+
+/**
+ * Measuring on the map: a length in km or an area in ha (with km² and the perimeter). Click to add
+ * points; double-click or Enter finishes; Backspace takes the last point back; Escape stops.
+ * Keyboard users move the map and add the point at its centre.
+ */
+export function MeasureTool({
+  measure,
+  onChange,
+  onAddCenter,
+}: {
+  measure: MeasureState | null;
+  onChange: (m: MeasureState | null) => void;
+  onAddCenter: () => void;
+}) {
+  const { lang, t } = useT();
+
+  useEffect(() => {
+    if (!measure) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (e.key === 'Escape') onChange(null);
+      else if (e.key === 'Enter' && !target?.closest('button')) onChange({ ...measure, done: true });
+      else if (e.key === 'Backspace')
+        onChange({ ...measure, points: measure.points.slice(0, -1), done: false });
+      else return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [measure, onChange]);
+
+  const km = (v: number) => `${formatNumber(lang, v, v < 10 ? 2 : 1)} km`;
+  let result = '';
+  if (measure?.mode === 'line' && measure.points.length >= 2)
+    result = t('measure.lengthResult', { value: km(pathKm(measure.points)) });
+  if (measure?.mode === 'area') {
+    const m = polygonMeasure(measure.points);
+    if (m)
+      result = t('measure.areaResult', {
+        ha: formatNumber(lang, m.ha, m.ha < 1000 ? 1 : 0),
+        km2: formatNumber(lang, m.ha / 100, 2),
+        perimeter: km(m.perimeterKm),
+      });
+  }
+
+  return (
+    <div className="measure-tool">
+      <div className="measure-buttons">
+        {(['line', 'area'] as const).map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={measure?.mode === mode}
+            onClick={() => onChange(measure?.mode === mode ? null : { mode, points: [], done: false })}
+          >
+            {t(`measure.${mode}`)}
+          </button>
+        ))}
+      </div>
+      {measure && (
+        <div className="measure-panel">
+          <p className="measure-result" role="status" aria-live="polite">
+            {result || t(measure.mode === 'line' ? 'measure.startLine' : 'measure.startArea')}
+          </p>
+          <p className="measure-help">{t('measure.help')}</p>
+          <div className="measure-actions">
+            <button type="button" onClick={onAddCenter}>
+              {t('measure.addCenter')}
+            </button>
+            <button
+              type="button"
+              disabled={measure.points.length === 0}
+              onClick={() => onChange({ ...measure, points: measure.points.slice(0, -1), done: false })}
+            >
+              {t('measure.undo')}
+            </button>
+            <button type="button" onClick={() => onChange(null)}>
+              {t('measure.stop')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
