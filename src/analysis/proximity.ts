@@ -36,6 +36,8 @@ export interface ProximityTargets {
   targets: Record<TargetKind, Target[]>;
   /** null when the geopark layer could not be loaded. */
   geopark: AreaTarget[] | null;
+  /** Targets left out because no source gives their position (named to the user, not measured). */
+  unplaced?: Target[];
 }
 
 /** Where a site lies and how exactly that is known. */

@@ -29,9 +29,17 @@ describe('sortRows', () => {
     expect(order('name')).toEqual(['An Bình', 'Bắc Sơn', 'Đồng Bành', 'Hồ Sơn']);
   });
 
-  it('sorts investment in VND first, then USD-only sites, never mixing the currencies', () => {
+  it('sorts investment in the chosen currency first, then the others, never mixing the currencies', () => {
     expect(order('capital')).toEqual(['Hồ Sơn', 'An Bình', 'Đồng Bành', 'Bắc Sơn']);
     expect(order('-capital')).toEqual(['An Bình', 'Hồ Sơn', 'Đồng Bành', 'Bắc Sơn']);
+    const s = sortFromToken('capital');
+    if (!s) throw new Error('capital');
+    expect(sortRows(rows, s, 'vi', 'usd').map((r) => r.site.id)).toEqual([
+      'Đồng Bành',
+      'Hồ Sơn',
+      'An Bình',
+      'Bắc Sơn',
+    ]);
   });
 
   it('reads and writes sort tokens, refusing unknown columns', () => {

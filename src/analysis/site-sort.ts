@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/translate';
 import { type Criterion, criterionValue, type Ranked } from './ranking';
-import { leadValue } from './site-values';
+import { type Currency, leadValue } from './site-values';
 import { SITE_KINDS } from './sites';
 
 /** The columns the site table sorts by. */
@@ -17,6 +17,7 @@ export const SORT_COLUMNS = [
   'road',
   'railway',
   'city',
+  'geopark',
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
@@ -43,10 +44,15 @@ const COLLATORS: Record<Lang, Intl.Collator> = {
 /**
  * Rows in the order of a column. Unknown values go last whichever the direction, and ties keep
  * the incoming order (the ranking, or the data's order), so a sort never hides a missing figure
- * among the first rows. Investment sorts the sites with a VND figure first, then those with only a
- * USD figure: the two are never converted into each other.
+ * among the first rows. Investment sorts the sites with a figure in `currency` first, then those
+ * with only the other currency: the two are never converted into each other.
  */
-export function sortRows(rows: readonly Ranked[], sort: Sort, lang: Lang): Ranked[] {
+export function sortRows(
+  rows: readonly Ranked[],
+  sort: Sort,
+  lang: Lang,
+  currency: Currency = 'vnd',
+): Ranked[] {
   const { column, descending } = sort;
   // A key is [group, value]: groups sort first and never flip with the direction (investment in
   // VND, then sites with only a USD figure), values sort within a group.
@@ -66,10 +72,15 @@ export function sortRows(rows: readonly Ranked[], sort: Sort, lang: Lang): Ranke
       case 'area':
         return one(leadValue(s.area));
       case 'capital': {
-        const vnd = leadValue(s.capital.vnd);
-        const usd = leadValue(s.capital.usd);
-        return vnd !== null ? [0, vnd] : usd !== null ? [1, usd] : null;
+        // The chosen currency first, then the sites with only the other one.
+        const own = leadValue(s.capital[currency]);
+        const other = leadValue(s.capital[currency === 'vnd' ? 'usd' : 'vnd']);
+        return own !== null ? [0, own] : other !== null ? [1, other] : null;
       }
+      case 'geopark':
+        return s.proximity.geopark === 'unknown'
+          ? null
+          : one(['outside', 'inside-provisional', 'inside'].indexOf(s.proximity.geopark));
       default:
         return one(criterionValue(s, column as Criterion));
     }

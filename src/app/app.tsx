@@ -69,6 +69,9 @@ function panelFromView(state: ViewState): Panel {
   return null;
 }
 
+/** Below this width (CSS px) the layer panel and the site table do not both fit beside the map. */
+const CRAMPED_WIDTH = 1400;
+
 /** Layers the investor tools measure distances to: loaded even when hidden. */
 const ALWAYS_LOADED: ReadonlySet<string> = new Set(PROXIMITY_LAYERS);
 
@@ -126,6 +129,10 @@ export function App() {
   );
   const [panel, setPanel] = useState<Panel>(() => panelFromView(initial.state));
   const [shareOpen, setShareOpen] = useState(false);
+  // The layer panel folds away when the site table opens on a screen too narrow for both.
+  const [panelOpen, setPanelOpen] = useState(
+    () => !(initial.state.sites && window.innerWidth < CRAMPED_WIDTH),
+  );
   const camera = useRef<Camera | null>(initial.state.camera);
   const [cameraTick, setCameraTick] = useState(0);
   const [cameraRequest, setCameraRequest] = useState<{ camera: Camera | null; seq: number } | null>(null);
@@ -259,12 +266,22 @@ export function App() {
   }, []);
   const openDetail = useCallback((id: string) => openPanel({ kind: 'detail', id }), [openPanel]);
   const sitesOpener = useRef<HTMLElement | null>(null);
+  const panelFolded = useRef(false);
   const openSites = useCallback(() => {
     sitesOpener.current = focusedElement();
     setInvestor((s) => ({ ...s, open: true }));
+    if (window.innerWidth < CRAMPED_WIDTH) {
+      setPanelOpen((open) => {
+        panelFolded.current = open;
+        return false;
+      });
+    }
   }, [setInvestor]);
   const closeSites = useCallback(() => {
     setInvestor((s) => ({ ...s, open: false }));
+    // The layer panel comes back if opening the table folded it.
+    if (panelFolded.current) setPanelOpen(true);
+    panelFolded.current = false;
     refocus(sitesOpener);
   }, [setInvestor]);
   /** Shows a plan feature chosen from a list, search or table: its layer comes on if it was off. */
@@ -417,6 +434,8 @@ export function App() {
       <div className={`app ${embed ? 'is-embed' : ''}`}>
         {!embed && (
           <SidePanel
+            open={panelOpen}
+            onOpen={setPanelOpen}
             catalog={CATALOG}
             visible={layers.visible}
             order={layers.order}
@@ -548,7 +567,15 @@ export function App() {
             )}
           </div>
           {!embed && tools.state.open && (
-            <Suspense fallback={null}>
+            <Suspense
+              fallback={
+                <section className="sites-panel">
+                  <p className="sites-loading" role="status">
+                    {translate(lang, 'sites.loading')}
+                  </p>
+                </section>
+              }
+            >
               <SitesPanel
                 tools={tools}
                 onChoose={chooseFeature}

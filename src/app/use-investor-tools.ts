@@ -26,7 +26,8 @@ export function useInvestorTools(
   lang: Lang,
 ) {
   const [state, setState] = useState(initial);
-  const proximityOf = useMemo(() => createProximity(proximityTargets(data)), [data]);
+  const targets = useMemo(() => proximityTargets(data), [data]);
+  const proximityOf = useMemo(() => createProximity(targets), [targets]);
   const sites = useMemo(
     () =>
       buildSites(
@@ -48,25 +49,37 @@ export function useInvestorTools(
   const filtered = useMemo(() => applyFilter(sites, state.filter), [sites, state.filter]);
   const counts = useMemo(() => facetCounts(sites, state.filter), [sites, state.filter]);
   const ranked = useMemo(() => rankSites(filtered, state.weights ?? NO_WEIGHTS), [filtered, state.weights]);
+  const currency = state.filter.capital.currency;
   // Ranked sites read best first unless the user sorts by a column; otherwise parks, clusters… first.
   const sortKey = sortFromToken(state.sort) ? state.sort : state.weights ? '-score' : 'kind';
   const sort = sortFromToken(sortKey);
   const rows = useMemo(() => {
     const s = sortFromToken(sortKey);
-    return s ? sortRows(ranked, s, lang) : ranked;
-  }, [ranked, sortKey, lang]);
+    return s ? sortRows(ranked, s, lang, currency) : ranked;
+  }, [ranked, sortKey, lang, currency]);
   const siteStyle: SiteStyle = useMemo(
     () =>
       state.open
         ? {
             shown: new Set(filtered.map((s) => s.id)),
-            colors: state.weights ? new Map(ranked.map((r) => [r.site.id, scoreColor(r.score)])) : null,
+            ranks: state.weights
+              ? ranked.map((r) => ({
+                  id: r.site.id,
+                  at: r.site.at,
+                  rank: r.rank,
+                  color: scoreColor(r.score),
+                  dark: r.score > 0.55,
+                }))
+              : null,
           }
-        : { shown: null, colors: null },
+        : { shown: null, ranks: null },
     [state.open, state.weights, filtered, ranked],
   );
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
   return {
+    /** Border gates no source places: no distance is measured to them (the user is told). */
+    unplaced: targets.unplaced ?? [],
+    currency,
     state,
     setState,
     sites,

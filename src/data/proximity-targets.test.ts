@@ -30,7 +30,13 @@ const siteOf = (layer: string, id: string): SiteLocation => {
 describe('proximity of the real sites', () => {
   it('finds every kind of target in the data', () => {
     expect(PROXIMITY_LAYERS.every((id) => data.has(id))).toBe(true);
-    expect(targets.targets.gate.map((t) => t.id)).toContain('gate-huu-nghi');
+    // Gates with a sourced position only; Chi Ma and Bình Nghi are named as unplaced.
+    expect(targets.targets.gate.map((t) => t.id).sort()).toEqual([
+      'gate-dong-dang-station',
+      'gate-huu-nghi',
+      'gate-tan-thanh',
+    ]);
+    expect(targets.unplaced?.map((t) => t.id).sort()).toEqual(['gate-binh-nghi', 'gate-chi-ma']);
     expect(targets.targets.huu_nghi.map((t) => t.id)).toEqual(['gate-huu-nghi']);
     expect(targets.targets.expressway).toHaveLength(3);
     expect(targets.targets.road.length).toBeGreaterThan(10);
@@ -66,13 +72,13 @@ describe('proximity of the real sites', () => {
     expect(p.distances.city?.km).toBeCloseTo(11.967, 2);
   });
 
-  it('pins the distances of the Mẫu Sơn tourist area', () => {
+  it('pins the distances of the Mẫu Sơn tourist area, never to a gate without a position', () => {
     const p = proximity(siteOf('tourism', 'tourism-mau-son'));
-    // Chi Ma is placed schematically, so the distance to it is only schematic.
-    expect(p.distances.gate?.target.id).toBe('gate-chi-ma');
-    expect(p.distances.gate?.km).toBeCloseTo(17.947, 2);
-    expect(p.distances.gate?.accuracy).toBe('schematic');
-    expect(p.distances.gate?.provisional).toBe(true);
+    // Chi Ma (17.9 km by its placeholder point) has no sourced position: not measured to.
+    expect(p.distances.gate?.target.id).toBe('gate-huu-nghi');
+    expect(p.distances.gate?.km).toBeCloseTo(29.803, 2);
+    expect(p.distances.gate?.accuracy).toBe('approximate');
+    expect(p.distances.gate?.provisional).toBe(false);
     expect(p.distances.city?.km).toBeCloseTo(21.227, 2);
   });
 
@@ -107,6 +113,14 @@ describe('proximity of the real sites', () => {
     expect(proximity(siteOf('wind', 'wind-trang-dinh-1')).geopark).toBe('outside');
     // The Hồng Phong park (old Cao Lộc) can only be in the Cao Lộc part, whose extent is unknown.
     expect(proximity(siteOf('industrial-parks', 'kcn-hong-phong')).geopark).toBe('inside-provisional');
+  });
+
+  it('calls each railway line by one English name on every piece', () => {
+    const byVi = new Map<string, Set<string>>();
+    for (const t of targets.targets.railway)
+      byVi.set(t.name.vi, (byVi.get(t.name.vi) ?? new Set()).add(t.name.en));
+    expect([...(byVi.get('Đường sắt Hà Nội - Đồng Đăng') ?? [])]).toEqual(['Hanoi - Dong Dang Railway']);
+    for (const names of byVi.values()) expect(names.size).toBe(1);
   });
 
   it('leaves distances unknown, not zero, when a layer is missing', () => {

@@ -29,15 +29,45 @@ function planTargets(fc: FeatureCollection | undefined, keep: (f: PlanFeature) =
 }
 
 /**
- * What the investor tools measure distances to, from the loaded layers: the border gates (plan),
+ * Railway lines by name. OpenStreetMap gives an English name on some pieces of a line and not on
+ * others: every piece of a line takes the English name any of its pieces has, so one line reads
+ * the same everywhere. Bridges carry their own names (Cầu Sông Thương): they are called by the
+ * railway they are on.
+ */
+function railwayTargets(fc: FeatureCollection | undefined): Target[] {
+  const named = (fc?.features ?? []).filter((f) => typeof props(f).name === 'string');
+  const english = new Map<string, string>();
+  for (const f of named) {
+    const en = props(f).name_en;
+    if (typeof en === 'string' && !english.has(String(props(f).name))) english.set(String(props(f).name), en);
+  }
+  return named.map((f) => {
+    const name = String(props(f).name);
+    const isLine = name.startsWith('Đường sắt');
+    return {
+      id: String(f.id),
+      name: isLine ? { vi: name, en: english.get(name) ?? name } : { vi: 'Đường sắt', en: 'Railway' },
+      accuracy: 'derived',
+      provisional: false,
+      geometry: f.geometry,
+    };
+  });
+}
+
+/**
+ * What the investor tools measure distances to, from the loaded layers: the border gates (plan;
+ * only those whose position a source gives — a gate placed at its district for want of one, like
+ * Chi Ma, would give distances tens of km wrong, so it is listed in `unplaced` instead),
  * the expressways (plan, sketched), national roads and railway lines (base map, real but
  * generalised), and the centre of Lạng Sơn city (GeoNames). A layer that is not loaded gives no
  * targets, so its distances show as unknown rather than wrong.
  */
 export function proximityTargets(data: ReadonlyMap<string, FeatureCollection>): ProximityTargets {
   const targets: Record<TargetKind, Target[]> = {
-    gate: planTargets(data.get('border-gates'), (f) =>
-      ['border_gate', 'smart_gate'].includes(f.properties.kind),
+    // Gates only: the smart-gate projects and freight roads lie at these same crossings.
+    gate: planTargets(
+      data.get('border-gates'),
+      (f) => f.properties.kind === 'border_gate' && !f.properties.provisional,
     ),
     huu_nghi: planTargets(data.get('border-gates'), (f) => f.id === HUU_NGHI),
     expressway: planTargets(data.get('transport'), (f) => f.properties.kind === 'expressway'),
@@ -54,22 +84,7 @@ export function proximityTargets(data: ReadonlyMap<string, FeatureCollection>): 
         };
       }),
     // Named lines only, as the map draws them (unnamed sidings are left out of the base map).
-    railway: (data.get('railways')?.features ?? [])
-      .filter((f) => typeof props(f).name === 'string')
-      .map((f) => {
-        const name = String(props(f).name);
-        // Bridges carry their own names (Cầu Sông Thương): call them by the railway they are on.
-        const isLine = name.startsWith('Đường sắt');
-        return {
-          id: String(f.id),
-          name: isLine
-            ? { vi: name, en: String(props(f).name_en ?? name) }
-            : { vi: 'Đường sắt', en: 'Railway' },
-          accuracy: 'derived',
-          provisional: false,
-          geometry: f.geometry,
-        };
-      }),
+    railway: railwayTargets(data.get('railways')),
     city: (data.get('towns')?.features ?? [])
       .filter((f) => props(f).name_short === 'Lạng Sơn' && props(f).feature_code === 'PPLA')
       .map((f) => ({
@@ -90,5 +105,9 @@ export function proximityTargets(data: ReadonlyMap<string, FeatureCollection>): 
           geometry: f.geometry as Polygon | MultiPolygon,
         }))
     : null;
-  return { targets, geopark };
+  const unplaced = planTargets(
+    data.get('border-gates'),
+    (f) => f.properties.kind === 'border_gate' && f.properties.provisional,
+  );
+  return { targets, geopark, unplaced };
 }

@@ -21,14 +21,15 @@ import type { Camera } from '../state/url';
 import { labelOrder, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
 import { styleWithData, withIdProps } from './data-style';
 import { MeasureLayer, type MeasureMode } from './measure-layer';
+import { type RankMarker, RankMarkers } from './rank-markers';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 
 export type BaseMap = 'embedded' | 'osm';
 
-/** Which sites the map shows (null: all) and the colour of each (null: the layer's own). */
+/** Which sites the map shows (null: all) and how the ranked ones are marked (null: no ranking). */
 export interface SiteStyle {
   shown: ReadonlySet<string> | null;
-  colors: ReadonlyMap<string, string> | null;
+  ranks: readonly RankMarker[] | null;
 }
 
 export interface MapControllerOptions {
@@ -112,6 +113,7 @@ export class MapController {
       .map((l) => l.id);
     this.users = new UserLayers(this.map);
     this.measure = new MeasureLayer(this.map);
+    this.ranks = new RankMarkers(this.map);
     const interactive = () => [...planLayers, ...this.users.styleIds()];
     this.map.on('click', (e) => {
       // While measuring, a click is a point of the measure, not a question about the plan.
@@ -165,6 +167,7 @@ export class MapController {
 
   private readonly users: UserLayers;
   private readonly measure: MeasureLayer;
+  private readonly ranks: RankMarkers;
   private measuring = false;
 
   /** Draws a measure in progress; `null` ends measuring (clicks query features again). */
@@ -364,9 +367,8 @@ export class MapController {
   }
 
   /**
-   * Shows only some features of the site layers (filters) and colours them (ranking), on top of the
-   * layers' own styles; `null` restores what the catalog declares. Provisional sites stay hollow:
-   * their outline takes the colour.
+   * Shows only some features of the site layers (filters), on top of the layers' own filters, and
+   * marks the ranked sites with numbered discs; `null`s restore what the catalog declares.
    */
   setSiteStyle(layerIds: readonly string[], style: SiteStyle): void {
     this.whenLoaded(() => {
@@ -374,29 +376,15 @@ export class MapController {
       const idFilter = style.shown
         ? (['in', ['get', 'id'], ['literal', [...style.shown]]] as unknown as FilterSpecification)
         : null;
-      const colors = style.colors && style.colors.size > 0 ? [...style.colors].flat() : null;
       for (const layerId of layerIds) {
         const def = this.defs.get(layerId);
         def?.styles.forEach((s, i) => {
-          const id = styleLayerId(layerId, i);
           const own = (s as { filter?: FilterSpecification }).filter;
           const both = idFilter && own ? (['all', own, idFilter] as unknown as FilterSpecification) : null;
-          this.map.setFilter(id, both ?? idFilter ?? own ?? null);
-          if (s.type !== 'circle') return;
-          const paint = (s.paint ?? {}) as Record<string, unknown>;
-          const byId = (fallback: unknown) =>
-            colors ? ['match', ['get', 'id'], ...colors, fallback] : fallback;
-          const fill = colors
-            ? ['case', ['==', ['get', 'provisional'], true], '#ffffff', byId(paint['circle-color'])]
-            : paint['circle-color'];
-          this.map.setPaintProperty(id, 'circle-color', fill as 'string');
-          this.map.setPaintProperty(
-            id,
-            'circle-stroke-color',
-            byId(paint['circle-stroke-color']) as 'string',
-          );
+          this.map.setFilter(styleLayerId(layerId, i), both ?? idFilter ?? own ?? null);
         });
       }
+      this.ranks.draw(style.ranks);
     });
   }
 

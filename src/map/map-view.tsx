@@ -126,8 +126,8 @@ export function MapView(props: MapViewProps) {
     for (const [id, value] of Object.entries(props.opacity)) c.setLayerOpacity(id, value);
   }, [props.opacity]);
 
-  const { shown, colors } = props.siteStyle;
-  const siteKey = `${props.siteLayers.join()}|${shown ? [...shown].join() : '*'}|${colors ? [...colors].flat().join() : ''}`;
+  const { shown, ranks } = props.siteStyle;
+  const siteKey = `${props.siteLayers.join()}|${shown ? [...shown].join() : '*'}|${ranks ? ranks.map((r) => `${r.id}:${r.rank}:${r.color}`).join() : ''}`;
   const appliedSites = useRef('|*|');
   // The key says when the site style really changed (the sets are new objects on every render).
   useEffect(() => {

@@ -4,8 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { Bounds, LngLat } from '../analysis/anchor';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import type { LayerDef } from '../data/catalog-types';
+import { FONT_BOLD } from '../data/fonts';
 import type { Lang } from '../i18n/translate';
-import { styleWithData } from './data-style';
+import { styleWithData, withIdProps } from './data-style';
 import './worker-url';
 
 export interface StaticMapProps {
@@ -56,7 +57,10 @@ export function StaticMap(props: StaticMapProps) {
       p.lang,
       p.data,
     );
-    style.sources.highlight = { type: 'geojson', data: p.focus };
+    style.sources.highlight = {
+      type: 'geojson',
+      data: withIdProps({ type: 'FeatureCollection', features: [p.focus] }),
+    };
     style.layers.push(
       {
         id: 'highlight-area',
@@ -76,6 +80,23 @@ export function StaticMap(props: StaticMapProps) {
           'circle-stroke-color': HIGHLIGHT,
           'circle-stroke-width': 3,
         },
+      },
+      {
+        // The feature's own name, above every other label, so the extract says what it is about.
+        id: 'highlight-label',
+        type: 'symbol',
+        source: 'highlight',
+        layout: {
+          'text-field': ['get', `label_${p.lang}`],
+          'text-font': [FONT_BOLD],
+          'text-size': 13,
+          'text-offset': [0, -1.6],
+          'text-anchor': 'bottom',
+          'text-max-width': 14,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': HIGHLIGHT, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
     );
     const [w, s, e, n] = p.bounds;

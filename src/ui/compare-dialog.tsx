@@ -3,6 +3,7 @@ import { TARGET_KINDS } from '../analysis/proximity';
 import { leadValue } from '../analysis/site-values';
 import type { Site } from '../analysis/sites';
 import type { FactKey } from '../data/plan-schema';
+import { roundKm } from '../i18n/format-distance';
 import { useT } from '../i18n/lang-context';
 import { FactValue } from './fact-row';
 import { PlanBadges } from './plan-badges';
@@ -12,12 +13,16 @@ import './investor-tools.css';
 
 const FACT_ROWS: FactKey[] = ['area_ha', 'capital', 'capacity_mw', 'investor', 'legal_basis', 'timeline'];
 
-/** Index of the best value (lowest or highest), or -1 when fewer than two sites have one. */
-function bestOf(values: (number | null)[], lowest: boolean): number {
+/**
+ * Which sites hold the best value (lowest or highest): all of them on a tie, none when every
+ * value is the same or fewer than two sites have one. `null` values (unknown, or too rough to
+ * judge) never win.
+ */
+function bestOf(values: (number | null)[], lowest: boolean): Set<number> {
   const known = values.filter((v): v is number => v !== null);
-  if (known.length < 2) return -1;
   const best = lowest ? Math.min(...known) : Math.max(...known);
-  return values.indexOf(best);
+  if (known.length < 2 || known.every((v) => v === best)) return new Set();
+  return new Set(values.flatMap((v, i) => (v === best ? [i] : [])));
 }
 
 /**
@@ -45,8 +50,8 @@ export function CompareDialog({
     if (sites.length < 2) onClose();
   }, [sites.length, onClose]);
 
-  const best = (i: number, b: number) =>
-    i === b ? <span className="best-mark">★ {t('compare.best')}</span> : null;
+  const best = (i: number, b: Set<number>) =>
+    b.has(i) ? <span className="best-mark">★ {t('compare.best')}</span> : null;
   const row = (label: string, cell: (s: Site, i: number) => ReactNode, key = label) => (
     <tr key={key}>
       <th scope="row">{label}</th>
@@ -117,8 +122,12 @@ export function CompareDialog({
               ),
             )}
             {TARGET_KINDS.map((k) => {
+              // Compared as printed (rounded as exactly as they are known); sketched ends never win.
               const b = bestOf(
-                sites.map((s) => s.proximity.distances[k]?.km ?? null),
+                sites.map((s) => {
+                  const d = s.proximity.distances[k];
+                  return d && d.accuracy !== 'schematic' ? roundKm(d.km, d.accuracy).value : null;
+                }),
                 true,
               );
               return row(
@@ -142,7 +151,9 @@ export function CompareDialog({
           </tbody>
         </table>
       </div>
-      <p className="sites-note">{t('sites.straightLine')}</p>
+      <p className="sites-note">
+        {t('sites.straightLine')} {t('compare.bestNote')}
+      </p>
     </dialog>
   );
 }

@@ -9,6 +9,7 @@ import { EXPECTED_FIELDS } from './key-facts';
 import { AccuracyNote, PlanBadges } from './plan-badges';
 import { ProximityList } from './proximity-list';
 import { SourceLinks } from './source-links';
+import { ViText } from './vi-text';
 import './investor-tools.css';
 
 /**
@@ -90,7 +91,8 @@ export function DetailPanel({
             <dd>
               <ul className="fact-list">
                 <li>
-                  {t('detail.pre2025')}: {p.location_pre2025 ?? t('detail.unknown')}
+                  {t('detail.pre2025')}:{' '}
+                  {p.location_pre2025 ? <ViText text={p.location_pre2025} /> : t('detail.unknown')}
                 </li>
                 <li>
                   {t('detail.commune2025')}: {p.commune_2025?.join(', ') ?? t('detail.unknown')}

@@ -1,5 +1,4 @@
 import type { FeatureCollection } from 'geojson';
-import { useState } from 'react';
 import type { ImportedLayers } from '../app/use-imported-layers';
 import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
@@ -34,6 +33,9 @@ export interface SidePanelProps {
   sitesOpen: boolean;
   imported: ImportedLayers;
   onImportFiles: (files: File[]) => void;
+  /** Unfolded; the app folds it when the site table needs the room. */
+  open: boolean;
+  onOpen: (open: boolean) => void;
   searchItems: readonly SearchItem[];
   onSearchChoose: (item: SearchItem) => void;
 }
@@ -57,7 +59,7 @@ export function moveInOrder(
 /** Title, language, base map and the layer list with each layer's legend, count and source. */
 export function SidePanel(props: SidePanelProps) {
   const { lang, t } = useT();
-  const [open, setOpen] = useState(true);
+  const { open, onOpen: setOpen } = props;
   return (
     <aside className={`panel ${open ? 'is-open' : 'is-closed'}`} aria-label={t('layers.heading')}>
       <header className="panel-head">

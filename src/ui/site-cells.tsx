@@ -24,7 +24,10 @@ export function FigureCell({ figures, shared }: { figures: readonly Figure[]; sh
       {formatFactValue(lang, first.fact)}
       {first.fact.label && <span className="badge badge-label">{t(`label.${first.fact.label}`)}</span>}
       {figures.length > 1 && (
-        <span className="figure-more"> {t('cell.moreFigures', { n: figures.length - 1 })}</span>
+        <span className="figure-more">
+          {' '}
+          {t(figures.length === 2 ? 'cell.moreFigure' : 'cell.moreFigures', { n: figures.length - 1 })}
+        </span>
       )}
     </span>
   );

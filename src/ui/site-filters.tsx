@@ -252,8 +252,11 @@ export function SiteFilters({
         </label>
       )}
       {communes.length > 0 && (
-        <fieldset className="filter-group filter-communes">
-          <legend>{t('filter.commune')}</legend>
+        <details className="filter-group filter-communes" open={filter.communes.length > 0}>
+          <summary>
+            {t('filter.commune')}
+            {filter.communes.length > 0 && ` (${filter.communes.length})`}
+          </summary>
           <p className="filter-note">{t('filter.communeNote')}</p>
           <div className="filter-scroll">
             {communes.map((slug) => (
@@ -268,7 +271,7 @@ export function SiteFilters({
               </label>
             ))}
           </div>
-        </fieldset>
+        </details>
       )}
     </section>
   );

@@ -15,6 +15,7 @@ import { AccuracyNote, PlanBadges } from './plan-badges';
 import { ProximityList } from './proximity-list';
 import { Swatch } from './swatch';
 import { useSources } from './use-sources';
+import { ViText } from './vi-text';
 import './site-sheet.css';
 
 const MAP_W = 700;
@@ -128,7 +129,8 @@ export function SiteSheet({
 
         <p className="sheet-where">
           <strong>{t('detail.phase')}:</strong> {t(`phase.${p.phase}`)} ·{' '}
-          <strong>{t('detail.pre2025')}:</strong> {p.location_pre2025 ?? t('detail.unknown')} ·{' '}
+          <strong>{t('detail.pre2025')}:</strong>{' '}
+          {p.location_pre2025 ? <ViText text={p.location_pre2025} /> : t('detail.unknown')} ·{' '}
           <strong>{t('detail.commune2025')}:</strong> {p.commune_2025?.join(', ') ?? t('detail.unknown')}
         </p>
 
@@ -159,7 +161,6 @@ export function SiteSheet({
               <>
                 <h2>{t('proximity.heading')}</h2>
                 <ProximityList proximity={site.proximity} />
-                <p className="sites-note">{t('sites.straightLine')}</p>
               </>
             ) : (
               <h2>{t('detail.geometry')}</h2>
@@ -232,6 +233,7 @@ export function SiteSheet({
         </section>
 
         <footer className="sheet-foot">
+          {site && <p className="sheet-note">{t('sites.straightLine')}</p>}
           <p>{t('sheet.printed', { date: formatDate(lang, today) })}</p>
           <p>
             {t('sheet.link')}: <span className="sheet-url">{window.location.href}</span>

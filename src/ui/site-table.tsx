@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TARGET_KINDS } from '../analysis/proximity';
 import type { Ranked } from '../analysis/ranking';
 import { type Sort, type SortColumn, sortToken } from '../analysis/site-sort';
+import type { Currency } from '../analysis/site-values';
 import { useT } from '../i18n/lang-context';
 import type { StringKey } from '../i18n/strings';
 import { formatNumber } from '../i18n/translate';
@@ -17,6 +18,8 @@ export interface SiteTableProps {
   compare: readonly string[];
   onCompare: (ids: string[]) => void;
   onChoose: (id: string) => void;
+  /** The investment currency shown first (the one the filter uses). */
+  currency: Currency;
 }
 
 /** Rows drawn at first, and added by each "show more". */
@@ -28,6 +31,7 @@ const HEAD: Partial<Record<SortColumn, StringKey>> = {
   kind: 'col.kind',
   area: 'col.area',
   capital: 'col.capital',
+  geopark: 'col.geopark',
 };
 const label = (c: SortColumn): StringKey => HEAD[c] ?? (`criterion.${c}` as StringKey);
 
@@ -72,15 +76,26 @@ function SortHeader({
  * The sites as a table: click a header to sort (again to reverse), a name to show it on the map,
  * a box to pick it for the comparison. Distances name their target and how exact they are.
  */
-export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onChoose }: SiteTableProps) {
+export function SiteTable({
+  rows,
+  ranking,
+  sort,
+  onSort,
+  compare,
+  onCompare,
+  onChoose,
+  currency,
+}: SiteTableProps) {
   const { lang, t } = useT();
+  // The name first, so it can stay in view while the distances scroll sideways.
   const columns: SortColumn[] = [
-    ...(ranking ? (['score'] as const) : []),
     'name',
+    ...(ranking ? (['score'] as const) : []),
     'kind',
     'area',
     'capital',
     ...TARGET_KINDS,
+    'geopark',
   ];
   const full = compare.length >= MAX_COMPARE;
   // Thousands of rows would take the page seconds to draw: show them a page at a time.
@@ -90,15 +105,9 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
     <table className="site-table">
       <thead>
         <tr>
-          <th scope="col" className="col-compare">
-            <span className="visually-hidden">{t('col.compare')}</span>
-          </th>
           {columns.map((c) => (
             <SortHeader key={c} c={c} sort={sort} onSort={onSort} />
           ))}
-          <th scope="col" className="col-geopark">
-            {t('col.geopark')}
-          </th>
         </tr>
       </thead>
       <tbody>
@@ -107,19 +116,26 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
           const p = s.feature.properties;
           const picked = compare.includes(s.id);
           const name = p.name[lang];
+          const loose = p.provisional || p.accuracy === 'schematic';
           return (
             <tr key={s.id} data-site={s.id} className={picked ? 'is-picked' : ''}>
-              <td className="col-compare">
+              <th scope="row" className="col-name">
                 <input
                   type="checkbox"
+                  className="compare-box"
                   checked={picked}
                   disabled={!picked && full}
                   aria-label={`${t(picked ? 'compare.remove' : 'compare.add')}: ${name}`}
+                  title={t(picked ? 'compare.remove' : 'compare.add')}
                   onChange={(e) =>
                     onCompare(e.target.checked ? [...compare, s.id] : compare.filter((id) => id !== s.id))
                   }
                 />
-              </td>
+                <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
+                  {name}
+                </button>
+                {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
+              </th>
               {ranking && (
                 <td className="col-score">
                   <span
@@ -129,14 +145,13 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
                     {r.rank}
                   </span>
                   <span className="score-value">{formatNumber(lang, Math.round(r.score * 100), 0)}</span>
+                  {loose && (
+                    <span className="badge badge-provisional" title={t('cell.lowConfidenceTitle')}>
+                      {t('cell.lowConfidence')}
+                    </span>
+                  )}
                 </td>
               )}
-              <th scope="row" className="col-name">
-                <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
-                  {name}
-                </button>
-                {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
-              </th>
               <td className="col-kind">
                 <span className="badge badge-kind">{t(`kind.${p.kind}`)}</span>{' '}
                 <span className={`badge badge-status status-${p.status}`}>{t(`status.${p.status}`)}</span>
@@ -146,7 +161,11 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
               </td>
               <td className="col-capital">
                 <FigureCell
-                  figures={s.capital.vnd.length > 0 ? s.capital.vnd : s.capital.usd}
+                  figures={
+                    s.capital[currency].length > 0
+                      ? s.capital[currency]
+                      : s.capital[currency === 'vnd' ? 'usd' : 'vnd']
+                  }
                   shared={p.facts.find((f) => f.key === 'capital' && f.shared)}
                 />
               </td>
@@ -168,7 +187,7 @@ export function SiteTable({ rows, ranking, sort, onSort, compare, onCompare, onC
       {rows.length > limit && (
         <tfoot>
           <tr>
-            <td colSpan={columns.length + 2}>
+            <td colSpan={columns.length}>
               <button type="button" className="link-button" onClick={() => setLimit(limit + PAGE)}>
                 {t('sites.more', { n: Math.min(PAGE, rows.length - limit), rest: rows.length - limit })}
               </button>

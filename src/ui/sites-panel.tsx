@@ -28,9 +28,12 @@ export function SitesPanel({
   onCompare: () => void;
   onClose: () => void;
 }) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const { state, setState } = tools;
   const [large, setLarge] = useState(false);
+  // On a phone the filters start folded, so the table and the map both show.
+  const [controlsOpen, setControlsOpen] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
+  const tableRef = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const set = (patch: Partial<InvestorState>) => setState((s) => ({ ...s, ...patch }));
@@ -58,7 +61,20 @@ export function SitesPanel({
         </button>
       </header>
       <div className="sites-body">
-        <div className="sites-controls">
+        <button
+          type="button"
+          className="controls-toggle"
+          aria-expanded={controlsOpen}
+          aria-controls="sites-controls"
+          onClick={() => setControlsOpen(!controlsOpen)}
+        >
+          {t('sites.controls')}
+        </button>
+        <div id="sites-controls" className="sites-controls" hidden={!controlsOpen}>
+          <button type="button" className="link-button skip-link" onClick={() => tableRef.current?.focus()}>
+            {t('sites.toTable')}
+          </button>
+          <RankingControls weights={state.weights} onChange={(weights) => set({ weights, sort: null })} />
           <SiteFilters
             filter={state.filter}
             sites={tools.sites}
@@ -70,14 +86,18 @@ export function SitesPanel({
             onShowLayer={onShowLayer}
             onChange={(filter) => set({ filter })}
           />
-          <RankingControls weights={state.weights} onChange={(weights) => set({ weights, sort: null })} />
         </div>
         <div className="sites-main">
-          <p className="sites-note">{t('sites.straightLine')}</p>
           {tools.rows.length === 0 ? (
             <p className="sites-none">{t('sites.none')}</p>
           ) : (
-            <div className="site-table-wrap">
+            <section
+              className="site-table-wrap"
+              ref={tableRef}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
+              tabIndex={0}
+              aria-label={t('sites.table')}
+            >
               <SiteTable
                 rows={tools.rows}
                 ranking={state.weights !== null}
@@ -85,11 +105,20 @@ export function SitesPanel({
                 onSort={(sort) => set({ sort })}
                 compare={state.compare}
                 onCompare={(compare) => set({ compare })}
-                onChoose={onChoose}
+                onChoose={(id) => {
+                  // Room for the map to show the chosen site.
+                  setLarge(false);
+                  onChoose(id);
+                }}
+                currency={tools.currency}
               />
-            </div>
+            </section>
           )}
-          <p className="sites-note">{t('sites.zoneUnknown')}</p>
+          <p className="sites-note">
+            {t('sites.straightLine')} {t('sites.zoneUnknown')}{' '}
+            {tools.unplaced.length > 0 &&
+              t('sites.unplaced', { names: tools.unplaced.map((g) => g.name[lang]).join(', ') })}
+          </p>
         </div>
       </div>
       <footer className="compare-bar">

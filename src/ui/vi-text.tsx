@@ -1,0 +1,15 @@
+import { useT } from '../i18n/lang-context';
+
+/**
+ * Text the sources give in Vietnamese only (old addresses): marked as Vietnamese for screen
+ * readers, and said to be so in the English interface rather than passed off as translated.
+ */
+export function ViText({ text }: { text: string }) {
+  const { lang, t } = useT();
+  return (
+    <>
+      <span lang="vi">{text}</span>
+      {lang === 'en' && <span className="vi-note"> {t('cell.inVietnamese')}</span>}
+    </>
+  );
+}
