@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
+import { type PhaseView, phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-targets';
@@ -20,6 +21,7 @@ import { FeaturePopup } from '../ui/feature-popup';
 import { ImportStatus } from '../ui/import-status';
 import { type MeasureState, MeasureTool } from '../ui/measure-tool';
 import { type Notice, Notices } from '../ui/notices';
+import type { SwipeChoice } from '../ui/phase-control';
 import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
 import { UserFeaturePopup } from '../ui/user-feature-popup';
@@ -43,6 +45,8 @@ declare global {
     __lsReady?: number;
     /** The MapLibre map, for the browser tests. */
     __lsMap?: unknown;
+    /** The map of the compared phase while the swipe is on, for the browser tests. */
+    __lsSwipeMap?: unknown;
   }
 }
 
@@ -99,6 +103,8 @@ export function App() {
   const [lang, setLang] = useState<Lang>(initial.state.lang);
   const [layers, setLayers] = useState<LayerSetup>(() => layersFromLink(initial.state.layers, CATALOG));
   const [baseMap, setBaseMap] = useState<BaseMap>(initial.state.baseMap);
+  const [phase, setPhase] = useState<PhaseView>(initial.state.phase);
+  const [swipe, setSwipe] = useState<SwipeChoice | null>(initial.state.swipe);
   const [notices, setNotices] = useState<Notice[]>(() =>
     initial.unknown.length > 0 ? [unknownNotice(initial.unknown)] : [],
   );
@@ -203,6 +209,8 @@ export function App() {
     selected: selection?.id ?? panelId,
     panel: panel?.kind ?? null,
     ...investorToView(tools.state),
+    phase,
+    swipe,
     baseMap,
     lang,
   };
@@ -212,6 +220,8 @@ export function App() {
     ({ state, unknown }: ParseResult) => {
       setLang(state.lang);
       setBaseMap(state.baseMap);
+      setPhase(state.phase);
+      setSwipe(state.swipe);
       setLayers(layersFromLink(state.layers, CATALOG));
       setChoice(null);
       setSelection(state.selected ? { id: state.selected, fly: false } : null);
@@ -434,6 +444,10 @@ export function App() {
       <div className={`app ${embed ? 'is-embed' : ''}`}>
         {!embed && (
           <SidePanel
+            phase={phase}
+            swipe={swipe}
+            onPhase={setPhase}
+            onSwipe={setSwipe}
             open={panelOpen}
             onOpen={setPanelOpen}
             catalog={CATALOG}
@@ -496,6 +510,22 @@ export function App() {
               onMeasureClick={addMeasurePoint}
               onMeasureEnd={endMeasure}
               apiRef={mapApi}
+              phases={phasesShown(phase)}
+              swipe={
+                swipe
+                  ? {
+                      plan: swipe === 'base' ? 'none' : phasesShown(swipe),
+                      labels: [
+                        translate(lang, `phase.${phase}`),
+                        translate(lang, swipe === 'base' ? 'phase.base' : `phase.${swipe}`),
+                      ],
+                      handleLabel: translate(lang, 'phase.handle', {
+                        left: translate(lang, `phase.${phase}`),
+                        right: translate(lang, swipe === 'base' ? 'phase.base' : `phase.${swipe}`),
+                      }),
+                    }
+                  : null
+              }
               initialCamera={initial.state.camera}
               cameraRequest={cameraRequest}
               onCameraChange={onCameraChange}

@@ -47,6 +47,11 @@ export const plannerVi = {
   'export.note':
     'Ảnh có chú giải, thước tỷ lệ và nguồn dữ liệu. GeoJSON giữ hình học đầy đủ; CSV ghi một điểm cho mỗi đối tượng. Dữ liệu nền phải ghi nguồn theo giấy phép của nó.',
   'export.made': 'Xuất ngày',
+  'phase.heading': 'Giai đoạn quy hoạch',
+  'phase.swipe': 'So sánh với giai đoạn khác (kéo thanh chia trên bản đồ)',
+  'phase.swipeWith': 'Bên phải:',
+  'phase.base': 'Chỉ bản đồ nền (không quy hoạch)',
+  'phase.handle': 'Thanh chia so sánh: trái {left}, phải {right}. Dùng phím mũi tên để kéo.',
 } as const;
 
 export const plannerEn: Record<keyof typeof plannerVi, string> = {
@@ -97,4 +102,9 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'export.note':
     'The picture has the legend, a scale bar and the data credits. GeoJSON keeps the full shapes; CSV gives one point per feature. Base data must be credited as its licence says.',
   'export.made': 'Exported on',
+  'phase.heading': 'Plan phase',
+  'phase.swipe': 'Compare with another phase (drag the divider on the map)',
+  'phase.swipeWith': 'Right side:',
+  'phase.base': 'Base map only (no plan)',
+  'phase.handle': 'Comparison divider: left {left}, right {right}. Use the arrow keys to move it.',
 };

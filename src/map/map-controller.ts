@@ -21,6 +21,7 @@ import type { Camera } from '../state/url';
 import { labelOrder, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
 import { styleWithData, withIdProps } from './data-style';
 import { MeasureLayer, type MeasureMode } from './measure-layer';
+import { composeFilter } from './plan-filter';
 import { type RankMarker, RankMarkers } from './rank-markers';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 
@@ -371,21 +372,34 @@ export class MapController {
    * marks the ranked sites with numbered discs; `null`s restore what the catalog declares.
    */
   setSiteStyle(layerIds: readonly string[], style: SiteStyle): void {
+    this.siteLayers = new Set(layerIds);
+    this.siteShown = style.shown;
     this.whenLoaded(() => {
-      // MapLibre's filter types cannot spell a data-driven 'in' with a literal list; it is valid.
-      const idFilter = style.shown
-        ? (['in', ['get', 'id'], ['literal', [...style.shown]]] as unknown as FilterSpecification)
-        : null;
-      for (const layerId of layerIds) {
-        const def = this.defs.get(layerId);
-        def?.styles.forEach((s, i) => {
-          const own = (s as { filter?: FilterSpecification }).filter;
-          const both = idFilter && own ? (['all', own, idFilter] as unknown as FilterSpecification) : null;
-          this.map.setFilter(styleLayerId(layerId, i), both ?? idFilter ?? own ?? null);
-        });
-      }
+      this.applyPlanFilters();
       this.ranks.draw(style.ranks);
     });
+  }
+
+  /** Shows the plan as it stands at a phase (what exists, by 2030, or the 2050 vision). */
+  setPhase(phases: readonly string[] | null): void {
+    this.phases = phases;
+    this.whenLoaded(() => this.applyPlanFilters());
+  }
+
+  private siteLayers: ReadonlySet<string> = new Set();
+  private siteShown: ReadonlySet<string> | null = null;
+  private phases: readonly string[] | null = null;
+
+  /** Every plan style layer's filter: its own, the investor filter on sites, and the phase. */
+  private applyPlanFilters(): void {
+    for (const def of this.defs.values()) {
+      if (!def.plan) continue;
+      const ids = this.siteLayers.has(def.id) ? this.siteShown : null;
+      def.styles.forEach((s, i) => {
+        const own = (s as { filter?: FilterSpecification }).filter;
+        this.map.setFilter(styleLayerId(def.id, i), composeFilter(own, ids, this.phases));
+      });
+    }
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {

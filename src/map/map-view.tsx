@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/translate';
 import type { Camera } from '../state/url';
 import { type BaseMap, MapController, type SiteStyle } from './map-controller';
 import type { MeasureMode } from './measure-layer';
+import { SwipeOverlay, type SwipePlan } from './swipe-overlay';
 import type { UserLayerSpec } from './user-layers';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
@@ -40,6 +41,10 @@ export interface MapViewProps {
   measure: { mode: MeasureMode; points: readonly LngLat[] } | null;
   onMeasureClick: (lngLat: LngLat) => void;
   onMeasureEnd: () => void;
+  /** The plan phases drawn (null: all of them). */
+  phases: readonly string[] | null;
+  /** Two phases side by side: this side of the divider shows `plan`; null for one map. */
+  swipe: { plan: SwipePlan; labels: [string, string]; handleLabel: string } | null;
   /** Filled with what the rest of the app may ask of the map once it exists. */
   apiRef?: { current: MapApi | null };
   onBaseMapFailed: () => void;
@@ -140,10 +145,49 @@ export function MapView(props: MapViewProps) {
     ctrl.current?.setUserLayers(props.userLayers);
   }, [props.userLayers]);
 
+  const phaseKey = props.phases?.join() ?? 'all';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key says when the phase changed
+  useEffect(() => {
+    ctrl.current?.setPhase(latest.current.phases);
+  }, [phaseKey]);
+
   const { measure } = props;
   useEffect(() => {
     ctrl.current?.setMeasure(measure?.mode ?? null, measure?.points ?? []);
   }, [measure]);
+
+  // The compared phase: a second map over this one, clipped right of a divider the user drags.
+  const swipeBox = useRef<HTMLDivElement>(null);
+  const overlay = useRef<SwipeOverlay | null>(null);
+  const [split, setSplit] = useState(0.5);
+  const swiping = props.swipe !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: made anew when swiping starts or what it draws changes
+  useEffect(() => {
+    const c = ctrl.current;
+    const box = swipeBox.current;
+    if (!swiping || !c || !box) return;
+    const p = latest.current;
+    const o = new SwipeOverlay(c.map, box, {
+      catalog: p.catalog,
+      lang: p.lang,
+      data: p.data,
+      visible: p.visible,
+      plan: p.swipe?.plan ?? null,
+    });
+    overlay.current = o;
+    window.__lsSwipeMap = o.map;
+    return () => {
+      o.destroy();
+      overlay.current = null;
+      window.__lsSwipeMap = undefined;
+    };
+  }, [swiping, props.lang, props.visible, props.data]);
+  const swipePlan = props.swipe?.plan;
+  const planKey = swipePlan === undefined ? '' : swipePlan === null ? 'all' : String(swipePlan);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key says when the compared phase changed
+  useEffect(() => {
+    if (swipePlan !== undefined) overlay.current?.setPlan(swipePlan);
+  }, [planKey]);
 
   const cameraSeq = props.cameraRequest?.seq;
   // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only
@@ -175,9 +219,43 @@ export function MapView(props: MapViewProps) {
     void c.whenIdle().then(() => latest.current.onFirstIdle?.(c.map));
   }, [props.dataSettled]);
 
+  const moveSplit = (clientX: number) => {
+    const r = swipeBox.current?.getBoundingClientRect();
+    if (r) setSplit(Math.min(0.98, Math.max(0.02, (clientX - r.left) / r.width)));
+  };
   return (
     <>
       <div ref={container} className="map" />
+      {props.swipe && (
+        <>
+          <div ref={swipeBox} className="swipe-map" style={{ clipPath: `inset(0 0 0 ${split * 100}%)` }} />
+          <span className="swipe-label is-left">{props.swipe.labels[0]}</span>
+          <span className="swipe-label is-right">{props.swipe.labels[1]}</span>
+          <div
+            className="swipe-handle"
+            style={{ left: `${split * 100}%` }}
+            role="slider"
+            tabIndex={0}
+            aria-label={props.swipe.handleLabel}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(split * 100)}
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture(e.pointerId);
+              moveSplit(e.clientX);
+            }}
+            onPointerMove={(e) => {
+              if (e.currentTarget.hasPointerCapture(e.pointerId)) moveSplit(e.clientX);
+            }}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowLeft' ? -0.05 : e.key === 'ArrowRight' ? 0.05 : 0;
+              if (!step) return;
+              e.preventDefault();
+              setSplit((v) => Math.min(0.98, Math.max(0.02, v + step)));
+            }}
+          />
+        </>
+      )}
       {props.popup && createPortal(props.popup.content, popupNode)}
     </>
   );

@@ -71,6 +71,8 @@ const state: fc.Arbitrary<ViewState> = fc
     ),
     sort: fc.option(fc.constantFrom('name', '-area', 'gate', '-score'), { nil: null }),
     compare: fc.uniqueArray(fc.constantFrom(...FEATURES), { maxLength: 3 }),
+    phase: fc.constantFrom('existing', '2030', '2050'),
+    swipe: fc.constantFrom(null, 'existing', '2030', '2050', 'base'),
     baseMap: fc.constantFrom('embedded', 'osm'),
     lang: fc.constantFrom('vi', 'en'),
   })
@@ -207,6 +209,15 @@ describe('url codec', () => {
     expect(parse('#panel=compare&cmp=gate-huu-nghi,ccn-ho-son-1', ctx).state.panel).toBe('compare');
   });
 
+  it('keeps the plan phase and the swipe', () => {
+    expect(parse('#phase=existing&swipe=2050', ctx).state).toMatchObject({
+      phase: 'existing',
+      swipe: '2050',
+    });
+    expect(parse('#phase=1999&swipe=moon', ctx).state).toMatchObject({ phase: '2050', swipe: null });
+    expect(serialize({ ...DEFAULT_STATE, phase: '2030', swipe: 'base' })).toBe('#phase=2030&swipe=base&v=1');
+  });
+
   it('stays short: a full state is well under 2,000 characters', () => {
     const s: ViewState = {
       camera: { zoom: 12.34, lat: 21.85, lng: 106.76, bearing: 12.5, pitch: 30 },
@@ -218,6 +229,8 @@ describe('url codec', () => {
       rank: ['gate-3', 'huu_nghi-2', 'expressway-3', 'road-1', 'railway-1', 'city-1', 'area-2', 'status-2'],
       sort: '-score',
       compare: ['kcn-vsip-huu-lung', 'gate-huu-nghi', 'ccn-ho-son-1'],
+      phase: '2030',
+      swipe: 'base',
       baseMap: 'osm',
       lang: 'en',
     };

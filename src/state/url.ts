@@ -11,6 +11,8 @@
  *   rank=gate-3,area-2                   ranking on, with these weights (criterion-weight)
  *   sort=area|-area                      the site table's sort column (- = descending)
  *   cmp=id,id                            sites side by side (2–4 plan feature ids)
+ *   phase=existing|2030                  the plan seen at a phase (absent: the 2050 vision, all of it)
+ *   swipe=existing|2030|2050|base        a second phase (or the base map alone) right of a divider
  *   base=embedded|osm                    base map
  *   lang=vi|en                           interface language
  *   v=1                                  format version
@@ -51,6 +53,10 @@ export interface ViewState {
   sort: string | null;
   /** Plan feature ids compared side by side (at most MAX_COMPARE). */
   compare: string[];
+  /** The plan as it stands now, by 2030, or in the 2050 vision. */
+  phase: 'existing' | '2030' | '2050';
+  /** What the right of the swipe divider shows; null: no swipe. */
+  swipe: 'existing' | '2030' | '2050' | 'base' | null;
   baseMap: 'embedded' | 'osm';
   lang: 'vi' | 'en';
 }
@@ -65,6 +71,8 @@ export const DEFAULT_STATE: ViewState = {
   rank: null,
   sort: null,
   compare: [],
+  phase: '2050',
+  swipe: null,
   baseMap: 'embedded',
   lang: 'vi',
 };
@@ -134,6 +142,8 @@ export function serialize(state: ViewState): string {
   if (state.rank) parts.push(`rank=${state.rank.join(',')}`);
   if (state.sort) parts.push(`sort=${state.sort}`);
   if (state.compare.length > 0) parts.push(`cmp=${state.compare.join(',')}`);
+  if (state.phase !== '2050') parts.push(`phase=${state.phase}`);
+  if (state.swipe) parts.push(`swipe=${state.swipe}`);
   if (state.baseMap !== 'embedded') parts.push(`base=${state.baseMap}`);
   if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
   parts.push(`v=${URL_VERSION}`);
@@ -268,6 +278,11 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   if (panel === 'overview' || ((panel === 'detail' || panel === 'sheet') && state.selected))
     state.panel = panel;
   if (panel === 'compare' && state.compare.length >= 2) state.panel = panel;
+
+  const phase = kv.get('phase');
+  if (phase === 'existing' || phase === '2030' || phase === '2050') state.phase = phase;
+  const swipe = kv.get('swipe');
+  if (swipe === 'existing' || swipe === '2030' || swipe === '2050' || swipe === 'base') state.swipe = swipe;
 
   const base = kv.get('base');
   if (base === 'osm' || base === 'embedded') state.baseMap = base;

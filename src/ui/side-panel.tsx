@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import type { PhaseView } from '../analysis/phases';
 import type { ImportedLayers } from '../app/use-imported-layers';
 import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
@@ -8,6 +9,7 @@ import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
 import { ImportedLayersSection } from './imported-layers';
+import { PhaseControl, type SwipeChoice } from './phase-control';
 import { SearchBox, type SearchItem } from './search-box';
 import { SourceLinks } from './source-links';
 import { Swatch } from './swatch';
@@ -33,6 +35,10 @@ export interface SidePanelProps {
   sitesOpen: boolean;
   imported: ImportedLayers;
   onImportFiles: (files: File[]) => void;
+  phase: PhaseView;
+  swipe: SwipeChoice | null;
+  onPhase: (p: PhaseView) => void;
+  onSwipe: (s: SwipeChoice | null) => void;
   /** Unfolded; the app folds it when the site table needs the room. */
   open: boolean;
   onOpen: (open: boolean) => void;
@@ -114,6 +120,13 @@ export function SidePanel(props: SidePanelProps) {
             </label>
           ))}
         </fieldset>
+
+        <PhaseControl
+          phase={props.phase}
+          swipe={props.swipe}
+          onPhase={props.onPhase}
+          onSwipe={props.onSwipe}
+        />
 
         <button
           type="button"

@@ -1,0 +1,57 @@
+import type { PhaseView } from '../analysis/phases';
+import { useT } from '../i18n/lang-context';
+
+export type SwipeChoice = PhaseView | 'base';
+
+/**
+ * The plan seen at a phase — as it exists, by 2030, or the 2050 vision — and, on request, a second
+ * phase (or the base map alone) right of a divider to drag across the map.
+ */
+export function PhaseControl({
+  phase,
+  swipe,
+  onPhase,
+  onSwipe,
+}: {
+  phase: PhaseView;
+  swipe: SwipeChoice | null;
+  onPhase: (p: PhaseView) => void;
+  onSwipe: (s: SwipeChoice | null) => void;
+}) {
+  const { t } = useT();
+  const phases: PhaseView[] = ['existing', '2030', '2050'];
+  return (
+    <fieldset className="phase-control">
+      <legend>{t('phase.heading')}</legend>
+      <div className="phase-options">
+        {phases.map((p) => (
+          <label key={p} className={p === phase ? 'is-active' : ''}>
+            <input type="radio" name="phase" value={p} checked={p === phase} onChange={() => onPhase(p)} />
+            {t(`phase.${p}`)}
+          </label>
+        ))}
+      </div>
+      <label className="swipe-toggle">
+        <input
+          type="checkbox"
+          checked={swipe !== null}
+          onChange={(e) => onSwipe(e.target.checked ? (phase === '2050' ? 'existing' : '2050') : null)}
+        />
+        {t('phase.swipe')}
+      </label>
+      {swipe !== null && (
+        <label className="swipe-with">
+          {t('phase.swipeWith')}{' '}
+          <select value={swipe} onChange={(e) => onSwipe(e.target.value as SwipeChoice)}>
+            {phases.map((p) => (
+              <option key={p} value={p}>
+                {t(`phase.${p}`)}
+              </option>
+            ))}
+            <option value="base">{t('phase.base')}</option>
+          </select>
+        </label>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { drawnIds, idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
+
+let base = '';
+let browser: Browser;
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
+});
+
+const clickAt = async (page: Page, lngLat: [number, number], double = false) => {
+  const at = await projectToPage(page, lngLat);
+  if (double) await page.mouse.dblclick(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+};
+const drawnPlan = async (page: Page, layer: string) => {
+  await idle(page);
+  return (await drawnIds(page, layer)).sort();
+};
+
+describe('the planner tools', () => {
+  it('measure a distance in km and an area in ha, by mouse and by keyboard', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.getByRole('button', { name: 'Đo khoảng cách' }).click();
+    // 0.2° of latitude: 22.239 km on the sphere of 6,371 km (hand-checked in the unit tests); a
+    // click lands on a whole pixel, some 200 m at this zoom, hence the tolerance.
+    await clickAt(page, [106.7, 21.7]);
+    await clickAt(page, [106.7, 21.9], true);
+    const result = page.locator('.measure-result');
+    const number = async () =>
+      Number(((await result.textContent()) ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+    await expect.poll(() => result.textContent()).toMatch(/^Chiều dài: \d+,\d km$/);
+    expect(Math.abs((await number()) - 22.24)).toBeLessThan(0.5);
+    // No popup opened: clicks were measure points.
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Đo diện tích' }).click();
+    // A square of 0.2° at 21.7–21.9° N: 22.239 km × 20.66 km ≈ 45,900 ha.
+    for (const ll of [
+      [106.6, 21.7],
+      [106.8, 21.7],
+      [106.8, 21.9],
+    ] as [number, number][])
+      await clickAt(page, ll);
+    await clickAt(page, [106.6, 21.9], true);
+    await expect
+      .poll(() => result.textContent())
+      .toMatch(/^Diện tích: [\d.]+ ha \([\d,]+ km²\) · Chu vi: [\d,]+ km$/);
+    const ha = Number(
+      /Diện tích: ([\d.]+) ha/.exec((await result.textContent()) ?? '')?.[1]?.replace(/\./g, ''),
+    );
+    expect(Math.abs(ha - 45_900) / 45_900).toBeLessThan(0.03);
+    await page.screenshot({ path: `${SHOTS}/planner-measure.png` });
+
+    // Keyboard: the map's centre is added, Backspace takes it back, Escape stops.
+    await page.getByRole('button', { name: 'Đo khoảng cách' }).click();
+    await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
+    await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
+    await expect.poll(() => result.textContent()).toBe('Chiều dài: 0 km');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => result.count()).toBe(0);
+    await context.close();
+  });
+
+  it('export the view as a PNG with legend and credits, and the visible layers as GeoJSON and CSV', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.locator('.export-menu summary').click();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ảnh PNG của khung nhìn' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^quy-hoach-lang-son-\d{4}-\d\d-\d\d\.png$/);
+    const picture = PNG.sync.read(readFileSync((await png.path()) ?? ''));
+    const map = await page.locator('.map canvas').boundingBox();
+    // The map plus the legend column, and the title band and the credits.
+    expect(picture.width).toBe(Math.round((map?.width ?? 0) + 250));
+    expect(picture.height).toBeGreaterThan((map?.height ?? 0) + 50);
+    // Not a blank image: many colours where the map is drawn.
+    const colours = new Set<number>();
+    for (let y = 60; y < picture.height - 60; y += 7)
+      for (let x = 0; x < picture.width - 260; x += 7) {
+        const i = (y * picture.width + x) * 4;
+        colours.add(
+          ((picture.data[i] ?? 0) << 16) | ((picture.data[i + 1] ?? 0) << 8) | (picture.data[i + 2] ?? 0),
+        );
+      }
+    expect(colours.size).toBeGreaterThan(100);
+
+    const [geojson] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Các lớp đang hiện (GeoJSON)' }).click(),
+    ]);
+    const fc = JSON.parse(readFileSync((await geojson.path()) ?? '', 'utf8'));
+    const layers = new Set(fc.features.map((f: { properties: { layer: string } }) => f.properties.layer));
+    expect(layers.has('industrial-parks')).toBe(true);
+    // The geopark is off at first: not exported.
+    expect(layers.has('geopark')).toBe(false);
+    expect(fc.attribution).toContain('© OpenStreetMap (ODbL)');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Các lớp đang hiện (CSV)' }).click(),
+    ]);
+    const text = readFileSync((await csv.path()) ?? '', 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^\uFEFFlayer,layer_title,id,/);
+    expect(text).toContain('kcn-vsip-huu-lung');
+    await context.close();
+  });
+
+  it('show the plan as it exists, by 2030 or in 2050, and compare two phases with a divider', async () => {
+    const { page, context } = await openApp(browser, base);
+    const all = await drawnPlan(page, 'industrial-parks');
+    expect(all).toContain('kcn-vsip-huu-lung');
+    expect(await drawnPlan(page, 'corridors')).toHaveLength(2);
+
+    await page.getByRole('radio', { name: 'Hiện có' }).check();
+    await expect.poll(() => drawnPlan(page, 'industrial-parks')).toEqual(['kcn-dong-banh']);
+    // The corridors are the plan's, not built yet.
+    expect(await drawnPlan(page, 'corridors')).toEqual([]);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('phase=existing');
+
+    await page.getByRole('radio', { name: 'Đến năm 2030' }).check();
+    await expect.poll(() => drawnPlan(page, 'industrial-parks')).toEqual(all);
+
+    // The divider: the plan as it exists on the left, the 2050 vision on the right.
+    await page.getByRole('radio', { name: 'Hiện có' }).check();
+    await page.getByLabel('So sánh với giai đoạn khác (kéo thanh chia trên bản đồ)').check();
+    await page.getByLabel('Bên phải:').selectOption('2050');
+    const handle = page.getByRole('slider', { name: /Thanh chia so sánh/ });
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('50');
+    await page.waitForFunction(() => {
+      const m = window.__lsSwipeMap as { loaded(): boolean } | undefined;
+      return m?.loaded();
+    });
+    const swipeDrawn = () =>
+      page.evaluate(() => {
+        const m = window.__lsSwipeMap as {
+          queryRenderedFeatures(): { source: string; properties: { id?: string } }[];
+        };
+        return [
+          ...new Set(
+            m
+              .queryRenderedFeatures()
+              .filter((f) => f.source === 'corridors')
+              .map((f) => f.properties.id),
+          ),
+        ];
+      });
+    await expect.poll(swipeDrawn).toHaveLength(2);
+    expect(await drawnPlan(page, 'corridors')).toEqual([]);
+    await handle.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('45');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('swipe=2050');
+    await page.screenshot({ path: `${SHOTS}/planner-swipe.png` });
+
+    // The link reopens both sides.
+    const again = await openApp(browser, page.url());
+    await again.page.waitForFunction(() => Boolean(window.__lsSwipeMap));
+    expect(await again.page.getByRole('radio', { name: 'Hiện có' }).isChecked()).toBe(true);
+    await again.context.close();
+    await context.close();
+  });
+});
