@@ -7,7 +7,8 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { bench, describe } from 'vitest';
 import { CATALOG } from '../geodata/catalog';
 import type { LngLat } from '../src/analysis/anchor';
-import { createProximity, TARGET_KINDS } from '../src/analysis/proximity';
+import { createProximity } from '../src/analysis/proximity';
+import { TARGET_KINDS } from '../src/analysis/targets';
 import { proximityTargets } from '../src/data/proximity-targets';
 
 const data = new Map(

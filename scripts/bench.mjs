@@ -80,5 +80,8 @@ console.log(
 console.log(`  ratio app/bare ${ratio.toFixed(3)}  (target <= 1.10)`);
 console.log('\nJS on first load, gzip -9:');
 for (const [k, v] of Object.entries(bytes)) console.log(`  ${k.padEnd(12)} ${kib(v)}`);
-console.log(`  app's own code ${kib(bytes.app)} (target <= 60 KiB)`);
+// The budget was 60 KiB before the investor and planner tools; their always-visible controls
+// (site table button, measure, export, phases, imported layers) raised it to 75 KiB. Everything
+// else they need (spatial index, importers, exporters, panels) loads when first used.
+console.log(`  app's own code ${kib(bytes.app)} (target <= 75 KiB)`);
 console.log(`\nscripts loaded: ${[...appScripts].sort().join(', ')}`);

@@ -1,7 +1,7 @@
 import type { Status } from '../data/plan-schema';
-import { TARGET_KINDS, type TargetKind } from './proximity';
 import { leadValue } from './site-values';
 import type { Site } from './sites';
+import { TARGET_KINDS, type TargetKind } from './targets';
 
 /** What sites can be ranked by: each distance (shorter is better), area (larger) and status (readier). */
 export const CRITERIA = [...TARGET_KINDS, 'area', 'status'] as const;

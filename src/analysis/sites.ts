@@ -1,9 +1,9 @@
 import type { PlanFeature } from '../data/plan-check';
 import type { Accuracy, PlanKind } from '../data/plan-schema';
 import { anchorOf, type LngLat } from './anchor';
-import type { Proximity, SiteLocation } from './proximity';
 import { fold } from './search';
 import { areaFigures, capitalFigures, type Figure } from './site-values';
+import type { Proximity, SiteLocation } from './targets';
 
 /** The kinds of plan feature an investor can weigh as a site, in the order the tools list them. */
 export const SITE_KINDS = [

@@ -4,8 +4,7 @@ import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
 import { type PhaseView, phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
-import { PROXIMITY_LAYERS } from '../data/proximity-targets';
-import { storeMessage } from '../i18n/import-messages';
+import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
@@ -18,14 +17,13 @@ import { ChooserPopup } from '../ui/chooser-popup';
 import { EmbedBar } from '../ui/embed-bar';
 import { ExportMenu } from '../ui/export-menu';
 import { FeaturePopup } from '../ui/feature-popup';
-import { ImportStatus } from '../ui/import-status';
 import { type MeasureState, MeasureTool } from '../ui/measure-tool';
 import { type Notice, Notices } from '../ui/notices';
 import type { SwipeChoice } from '../ui/phase-control';
 import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
 import { UserFeaturePopup } from '../ui/user-feature-popup';
-import { exportCsv, exportGeoJson, exportPng, type ShownView } from './export-actions';
+import type { ShownView } from './export-actions';
 import { isEmbed, readUrl, useUrlSync } from './url-sync';
 import { useImport } from './use-import';
 import { useImportedLayers } from './use-imported-layers';
@@ -35,6 +33,7 @@ import { useLayerData } from './use-layer-data';
 const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
 const SitesPanel = lazy(() => import('../ui/sites-panel').then((m) => ({ default: m.SitesPanel })));
 const CompareDialog = lazy(() => import('../ui/compare-dialog').then((m) => ({ default: m.CompareDialog })));
+const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
 const SiteSheet = lazy(() => import('../ui/site-sheet').then((m) => ({ default: m.SiteSheet })));
 const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ default: m.OverviewPanel })));
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
@@ -168,23 +167,31 @@ export function App() {
     ALWAYS_LOADED,
   );
   const index = useMemo(() => indexPlanFeatures(CATALOG, data), [data]);
-  const imported = useImportedLayers((f) =>
-    notify(
-      'skipped' in f
-        ? { id: 'store', key: 'user.storeSkipped', params: { n: f.skipped } }
-        : {
-            id: 'store',
-            key: 'user.storeSkipped',
-            text: { vi: storeMessage('vi', f), en: storeMessage('en', f) },
-          },
-    ),
-  );
+  const [firstIdle, setFirstIdle] = useState(false);
+  const imported = useImportedLayers((f) => {
+    if ('skipped' in f) notify({ id: 'store', key: 'user.storeSkipped', params: { n: f.skipped } });
+    else
+      void import('../i18n/import-messages').then(({ storeMessage }) =>
+        notify({
+          id: 'store',
+          key: 'user.storeSkipped',
+          text: { vi: storeMessage('vi', f), en: storeMessage('en', f) },
+        }),
+      );
+  }, firstIdle);
   const importer = useImport(imported.add, imported.layers.length);
   const userLayers = useMemo(
     () => imported.layers.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
     [imported.layers],
   );
-  const tools = useInvestorTools(investorFromView(initial.state), index, data, lang);
+  // Distances are wanted by a site's details, sheet or comparison, and by the site table.
+  const tools = useInvestorTools(
+    investorFromView(initial.state),
+    index,
+    data,
+    lang,
+    panel !== null && panel.kind !== 'overview',
+  );
   const setInvestor = tools.setState;
 
   // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
@@ -257,6 +264,7 @@ export function App() {
   const onFirstIdle = useCallback((map: unknown) => {
     window.__lsMap = map;
     window.__lsReady = performance.now();
+    setFirstIdle(true);
   }, []);
 
   const onCameraChange = useCallback((c: Camera) => {
@@ -576,19 +584,25 @@ export function App() {
                   }}
                 />
                 <ExportMenu
-                  onPng={() => (mapApi.current ? exportPng(shownView, mapApi.current) : Promise.reject())}
-                  onGeoJson={() => exportGeoJson(shownView)}
-                  onCsv={() => exportCsv(shownView)}
+                  onPng={async () => {
+                    const api = mapApi.current;
+                    if (!api) throw new Error('no map');
+                    await (await import('./export-actions')).exportPng(shownView, api);
+                  }}
+                  onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(shownView))}
+                  onCsv={() => void import('./export-actions').then((m) => m.exportCsv(shownView))}
                 />
               </div>
             )}
-            {!embed && (
-              <ImportStatus
-                progress={importer.progress}
-                reports={importer.reports}
-                onFix={(r, f) => void importer.fix(r, f)}
-                onDismiss={importer.dismiss}
-              />
+            {!embed && (importer.progress || importer.reports.length > 0) && (
+              <Suspense fallback={null}>
+                <ImportStatus
+                  progress={importer.progress}
+                  reports={importer.reports}
+                  onFix={(r, f) => void importer.fix(r, f)}
+                  onDismiss={importer.dismiss}
+                />
+              </Suspense>
             )}
             {dragging && (
               <div className="drop-overlay" aria-hidden="true">

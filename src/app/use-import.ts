@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { type ClientProgress, importFile } from '../import/import-client';
-import { type ImportedLayer, makeImportedLayer } from '../import/imported-store';
+import type { ClientProgress } from '../import/import-client';
+import type { ImportedLayer } from '../import/imported-store';
 import type { CoordinateFix, ImportResult } from '../import/problems';
 
 /** Colours given to imported layers in turn: distinct from the plan's own colours. */
@@ -43,8 +43,9 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
   count.current = layerCount;
 
   const accept = useCallback(
-    (fileName: string, result: ImportResult): ImportReport => {
+    async (fileName: string, result: ImportResult): Promise<ImportReport> => {
       if (!result.ok) return { fileName, result };
+      const { makeImportedLayer } = await import('../import/imported-store');
       const color = USER_COLORS[count.current % USER_COLORS.length] ?? '#c2255c';
       const layer = makeImportedLayer(layerName(fileName), result.format, result.fc, color);
       count.current += 1;
@@ -59,9 +60,11 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
       for (const file of files) {
         queue.current = queue.current.then(async () => {
           setProgress({ fileName: file.name, progress: { stage: 'reading', fraction: 0 } });
+          // The import code loads with the first file, not with the page.
+          const { importFile } = await import('../import/import-client');
           const result = await importFile(file, (p) => setProgress({ fileName: file.name, progress: p }));
           setProgress(null);
-          const report = accept(file.name, result);
+          const report = await accept(file.name, result);
           setReports((r) => [...r.filter((x) => x.fileName !== file.name), report]);
         });
       }
@@ -74,7 +77,7 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
     async (report: ImportReport, chosen: CoordinateFix) => {
       // The parsers (and proj4) load with the first import, not with the page.
       const { applyImportFix } = await import('../import/parse-file');
-      const fixed = accept(report.fileName, applyImportFix(report.result, chosen));
+      const fixed = await accept(report.fileName, applyImportFix(report.result, chosen));
       setReports((r) => r.map((x) => (x === report ? fixed : x)));
     },
     [accept],

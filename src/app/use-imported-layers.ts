@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  type ImportedLayer,
-  loadImportedLayers,
-  removeImportedLayer,
-  type StoreFailure,
-  saveImportedLayer,
-} from '../import/imported-store';
+import type { ImportedLayer, StoreFailure } from '../import/imported-store';
+
+/** The store (and idb-keyval) load after the page: nothing stored is needed for the first view. */
+const store = () => import('../import/imported-store');
 
 /** How long a layer's look must stay unchanged before it is written (a dragged slider writes once). */
 const SAVE_AFTER_MS = 400;
@@ -15,7 +12,11 @@ const SAVE_AFTER_MS = 400;
  * reload. Every change shows at once; writing it happens after, and a storage failure is reported
  * through `onStoreFailure` without losing anything on screen.
  */
-export function useImportedLayers(onStoreFailure: (f: StoreFailure | { skipped: number }) => void) {
+export function useImportedLayers(
+  onStoreFailure: (f: StoreFailure | { skipped: number }) => void,
+  /** False until the first view is drawn: the stored layers come after it, not before. */
+  start: boolean,
+) {
   const [layers, setLayers] = useState<ImportedLayer[]>([]);
   const [loaded, setLoaded] = useState(false);
   const report = useRef(onStoreFailure);
@@ -23,29 +24,34 @@ export function useImportedLayers(onStoreFailure: (f: StoreFailure | { skipped: 
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
+    if (!start) return;
     let live = true;
-    void loadImportedLayers().then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        // Layers imported during the load (a quick drop) stay, after the stored ones.
-        setLayers((now) => [...r.layers, ...now.filter((l) => !r.layers.some((x) => x.id === l.id))]);
-        if (r.skipped.length > 0) report.current({ skipped: r.skipped.length });
-      } else report.current(r);
-      setLoaded(true);
-    });
+    void store()
+      .then((m) => m.loadImportedLayers())
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) {
+          // Layers imported during the load (a quick drop) stay, after the stored ones.
+          setLayers((now) => [...r.layers, ...now.filter((l) => !r.layers.some((x) => x.id === l.id))]);
+          if (r.skipped.length > 0) report.current({ skipped: r.skipped.length });
+        } else report.current(r);
+        setLoaded(true);
+      });
     return () => {
       live = false;
     };
-  }, []);
+  }, [start]);
 
   const save = useCallback((layer: ImportedLayer, later = false) => {
     const pending = timers.current.get(layer.id);
     if (pending) clearTimeout(pending);
     const write = () => {
       timers.current.delete(layer.id);
-      void saveImportedLayer(layer).then((r) => {
-        if (!r.ok) report.current(r);
-      });
+      void store()
+        .then((m) => m.saveImportedLayer(layer))
+        .then((r) => {
+          if (!r.ok) report.current(r);
+        });
     };
     if (later) timers.current.set(layer.id, setTimeout(write, SAVE_AFTER_MS));
     else write();
@@ -77,9 +83,11 @@ export function useImportedLayers(onStoreFailure: (f: StoreFailure | { skipped: 
     const pending = timers.current.get(id);
     if (pending) clearTimeout(pending);
     setLayers((l) => l.filter((x) => x.id !== id));
-    void removeImportedLayer(id).then((r) => {
-      if (!r.ok) report.current(r);
-    });
+    void store()
+      .then((m) => m.removeImportedLayer(id))
+      .then((r) => {
+        if (!r.ok) report.current(r);
+      });
   }, []);
 
   /** Moves a layer one place up (drawn later, on top) or down; the stored order follows. */

@@ -1,41 +1,48 @@
 import type { FeatureCollection } from 'geojson';
-import { useMemo, useState } from 'react';
-import { createProximity } from '../analysis/proximity';
+import { useEffect, useMemo, useState } from 'react';
 import { rankSites, weightsFromLink } from '../analysis/ranking';
 import { applyFilter, facetCounts } from '../analysis/site-filter';
 import { sortFromToken, sortRows } from '../analysis/site-sort';
-import { buildSites, type SiteKind } from '../analysis/sites';
+import type { Site, SiteKind } from '../analysis/sites';
 import type { IndexedFeature } from '../data/plan-index';
-import { proximityTargets } from '../data/proximity-targets';
 import type { Lang } from '../i18n/translate';
 import type { SiteStyle } from '../map/map-controller';
 import type { InvestorState } from '../state/investor';
 import { scoreColor } from '../ui/score-color';
 
 const NO_WEIGHTS = weightsFromLink([]);
+const NO_SITES: Site[] = [];
+
+type SiteLib = typeof import('./site-lib');
 
 /**
  * The investor tools' state and everything derived from it: the sites with their distances (the
  * targets are indexed once per data change), the filtered, ranked and sorted rows, the counts
- * each filter choice would give, and how the map should show the sites.
+ * each filter choice would give, and how the map should show the sites. The distances are
+ * computed once something shows them (`wanted`, or the tools open): until then there are no sites.
  */
 export function useInvestorTools(
   initial: InvestorState,
   index: ReadonlyMap<string, IndexedFeature>,
   data: ReadonlyMap<string, FeatureCollection>,
   lang: Lang,
+  wanted: boolean,
 ) {
   const [state, setState] = useState(initial);
-  const targets = useMemo(() => proximityTargets(data), [data]);
-  const proximityOf = useMemo(() => createProximity(targets), [targets]);
-  const sites = useMemo(
-    () =>
-      buildSites(
-        [...index.values()].map((x) => x.feature),
-        proximityOf,
-      ),
-    [index, proximityOf],
-  );
+  const [lib, setLib] = useState<SiteLib | null>(null);
+  const needed = wanted || state.open;
+  useEffect(() => {
+    if (needed && !lib) void import('./site-lib').then(setLib);
+  }, [needed, lib]);
+  const targets = useMemo(() => lib?.proximityTargets(data) ?? null, [lib, data]);
+  const sites = useMemo(() => {
+    if (!lib || !targets) return NO_SITES;
+    const proximityOf = lib.createProximity(targets);
+    return lib.buildSites(
+      [...index.values()].map((x) => x.feature),
+      proximityOf,
+    );
+  }, [lib, targets, index]);
   /** The layer each kind of site is drawn in (for "this layer is hidden — show it"). */
   const layerOfKind = useMemo(() => {
     const m = new Map<SiteKind, string>();
@@ -78,7 +85,9 @@ export function useInvestorTools(
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
   return {
     /** Border gates no source places: no distance is measured to them (the user is told). */
-    unplaced: targets.unplaced ?? [],
+    unplaced: targets?.unplaced ?? [],
+    /** False until the distances have been computed. */
+    ready: lib !== null,
     currency,
     state,
     setState,

@@ -4,7 +4,8 @@ import type { FeatureCollection, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { anchorOf } from '../analysis/anchor';
-import { createProximity, type SiteLocation } from '../analysis/proximity';
+import { createProximity } from '../analysis/proximity';
+import type { SiteLocation } from '../analysis/targets';
 import type { PlanFeature } from './plan-check';
 import { PROXIMITY_LAYERS, proximityTargets } from './proximity-targets';
 

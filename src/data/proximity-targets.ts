@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AreaTarget, ProximityTargets, Target, TargetKind } from '../analysis/proximity';
+import type { AreaTarget, ProximityTargets, Target, TargetKind } from '../analysis/targets';
 import type { PlanFeature } from './plan-check';
 
 /** The layers distances are measured to; they are loaded whenever the investor tools need them. */

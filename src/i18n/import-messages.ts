@@ -1,24 +1,12 @@
 import type { StoreFailure } from '../import/imported-store';
-import type { CoordinateFix, ImportFormat, Problem, ProblemCode, ProjectedCrs } from '../import/problems';
+import type { CoordinateFix, Problem, ProblemCode, ProjectedCrs } from '../import/problems';
+import { formatName } from './format-name';
 import { formatNumber, type Lang } from './translate';
 
 type Params = Readonly<Record<string, string | number>>;
 
 /** Builds one sentence; `v` gives a param as text (numbers formatted for the language), or ''. */
 type Template = (p: Params, v: (name: string) => string) => string;
-
-const FORMAT_NAMES: Record<ImportFormat, string> = {
-  geojson: 'GeoJSON',
-  kml: 'KML',
-  gpx: 'GPX',
-  csv: 'CSV',
-  shapefile: 'Shapefile (.zip)',
-};
-
-/** The name people know a format by; the same in both languages. */
-export function formatName(format: string): string {
-  return format in FORMAT_NAMES ? FORMAT_NAMES[format as ImportFormat] : format;
-}
 
 const VI: Record<ProblemCode, Template> = {
   'empty-file': () => 'Tệp trống: không có dữ liệu nào để đọc.',

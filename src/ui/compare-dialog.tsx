@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { TARGET_KINDS } from '../analysis/proximity';
 import { leadValue } from '../analysis/site-values';
 import type { Site } from '../analysis/sites';
+import { TARGET_KINDS } from '../analysis/targets';
 import type { FactKey } from '../data/plan-schema';
 import { roundKm } from '../i18n/format-distance';
 import { useT } from '../i18n/lang-context';

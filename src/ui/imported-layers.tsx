@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { ImportedLayers } from '../app/use-imported-layers';
-import { formatName } from '../i18n/import-messages';
+import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
 import './planner-tools.css';

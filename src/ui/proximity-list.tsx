@@ -1,4 +1,4 @@
-import { type Proximity, TARGET_KINDS } from '../analysis/proximity';
+import { type Proximity, TARGET_KINDS } from '../analysis/targets';
 import { formatKm } from '../i18n/format-distance';
 import { useT } from '../i18n/lang-context';
 import './investor-tools.css';

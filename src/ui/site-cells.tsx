@@ -1,5 +1,5 @@
-import type { Distance, Membership } from '../analysis/proximity';
 import type { Figure } from '../analysis/site-values';
+import type { Distance, Membership } from '../analysis/targets';
 import type { Fact } from '../data/plan-schema';
 import { formatKm } from '../i18n/format-distance';
 import { formatFactValue } from '../i18n/format-fact';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { TARGET_KINDS } from '../analysis/proximity';
 import type { Ranked } from '../analysis/ranking';
 import { type Sort, type SortColumn, sortToken } from '../analysis/site-sort';
 import type { Currency } from '../analysis/site-values';
+import { TARGET_KINDS } from '../analysis/targets';
 import { useT } from '../i18n/lang-context';
 import type { StringKey } from '../i18n/strings';
 import { formatNumber } from '../i18n/translate';

@@ -45,7 +45,9 @@ export function SitesPanel({
           {t('sites.heading')}
         </h2>
         <p className="sites-count" role="status" aria-live="polite">
-          {t('sites.count', { n: tools.filtered.length, total: tools.sites.length })}
+          {tools.ready
+            ? t('sites.count', { n: tools.filtered.length, total: tools.sites.length })
+            : t('sites.loading')}
         </p>
         <button type="button" className="sites-size" aria-pressed={large} onClick={() => setLarge(!large)}>
           {t(large ? 'sites.shrink' : 'sites.expand')}
@@ -88,7 +90,9 @@ export function SitesPanel({
           />
         </div>
         <div className="sites-main">
-          {tools.rows.length === 0 ? (
+          {!tools.ready ? (
+            <p className="sites-none">{t('sites.loading')}</p>
+          ) : tools.rows.length === 0 ? (
             <p className="sites-none">{t('sites.none')}</p>
           ) : (
             <section
