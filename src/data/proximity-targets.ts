@@ -2,15 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { AreaTarget, ProximityTargets, Target, TargetKind } from '../analysis/targets';
 import type { PlanFeature } from './plan-check';
 
-/** The layers distances are measured to; they are loaded whenever the investor tools need them. */
-export const PROXIMITY_LAYERS = [
-  'border-gates',
-  'transport',
-  'roads',
-  'railways',
-  'towns',
-  'geopark',
-] as const;
+export { PROXIMITY_LAYERS } from './proximity-layers';
 
 /** The Hữu Nghị international road gate, the one investors measure from. */
 export const HUU_NGHI = 'gate-huu-nghi';

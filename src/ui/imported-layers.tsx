@@ -3,6 +3,7 @@ import type { ImportedLayers } from '../app/use-imported-layers';
 import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
+import { LayerTools } from './layer-tools';
 import './planner-tools.css';
 
 /**
@@ -62,55 +63,33 @@ export function ImportedLayersSection({
                     {t('user.count', { n: l.fc.features.length, format: formatName(l.format) })}
                   </span>
                 </div>
-                <div className="layer-tools">
-                  <input
-                    type="color"
-                    className="user-color"
-                    value={l.color}
-                    aria-label={t('user.color', { title })}
-                    title={t('user.color', { title })}
-                    onChange={(e) => layers.update(l.id, { color: e.target.value })}
-                  />
-                  <label className="opacity">
+                <LayerTools
+                  title={title}
+                  opacity={l.opacity}
+                  onOpacity={(opacity) => layers.update(l.id, { opacity })}
+                  onMove={(dir) => layers.move(l.id, dir)}
+                  before={
                     <input
-                      type="range"
-                      min={0}
-                      max={1}
-                      step={0.1}
-                      value={l.opacity}
-                      aria-label={t('layers.opacity', { title })}
-                      aria-valuetext={`${Math.round(l.opacity * 100)}%`}
-                      onChange={(e) => layers.update(l.id, { opacity: Number(e.target.value) })}
+                      type="color"
+                      className="user-color"
+                      value={l.color}
+                      aria-label={t('user.color', { title })}
+                      title={t('user.color', { title })}
+                      onChange={(e) => layers.update(l.id, { color: e.target.value })}
                     />
-                  </label>
-                  <button
-                    type="button"
-                    className="order-button"
-                    aria-label={t('layers.up', { title })}
-                    title={t('layers.up', { title })}
-                    onClick={() => layers.move(l.id, 'up')}
-                  >
-                    ▲
-                  </button>
-                  <button
-                    type="button"
-                    className="order-button"
-                    aria-label={t('layers.down', { title })}
-                    title={t('layers.down', { title })}
-                    onClick={() => layers.move(l.id, 'down')}
-                  >
-                    ▼
-                  </button>
-                  <button
-                    type="button"
-                    className="order-button user-remove"
-                    aria-label={t('user.remove', { title })}
-                    title={t('user.remove', { title })}
-                    onClick={() => layers.remove(l.id)}
-                  >
-                    ×
-                  </button>
-                </div>
+                  }
+                  after={
+                    <button
+                      type="button"
+                      className="order-button user-remove"
+                      aria-label={t('user.remove', { title })}
+                      title={t('user.remove', { title })}
+                      onClick={() => layers.remove(l.id)}
+                    >
+                      ×
+                    </button>
+                  }
+                />
                 <p className="layer-source">{t('user.notPlan')}</p>
               </li>
             );

@@ -9,6 +9,7 @@ import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
 import type { BaseMap } from '../map/map-controller';
 import { ImportedLayersSection } from './imported-layers';
+import { LayerTools } from './layer-tools';
 import { PhaseControl, type SwipeChoice } from './phase-control';
 import { SearchBox, type SearchItem } from './search-box';
 import { SourceLinks } from './source-links';
@@ -215,39 +216,12 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
         </span>
       </div>
       {on && (
-        <div className="layer-tools">
-          <label className="opacity">
-            <input
-              type="range"
-              min={0}
-              max={1}
-              step={0.1}
-              value={opacity}
-              aria-label={t('layers.opacity', { title })}
-              aria-valuetext={`${Math.round(opacity * 100)}%`}
-              title={`${t('layers.opacity', { title })}: ${Math.round(opacity * 100)}%`}
-              onChange={(e) => props.onOpacity(def.id, Number(e.target.value))}
-            />
-          </label>
-          <button
-            type="button"
-            className="order-button"
-            aria-label={t('layers.up', { title })}
-            title={t('layers.up', { title })}
-            onClick={() => props.onOrder(moveInOrder(props.order, props.catalog, def.id, 'up'))}
-          >
-            ▲
-          </button>
-          <button
-            type="button"
-            className="order-button"
-            aria-label={t('layers.down', { title })}
-            title={t('layers.down', { title })}
-            onClick={() => props.onOrder(moveInOrder(props.order, props.catalog, def.id, 'down'))}
-          >
-            ▼
-          </button>
-        </div>
+        <LayerTools
+          title={title}
+          opacity={opacity}
+          onOpacity={(v) => props.onOpacity(def.id, v)}
+          onMove={(dir) => props.onOrder(moveInOrder(props.order, props.catalog, def.id, dir))}
+        />
       )}
       {on && (
         <ul className="legend" aria-label={`${t('legend.heading')}: ${def.title[lang]}`}>
