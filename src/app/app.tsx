@@ -664,7 +664,9 @@ export function App() {
               onClose={() => setPanel({ kind: 'detail', id: panelFeature.id })}
             />
           )}
-          {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
+          {shareOpen && (
+            <ShareDialog onClose={() => setShareOpen(false)} userLayers={imported.layers.length} />
+          )}
         </Suspense>
       </div>
     </LangContext.Provider>

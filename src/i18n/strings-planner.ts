@@ -1,6 +1,8 @@
 /** UI strings of the planner tools (imported layers, measuring, export, plan phases). */
 export const plannerVi = {
   'user.heading': 'Dữ liệu của bạn',
+  'share.noUserData':
+    'Các lớp bạn tự nhập không có trong liên kết: chúng chỉ lưu trên trình duyệt này. Hãy gửi kèm tệp nếu người nhận cần.',
   'user.import': 'Nhập tệp…',
   'user.hint':
     'Kéo thả tệp vào bản đồ hoặc chọn tệp: GeoJSON, KML, GPX, CSV có cột kinh độ/vĩ độ, Shapefile nén .zip. Dữ liệu chỉ lưu trên trình duyệt này, không gửi đi đâu và không có trong liên kết chia sẻ.',
@@ -56,6 +58,8 @@ export const plannerVi = {
 
 export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'user.heading': 'Your data',
+  'share.noUserData':
+    'Layers you imported are not in the link: they stay in this browser. Send the files along if the recipient needs them.',
   'user.import': 'Import a file…',
   'user.hint':
     'Drop a file on the map or choose one: GeoJSON, KML, GPX, CSV with longitude/latitude columns, zipped Shapefile. Your data stays in this browser: it is not sent anywhere and not put in share links.',

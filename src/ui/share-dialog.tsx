@@ -15,7 +15,7 @@ async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement 
 }
 
 /** The share box: the link to this exact view and an embed snippet, each with a copy button. */
-export function ShareDialog({ onClose }: { onClose: () => void }) {
+export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; userLayers?: number }) {
   const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
@@ -58,6 +58,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           {result?.which === 'embed' && result.ok ? t('share.copied') : t('share.copy')}
         </button>
       </div>
+      {userLayers > 0 && <p className="share-hint">{t('share.noUserData')}</p>}
       {result && !result.ok && (
         <p className="share-hint" role="status">
           {t('share.copyFailed')}
