@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { anchorOf, boundsOf } from './anchor';
+import { anchorOf, boundsOf, collectionBounds } from './anchor';
 
 describe('anchorOf', () => {
   it('is the point itself for a point', () => {
@@ -34,5 +34,18 @@ describe('anchorOf', () => {
     };
     expect(booleanPointInPolygon(anchorOf(u), u)).toBe(true);
     expect(boundsOf(u)).toEqual([106, 21, 107, 22]);
+  });
+
+  it('gives the box of a whole collection, or null when it is empty', () => {
+    expect(
+      collectionBounds({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [106.5, 21.6] } },
+          { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [106.9, 21.9] } },
+        ],
+      }),
+    ).toEqual([106.5, 21.6, 106.9, 21.9]);
+    expect(collectionBounds({ type: 'FeatureCollection', features: [] })).toBeNull();
   });
 });

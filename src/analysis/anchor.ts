@@ -1,6 +1,6 @@
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export type LngLat = [number, number];
 export type Bounds = [number, number, number, number];
@@ -17,4 +17,10 @@ export function anchorOf(feature: Feature<Geometry>): LngLat {
 /** The feature's bounding box [west, south, east, north]. */
 export function boundsOf(feature: Feature<Geometry>): Bounds {
   return bbox(feature) as Bounds;
+}
+
+/** The box around every feature of a collection, or null when it has none with a geometry. */
+export function collectionBounds(fc: FeatureCollection): Bounds | null {
+  const b = bbox(fc) as Bounds;
+  return b.every(Number.isFinite) ? b : null;
 }

@@ -1,12 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
-import { anchorOf, boundsOf, type LngLat } from '../analysis/anchor';
+import { anchorOf, boundsOf, collectionBounds, type LngLat } from '../analysis/anchor';
 import { type PhaseView, phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
+import { measureResult } from '../i18n/format-measure';
 import { LangContext } from '../i18n/lang-context';
 import { type Lang, translate } from '../i18n/translate';
+import type { ImportedLayer } from '../import/imported-store';
 import type { BaseMap } from '../map/map-controller';
 import { type MapApi, MapView, type PopupSpec } from '../map/map-view';
 import { parseUserFeatureKey } from '../map/user-layers';
@@ -179,7 +181,28 @@ export function App() {
         }),
       );
   }, firstIdle);
-  const importer = useImport(imported.add, imported.layers.length);
+  const addImported = useCallback(
+    (layer: ImportedLayer) => {
+      imported.add(layer);
+      // Show what was just imported: a cluster is invisible at the scale of the province.
+      const b = collectionBounds(layer.fc);
+      if (b) mapApi.current?.fitBounds(b);
+    },
+    [imported.add],
+  );
+  const importer = useImport(addImported, imported.layers.length);
+  const removeImported = useCallback(
+    (layer: ImportedLayer) => {
+      imported.remove(layer.id);
+      notify({
+        id: `removed-${layer.id}`,
+        key: 'user.removed',
+        params: { name: layer.name },
+        action: { label: 'user.undo', run: () => imported.add(layer) },
+      });
+    },
+    [imported.remove, imported.add, notify],
+  );
   const userLayers = useMemo(
     () => imported.layers.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
     [imported.layers],
@@ -423,6 +446,8 @@ export function App() {
       else {
         setChoice(null);
         setSelection(null);
+        setPlace(null);
+        setUserPick(null);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -437,6 +462,9 @@ export function App() {
     shownSites: tools.siteStyle.shown,
     siteLayers: tools.siteLayers,
     userLayers: imported.layers,
+    phase,
+    swipe,
+    measure: measure ? measureResult(lang, measure.mode, measure.points) : null,
     baseMap,
     lang,
   };
@@ -455,7 +483,14 @@ export function App() {
             phase={phase}
             swipe={swipe}
             onPhase={setPhase}
-            onSwipe={setSwipe}
+            onSwipe={(s) => {
+              setSwipe(s);
+              // A popup would be cut in two by the divider.
+              setChoice(null);
+              setPlace(null);
+              setUserPick(null);
+              setSelection(null);
+            }}
             open={panelOpen}
             onOpen={setPanelOpen}
             catalog={CATALOG}
@@ -477,6 +512,11 @@ export function App() {
             onSites={openSites}
             imported={imported}
             onImportFiles={importer.importFiles}
+            onRemoveImported={removeImported}
+            onZoomImported={(layer) => {
+              const b = collectionBounds(layer.fc);
+              if (b) mapApi.current?.fitBounds(b);
+            }}
             sitesOpen={tools.state.open}
             onShare={() => setShareOpen(true)}
           />
@@ -584,10 +624,11 @@ export function App() {
                   }}
                 />
                 <ExportMenu
-                  onPng={async () => {
+                  onPng={async (pixelRatio) => {
                     const api = mapApi.current;
                     if (!api) throw new Error('no map');
-                    await (await import('./export-actions')).exportPng(shownView, api);
+                    const { exportPng } = await import('./export-actions');
+                    await exportPng(shownView, api, api.viewBounds(), pixelRatio);
                   }}
                   onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(shownView))}
                   onCsv={() => void import('./export-actions').then((m) => m.exportCsv(shownView))}

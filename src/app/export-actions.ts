@@ -1,14 +1,17 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { type Bounds, boundsOf } from '../analysis/anchor';
+import { inPhase, type PhaseView } from '../analysis/phases';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import { ATTRIBUTIONS, type LayerDef, type Swatch } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
+import type { Phase } from '../data/plan-schema';
 import { composePng, download } from '../export/compose-png';
-import { type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
+import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
 import { type Lang, translate } from '../i18n/translate';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
 
-/** What the map shows now: the layers drawn, top first, and which sites pass the filters. */
+/** What the map shows now: the layers drawn, top first, what passes the filters, the phase. */
 export interface ShownView {
   catalog: readonly LayerDef[];
   /** Catalog ids, bottom to top. */
@@ -19,6 +22,11 @@ export interface ShownView {
   shownSites: ReadonlySet<string> | null;
   siteLayers: readonly string[];
   userLayers: readonly ImportedLayer[];
+  phase: PhaseView;
+  /** The phase (or 'base') right of the compare divider, when comparing. */
+  swipe: PhaseView | 'base' | null;
+  /** A measure's result as the tool shows it, printed under the picture. */
+  measure: string | null;
   baseMap: 'embedded' | 'osm';
   lang: Lang;
 }
@@ -32,65 +40,99 @@ const drawnDefs = (v: ShownView) =>
     .filter((d): d is LayerDef => d !== undefined && v.visible.has(d.id));
 const drawnUsers = (v: ShownView) => [...v.userLayers].reverse().filter((l) => l.visible);
 
-/** The layers drawn, with the features the map shows of each (site filters applied), top first. */
-export function shownLayers(v: ShownView): ExportLayer[] {
-  const catalog = drawnDefs(v).map((d) => {
-    const features = v.data.get(d.id)?.features ?? [];
-    const filtered =
-      v.shownSites && v.siteLayers.includes(d.id)
-        ? features.filter((f) => v.shownSites?.has(String(f.id)))
-        : features;
-    return { id: d.id, title: d.title[v.lang], attribution: ATTRIBUTIONS[d.attribution], features: filtered };
+/** Plan features the map shows: in the phase seen, and through the investor filters on sites. */
+function shownFeatures(v: ShownView, d: LayerDef): Feature[] {
+  const features = v.data.get(d.id)?.features ?? [];
+  return features.filter((f) => {
+    if (v.shownSites && v.siteLayers.includes(d.id) && !v.shownSites.has(String(f.id))) return false;
+    const phase = (f.properties as { phase?: Phase } | null)?.phase;
+    return !d.plan || phase === undefined || inPhase(phase, v.phase);
   });
+}
+
+/**
+ * The data layers drawn — the plan's and the user's, not the base map (reference data with its
+ * own sources and share-alike licences) — with the features the map shows of each, top first.
+ */
+export function shownLayers(v: ShownView): ExportLayer[] {
+  const plan = drawnDefs(v)
+    .filter((d) => d.group !== 'base')
+    .map((d) => ({
+      id: d.id,
+      title: d.title[v.lang],
+      attribution: ATTRIBUTIONS[d.attribution],
+      features: shownFeatures(v, d),
+    }));
   const users = drawnUsers(v).map((l) => ({
     id: l.id,
     title: l.name,
     attribution: USER_CREDIT[v.lang],
     features: l.fc.features,
   }));
-  return [...users, ...catalog];
+  return [...users, ...plan];
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
-const fileBase = (lang: Lang) => `${lang === 'vi' ? 'quy-hoach-lang-son' : 'lang-son-plan'}-${stamp()}`;
+const fileBase = (v: ShownView) =>
+  `${v.lang === 'vi' ? 'quy-hoach-lang-son' : 'lang-son-plan'}-${v.phase}-${stamp()}`;
 
 export function exportGeoJson(v: ShownView): void {
-  const text = JSON.stringify(toGeoJson(shownLayers(v)));
-  download(new Blob([text], { type: 'application/geo+json' }), `${fileBase(v.lang)}.geojson`);
+  const fc = { ...toGeoJson(shownLayers(v)), phase: v.phase };
+  download(new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }), `${fileBase(v)}.geojson`);
 }
 
 export function exportCsv(v: ShownView): void {
-  download(new Blob([toCsv(shownLayers(v))], { type: 'text/csv;charset=utf-8' }), `${fileBase(v.lang)}.csv`);
+  const csv = toCsv(shownLayers(v), CSV_STYLES[v.lang]);
+  download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileBase(v)}.csv`);
 }
 
-/** The map as a PNG with its legend, scale bar, north arrow and every credit. */
-export async function exportPng(v: ShownView, api: MapApi): Promise<Blob> {
-  const t = (k: Parameters<typeof translate>[1]) => translate(v.lang, k);
-  const shot = await api.snapshot();
+const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+/**
+ * The map as a PNG: title with the phase seen (and the compared one), the map with scale bar and
+ * north arrow, the legend of what is drawn in view, a measure's result, and every credit.
+ * `pixelRatio` 2 draws it twice as sharp, for print.
+ */
+export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRatio?: number): Promise<Blob> {
+  const t = (k: Parameters<typeof translate>[1], p?: Record<string, string>) => translate(v.lang, k, p);
+  const shot = await api.snapshot(pixelRatio);
+  const inView = (d: LayerDef) =>
+    (d.plan ? shownFeatures(v, d) : (v.data.get(d.id)?.features ?? [])).some((f) =>
+      overlaps(boundsOf(f), view),
+    );
   const legend: { label: string; swatch: Swatch }[] = [
     ...drawnUsers(v).map((l) => ({
       label: `${l.name} (${t('user.heading')})`,
       swatch: { kind: 'fill' as const, color: l.color, outline: l.color },
     })),
-    ...drawnDefs(v).flatMap((d) =>
-      legendOf(d).map((row) => ({ label: row.label[v.lang], swatch: row.swatch })),
-    ),
+    ...drawnDefs(v)
+      .filter(inView)
+      .flatMap((d) => legendOf(d).map((row) => ({ label: row.label[v.lang], swatch: row.swatch }))),
   ];
   const credits = new Set(drawnDefs(v).flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')));
   if (v.baseMap === 'osm') credits.add(ATTRIBUTIONS.osm);
   if (drawnUsers(v).length > 0) credits.add(USER_CREDIT[v.lang]);
+  const phaseName = (p: PhaseView | 'base') => t(p === 'base' ? 'phase.base' : `phase.${p}`);
+  const seen = v.swipe
+    ? t('export.compared', { left: phaseName(v.phase), right: phaseName(v.swipe) })
+    : `${t('phase.heading')}: ${phaseName(v.phase)}`;
   const blob = await composePng({
     map: shot.canvas,
     pixelRatio: shot.pixelRatio,
-    title: t('app.title'),
+    title: `${t('app.title')} — ${seen}`,
     subtitle: `${t('app.subtitle')} · ${t('app.basis')}`,
     legendTitle: t('legend.heading'),
     legend,
     scale: scaleBar(metresPerPixel(shot.lat, shot.zoom), 120),
     north: t('sheet.north'),
+    split:
+      shot.split === null
+        ? null
+        : { at: shot.split, left: phaseName(v.phase), right: phaseName(v.swipe ?? v.phase) },
+    note: v.measure,
     attribution: [...credits].join(' · '),
     footer: `${t('export.made')} ${stamp()} · ${window.location.href}`,
   });
-  download(blob, `${fileBase(v.lang)}.png`);
+  download(blob, `${fileBase(v)}${pixelRatio === 2 ? '@2x' : ''}.png`);
   return blob;
 }

@@ -30,6 +30,11 @@ export interface ImportReport {
 
 const layerName = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || fileName;
 
+/** Outcomes shown at once; older ones give way (the newest is what the user just did). */
+const MAX_REPORTS = 3;
+/** A plain success (no notes to read) closes by itself after this long. */
+const SUCCESS_MS = 8000;
+
 /**
  * Imports files one after the other (a drop of several files, or the file picker), with progress.
  * An accepted file becomes a new layer through `onLayer`; every outcome is kept in `reports` until
@@ -55,6 +60,12 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
     [onLayer],
   );
 
+  const show = useCallback((report: ImportReport) => {
+    setReports((r) => [report, ...r.filter((x) => x.fileName !== report.fileName)].slice(0, MAX_REPORTS));
+    if (report.result.ok && report.result.warnings.length === 0)
+      setTimeout(() => setReports((r) => r.filter((x) => x !== report)), SUCCESS_MS);
+  }, []);
+
   const importFiles = useCallback(
     (files: readonly File[]) => {
       for (const file of files) {
@@ -64,12 +75,11 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
           const { importFile } = await import('../import/import-client');
           const result = await importFile(file, (p) => setProgress({ fileName: file.name, progress: p }));
           setProgress(null);
-          const report = await accept(file.name, result);
-          setReports((r) => [...r.filter((x) => x.fileName !== file.name), report]);
+          show(await accept(file.name, result));
         });
       }
     },
-    [accept],
+    [accept, show],
   );
 
   /** Accepts a refused file with one of the coordinate fixes it offered. */
@@ -77,10 +87,14 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
     async (report: ImportReport, chosen: CoordinateFix) => {
       // The parsers (and proj4) load with the first import, not with the page.
       const { applyImportFix } = await import('../import/parse-file');
-      const fixed = await accept(report.fileName, applyImportFix(report.result, chosen));
-      setReports((r) => r.map((x) => (x === report ? fixed : x)));
+      const result = applyImportFix(report.result, chosen);
+      // Once converted, "no .prj: read as WGS 84" no longer holds.
+      const settled: ImportResult = result.ok
+        ? { ...result, warnings: result.warnings.filter((w) => w.code !== 'shp-no-prj') }
+        : result;
+      show(await accept(report.fileName, settled));
     },
-    [accept],
+    [accept, show],
   );
 
   const dismiss = useCallback((report: ImportReport) => setReports((r) => r.filter((x) => x !== report)), []);

@@ -13,6 +13,10 @@ export interface PngSpec {
   /** The scale bar, in CSS pixels of the map. */
   scale: { px: number; label: string };
   north: string;
+  /** Two phases compared: where the divider is (0–1 of the width) and what each side shows. */
+  split: { at: number; left: string; right: string } | null;
+  /** A line under the picture (a measure's result), or null. */
+  note: string | null;
   /** Credits of every layer drawn, required by their licences. */
   attribution: string;
   footer: string;
@@ -83,7 +87,7 @@ export async function composePng(spec: PngSpec): Promise<Blob> {
   if (!probe) throw new Error('no 2D canvas');
   probe.font = `11px ${FONT}`;
   const credits = wrap(probe, spec.attribution, mapW + LEGEND_W - 20);
-  const footH = 14 * (credits.length + 1) + 14;
+  const footH = 14 * (credits.length + 1 + (spec.note ? 1 : 0)) + 14;
   // Legend labels wrap to two lines at most; each row is as tall as its label.
   const labels = spec.legend.map((row) => wrap(probe, row.label, LEGEND_W - 44).slice(0, 2));
   const rowTops = labels.reduce<number[]>((tops, _lines, i) => {
@@ -114,6 +118,24 @@ export async function composePng(spec: PngSpec): Promise<Blob> {
   g.drawImage(spec.map, 0, HEAD_H, mapW, mapH);
   g.strokeStyle = '#9aa3ad';
   g.strokeRect(0.5, HEAD_H + 0.5, mapW - 1, mapH - 1);
+
+  // The compare divider and what each side shows.
+  if (spec.split) {
+    const x = mapW * spec.split.at;
+    g.fillStyle = '#0b3d70';
+    g.fillRect(x - 1.5, HEAD_H, 3, mapH);
+    g.font = `700 12px ${FONT}`;
+    const tag = (text: string, tx: number, align: 'left' | 'right') => {
+      const w = g.measureText(text).width + 12;
+      const left = align === 'left' ? tx : tx - w;
+      g.fillStyle = 'rgba(11,61,112,0.9)';
+      g.fillRect(left, HEAD_H + 8, w, 20);
+      g.fillStyle = '#ffffff';
+      g.fillText(text, left + 6, HEAD_H + 22);
+    };
+    tag(spec.split.left, x - 6, 'right');
+    tag(spec.split.right, x + 6, 'left');
+  }
 
   // Scale bar, bottom left of the map.
   const sx = 12;
@@ -168,7 +190,15 @@ export async function composePng(spec: PngSpec): Promise<Blob> {
   // Credits and date underneath.
   g.fillStyle = '#5b6470';
   g.font = `11px ${FONT}`;
-  const fy = height - footH + 16;
+  let fy = height - footH + 16;
+  if (spec.note) {
+    g.fillStyle = '#1f2328';
+    g.font = `700 12px ${FONT}`;
+    g.fillText(spec.note, 12, fy);
+    g.fillStyle = '#5b6470';
+    g.font = `11px ${FONT}`;
+    fy += 14;
+  }
   credits.forEach((line, i) => {
     g.fillText(line, 12, fy + i * 14);
   });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type ExportLayer, toCsv, toGeoJson } from './export-data';
+import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from './export-data';
 
 const layers: ExportLayer[] = [
   {
@@ -30,7 +30,7 @@ const layers: ExportLayer[] = [
       {
         type: 'Feature',
         id: 'f1',
-        properties: { ten: 'Khu A', dien_tich: 12.5 },
+        properties: { ten: 'Khu A', dien_tich: 12.5, styleUrl: '#poly', 'fill-opacity': 0.25 },
         geometry: {
           type: 'Polygon',
           coordinates: [
@@ -86,5 +86,13 @@ describe('export', () => {
     expect(Number(data[1]?.lon)).toBeGreaterThan(106.7);
     expect(Number(data[1]?.lon)).toBeLessThan(106.71);
     expect(Object.keys(data[0] ?? {}).at(-1)).toBe('attribution');
+  });
+
+  it('writes the CSV Vietnamese Excel expects: semicolons and decimal commas', () => {
+    const csv = toCsv(layers, CSV_STYLES.vi);
+    const { data } = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter: ';' });
+    expect(data[0]).toMatchObject({ lon: '106,347', lat: '21,481' });
+    expect(data[1]?.area_ha).toBe('114,8');
+    expect(data[1]?.layer_title).toBe('ranh giới, "khảo sát"');
   });
 });

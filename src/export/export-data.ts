@@ -1,3 +1,5 @@
+import area from '@turf/area';
+import length from '@turf/length';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import Papa from 'papaparse';
@@ -10,6 +12,28 @@ export interface ExportLayer {
   attribution: string;
   features: readonly Feature[];
 }
+
+/** How KML and simplestyle files describe their look: not data, left out of exports. */
+const STYLE_KEYS = new Set([
+  'styleUrl',
+  'styleHash',
+  'styleMapHash',
+  'stroke',
+  'stroke-opacity',
+  'stroke-width',
+  'fill',
+  'fill-opacity',
+  'marker-color',
+  'marker-size',
+  'marker-symbol',
+  'icon',
+  'icon-scale',
+  'icon-color',
+  'icon-opacity',
+  'label-scale',
+  'label-color',
+  'label-opacity',
+]);
 
 const isText = (v: unknown): v is { vi: string; en: string } =>
   typeof v === 'object' && v !== null && typeof (v as { vi?: unknown }).vi === 'string';
@@ -25,7 +49,8 @@ function flatProps(f: Feature, layer: ExportLayer): Record<string, string | numb
     id: f.id === undefined ? null : String(f.id),
   };
   for (const [k, v] of Object.entries(f.properties ?? {})) {
-    if (k === 'id' || k === 'layer' || k === 'layer_title' || k === 'attribution') continue;
+    if (k === 'id' || k === 'layer' || k === 'layer_title' || k === 'attribution' || STYLE_KEYS.has(k))
+      continue;
     if (isText(v)) {
       out[`${k}_vi`] = v.vi;
       out[`${k}_en`] = (v as { en: string }).en;
@@ -59,32 +84,60 @@ export function toGeoJson(layers: readonly ExportLayer[]): FeatureCollection & {
   };
 }
 
+/** How a CSV is written: comma and decimal point, or — as Vietnamese Excel expects — `;` and `,`. */
+export interface CsvStyle {
+  delimiter: ',' | ';';
+  decimalComma: boolean;
+}
+
+export const CSV_STYLES: Record<'vi' | 'en', CsvStyle> = {
+  vi: { delimiter: ';', decimalComma: true },
+  en: { delimiter: ',', decimalComma: false },
+};
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
 /**
- * The layers as CSV, one row per feature: its properties, its geometry type and one point — the
- * point itself, or a point on the line or inside the area (`point_kind` says which). Full shapes
- * are in the GeoJSON export; spreadsheets cut cells of a large area's outline.
+ * The layers as CSV, one row per feature: its properties, its geometry type, one point — the
+ * point itself, or a point on the line or inside the area (`point_kind` says which) — and its area
+ * (ha) or length (km). Full shapes are in the GeoJSON export; spreadsheets cut cells of a large
+ * area's outline.
  */
-export function toCsv(layers: readonly ExportLayer[]): string {
+export function toCsv(layers: readonly ExportLayer[], style: CsvStyle = CSV_STYLES.en): string {
   const rows = layers.flatMap((layer) =>
     layer.features
       .filter((f) => f.geometry)
       .map((f) => {
-        const isPoint = f.geometry.type === 'Point';
+        const type = f.geometry.type;
+        const isPoint = type === 'Point';
         const [lon, lat] = isPoint
           ? (f.geometry as { coordinates: number[] }).coordinates
           : pointOnFeature(f).geometry.coordinates;
+        const isArea = type === 'Polygon' || type === 'MultiPolygon';
+        const isLine = type === 'LineString' || type === 'MultiLineString';
         return {
           ...flatProps(f, layer),
-          geometry_type: f.geometry.type,
+          geometry_type: type,
           lon: lon ?? null,
           lat: lat ?? null,
           point_kind: isPoint ? 'point' : 'representative',
+          area_ha: isArea ? round(area(f) / 10_000, 2) : null,
+          length_km: isLine ? round(length(f, { units: 'kilometers' }), 3) : null,
         };
       }),
   );
   const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   // Credits last, where a reader looks for them; the rest in the order first met.
   const ordered = [...fields.filter((f) => f !== 'attribution'), 'attribution'];
+  const cell = (v: unknown) =>
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'number' && style.decimalComma
+        ? String(v).replace('.', ',')
+        : v;
   // A leading BOM so spreadsheet programs read Vietnamese letters as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields: ordered, data: rows.map((r) => ordered.map((k) => (r as Record<string, unknown>)[k] ?? '')) })}`;
+  return `\uFEFF${Papa.unparse(
+    { fields: ordered, data: rows.map((r) => ordered.map((k) => cell((r as Record<string, unknown>)[k]))) },
+    { delimiter: style.delimiter },
+  )}`;
 }

@@ -21,13 +21,12 @@ describe('parseCsv', () => {
     expect(r.fc.features[1]?.properties).toMatchObject({ 'Dân số': 15000, 'Ghi chú': '' });
   });
 
-  it('names each bad row: empty cells and values that are not numbers', () => {
+  it("names each bad row: empty cells and values that are not numbers (21°51'N is read as degrees)", () => {
     const r = parseCsv(fixture('bad-rows.csv'));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems).toEqual([
       { code: 'csv-missing-latitude', params: { row: 3, column: 'latitude' } },
       { code: 'csv-bad-longitude', params: { row: 5, column: 'longitude', value: 'abc' } },
-      { code: 'csv-bad-latitude', params: { row: 6, column: 'latitude', value: "21°51'N" } },
       { code: 'csv-missing-longitude', params: { row: 7, column: 'longitude' } },
       { code: 'csv-missing-latitude', params: { row: 7, column: 'latitude' } },
     ]);
@@ -74,5 +73,26 @@ describe('normalizeHeader', () => {
     );
     expect(['Vĩ độ', 'VI DO', 'vido [deg]'].map(normalizeHeader)).toEqual(['vido', 'vido', 'vido']);
     expect(normalizeHeader('Đường')).toBe('duong');
+  });
+});
+
+describe('degrees, minutes and seconds', () => {
+  it('reads the ways GPS receivers and Google Earth write them', async () => {
+    const { readDms } = await import('./parse-csv');
+    expect(readDms(`21°32'31.6"N`)).toBeCloseTo(21 + 32 / 60 + 31.6 / 3600, 9);
+    expect(readDms(`106°45'12,3"E`)).toBeCloseTo(106 + 45 / 60 + 12.3 / 3600, 9);
+    expect(readDms(`21°32.527'`)).toBeCloseTo(21 + 32.527 / 60, 9);
+    expect(readDms(`21 32 31.6 S`)).toBeCloseTo(-(21 + 32 / 60 + 31.6 / 3600), 9);
+    expect(readDms('106°')).toBe(106);
+    expect(readDms('abc')).toBeUndefined();
+    expect(readDms(`21°75'`)).toBeUndefined();
+  });
+
+  it('reads a table of such coordinates, and Easting/Northing columns as coordinates', async () => {
+    const { parseCsv } = await import('./parse-csv');
+    const dms = parseCsv(`Tên,Vĩ độ,Kinh độ\nA,"21°32'31.6""N","106°45'12.3""E"\n`);
+    expect(dms.ok && dms.fc.features[0]?.geometry.coordinates[1]).toBeCloseTo(21.54211, 4);
+    const utm = parseCsv('Point,Easting,Northing\nP1,681999.29,2417675.2\n');
+    expect(utm.ok && utm.fc.features[0]?.geometry.coordinates).toEqual([681999.29, 2417675.2]);
   });
 });

@@ -11,8 +11,8 @@ export type ParsedCsv =
   | { ok: false; problems: Problem[] };
 
 /** Header names, normalised (see `normalizeHeader`), most telling first: `x`/`y` only as a last resort. */
-const LONGITUDE_NAMES = ['longitude', 'lon', 'lng', 'long', 'kinhdo', 'x'];
-const LATITUDE_NAMES = ['latitude', 'lat', 'vido', 'y'];
+const LONGITUDE_NAMES = ['longitude', 'lon', 'lng', 'long', 'kinhdo', 'easting', 'east', 'x', 'toadox'];
+const LATITUDE_NAMES = ['latitude', 'lat', 'vido', 'northing', 'north', 'y', 'toadoy'];
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
@@ -48,7 +48,27 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function readCoordinate(cell: string, delimiter: string): number | undefined {
   let s = cell.trim().replace(/\u2212/g, '-');
   if (delimiter !== ',' && /^[+-]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
-  return NUMBER.test(s) ? Number(s) : undefined;
+  if (NUMBER.test(s)) return Number(s);
+  return readDms(s);
+}
+
+/**
+ * Degrees, minutes and seconds as GPS receivers and Google Earth write them — 21°32'31.6"N,
+ * 106 45 12.3 E, 21°32.527' — as decimal degrees (south and west negative); undefined otherwise.
+ */
+export function readDms(cell: string): number | undefined {
+  const m =
+    /^([+-])?\s*(\d{1,3})(?:[°º:\s]\s*|d\s*)(?:(\d{1,2}(?:[.,]\d+)?)\s*(?:['′:]\s*|m\s*|\s+)?)?(?:(\d{1,2}(?:[.,]\d+)?)\s*(?:["″]|'')?)?\s*([NSEWnsew])?$/.exec(
+      cell.trim(),
+    );
+  if (!m || (m[3] === undefined && m[5] === undefined && !/[°º]/.test(cell))) return undefined;
+  const num = (v: string | undefined) => (v === undefined ? 0 : Number(v.replace(',', '.')));
+  const minutes = num(m[3]);
+  const seconds = num(m[4]);
+  if (minutes >= 60 || seconds >= 60) return undefined;
+  const value = Number(m[2]) + minutes / 60 + seconds / 3600;
+  const negative = m[1] === '-' || /[SWsw]/.test(m[5] ?? '');
+  return negative ? -value : value;
 }
 
 /** Only plain decimals become numbers: "007" (a code) and "1,5" (ambiguous) stay text. */

@@ -23,6 +23,7 @@ import { styleWithData, withIdProps } from './data-style';
 import { MeasureLayer, type MeasureMode } from './measure-layer';
 import { composeFilter } from './plan-filter';
 import { type RankMarker, RankMarkers } from './rank-markers';
+import { captureMap, type Shot } from './snapshot';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 
 export type BaseMap = 'embedded' | 'osm';
@@ -186,30 +187,21 @@ export class MapController {
     return [c.lng, c.lat];
   }
 
-  /**
-   * A copy of what the map shows now, on a 2D canvas, with the ratio of its pixels to CSS pixels
-   * and what is needed for a scale bar. The WebGL picture is read in the frame it is drawn, so the
-   * map needs no preserved drawing buffer (which would slow every frame).
-   */
-  snapshot(): Promise<{ canvas: HTMLCanvasElement; pixelRatio: number; zoom: number; lat: number }> {
-    return new Promise((resolve, reject) => {
-      this.map.once('render', () => {
-        const src = this.map.getCanvas();
-        const canvas = document.createElement('canvas');
-        canvas.width = src.width;
-        canvas.height = src.height;
-        const g = canvas.getContext('2d');
-        if (!g) return reject(new Error('no 2D canvas'));
-        g.drawImage(src, 0, 0);
-        resolve({
-          canvas,
-          pixelRatio: src.width / src.clientWidth,
-          zoom: this.map.getZoom(),
-          lat: this.map.getCenter().lat,
-        });
-      });
-      this.map.triggerRepaint();
-    });
+  /** A copy of what the map shows now (see captureMap), optionally drawn sharper for print. */
+  snapshot(pixelRatio?: number): Promise<Shot> {
+    return captureMap(this.map, pixelRatio);
+  }
+
+  /** The area the map shows now, [west, south, east, north]. */
+  viewBounds(): Bounds {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /** Frames an area (an imported layer), leaving room around it. */
+  fitBounds(bounds: Bounds): void {
+    const [w, s, e, n] = bounds;
+    this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
   }
 
   /** Shows the user's imported layers, bottom to top (see UserLayers). */

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/translate';
 import type { Camera } from '../state/url';
 import { type BaseMap, MapController, type SiteStyle } from './map-controller';
 import type { MeasureMode } from './measure-layer';
+import type { Shot } from './snapshot';
 import { SwipeOverlay, type SwipePlan } from './swipe-overlay';
 import type { UserLayerSpec } from './user-layers';
 
@@ -62,7 +63,10 @@ export interface MapViewProps {
 /** What the app may ask of the map directly (not through props): its centre, a picture of it. */
 export interface MapApi {
   center(): LngLat;
-  snapshot: MapController['snapshot'];
+  viewBounds(): Bounds;
+  fitBounds(bounds: Bounds): void;
+  /** The map as a picture; when two phases are compared, both halves, split where the divider is. */
+  snapshot(pixelRatio?: number): Promise<Shot & { split: number | null }>;
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -90,7 +94,33 @@ export function MapView(props: MapViewProps) {
       onMeasureEnd: () => latest.current.onMeasureEnd(),
     });
     ctrl.current = c;
-    if (props.apiRef) props.apiRef.current = { center: () => c.center(), snapshot: () => c.snapshot() };
+    if (props.apiRef)
+      props.apiRef.current = {
+        center: () => c.center(),
+        viewBounds: () => c.viewBounds(),
+        fitBounds: (b) => c.fitBounds(b),
+        snapshot: async (pixelRatio) => {
+          const shot = await c.snapshot(pixelRatio);
+          const o = overlay.current;
+          if (!o) return { ...shot, split: null };
+          // Comparing phases: the right of the divider comes from the other map, as on screen.
+          const right = await o.snapshot(pixelRatio);
+          const g = shot.canvas.getContext('2d');
+          const x = Math.round(shot.canvas.width * splitRef.current);
+          g?.drawImage(
+            right.canvas,
+            x,
+            0,
+            right.canvas.width - x,
+            right.canvas.height,
+            x,
+            0,
+            right.canvas.width - x,
+            right.canvas.height,
+          );
+          return { ...shot, split: splitRef.current };
+        },
+      };
     for (const fc of props.data.values()) applied.current.add(fc);
     return () => {
       c.destroy();
@@ -143,6 +173,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     ctrl.current?.setUserLayers(props.userLayers);
+    overlay.current?.setUserLayers(props.userLayers);
   }, [props.userLayers]);
 
   const phaseKey = props.phases?.join() ?? 'all';
@@ -160,6 +191,8 @@ export function MapView(props: MapViewProps) {
   const swipeBox = useRef<HTMLDivElement>(null);
   const overlay = useRef<SwipeOverlay | null>(null);
   const [split, setSplit] = useState(0.5);
+  const splitRef = useRef(split);
+  splitRef.current = split;
   const swiping = props.swipe !== null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: made anew when swiping starts or what it draws changes
   useEffect(() => {
@@ -173,6 +206,7 @@ export function MapView(props: MapViewProps) {
       data: p.data,
       visible: p.visible,
       plan: p.swipe?.plan ?? null,
+      userLayers: p.userLayers,
     });
     overlay.current = o;
     window.__lsSwipeMap = o.map;

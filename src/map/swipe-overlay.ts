@@ -5,6 +5,8 @@ import type { Lang } from '../i18n/translate';
 import { styleLayerId } from './build-style';
 import { styleWithData } from './data-style';
 import { composeFilter } from './plan-filter';
+import { captureMap, type Shot } from './snapshot';
+import { type UserLayerSpec, UserLayers } from './user-layers';
 import './worker-url';
 
 /** What the compared side shows of the plan: some phases, all of it (null), or none (base map). */
@@ -16,6 +18,7 @@ export interface SwipeOptions {
   data: ReadonlyMap<string, FeatureCollection>;
   visible: ReadonlySet<string>;
   plan: SwipePlan;
+  userLayers: readonly UserLayerSpec[];
 }
 
 /**
@@ -25,6 +28,9 @@ export interface SwipeOptions {
  */
 export class SwipeOverlay {
   readonly map: MlMap;
+  private readonly users: UserLayers;
+  /** The style is parsed: layers can be changed (isStyleLoaded() also waits for every tile). */
+  private ready = false;
   private readonly sync: () => void;
   private readonly resize = () => this.map.resize();
 
@@ -52,13 +58,29 @@ export class SwipeOverlay {
     };
     main.on('move', this.sync);
     main.on('resize', this.resize);
-    this.map.once('style.load', () => this.applyPlan());
+    this.users = new UserLayers(this.map);
+    // The user's own layers are on both sides: they are what is being compared with the plan.
+    this.map.once('style.load', () => {
+      this.ready = true;
+      this.applyPlan();
+      this.users.apply(this.opts.userLayers);
+    });
+  }
+
+  /** Keeps the user's layers the same as on the main map. */
+  setUserLayers(specs: readonly UserLayerSpec[]): void {
+    this.opts = { ...this.opts, userLayers: specs };
+    if (this.ready) this.users.apply(specs);
+  }
+
+  snapshot(pixelRatio?: number): Promise<Shot> {
+    return captureMap(this.map, pixelRatio);
   }
 
   /** Shows another phase (or none of the plan) on this side. */
   setPlan(plan: SwipePlan): void {
     this.opts = { ...this.opts, plan };
-    if (this.map.isStyleLoaded()) this.applyPlan();
+    if (this.ready) this.applyPlan();
   }
 
   private applyPlan(): void {

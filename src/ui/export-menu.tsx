@@ -8,7 +8,7 @@ export function ExportMenu({
   onGeoJson,
   onCsv,
 }: {
-  onPng: () => Promise<unknown>;
+  onPng: (pixelRatio?: number) => Promise<unknown>;
   onGeoJson: () => void;
   onCsv: () => void;
 }) {
@@ -16,22 +16,34 @@ export function ExportMenu({
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   return (
-    <details className="export-menu">
+    <details
+      className="export-menu"
+      onKeyDown={(e) => {
+        // Escape folds the menu back, as it closes the other things that open.
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.stopPropagation();
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary>{t('export.open')}</summary>
       <div className="export-items">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            setFailed(false);
-            onPng()
-              .catch(() => setFailed(true))
-              .finally(() => setBusy(false));
-          }}
-        >
-          {busy ? t('export.busy') : t('export.png')}
-        </button>
+        {([undefined, 2] as const).map((ratio) => (
+          <button
+            key={ratio ?? 1}
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              setFailed(false);
+              onPng(ratio)
+                .catch(() => setFailed(true))
+                .finally(() => setBusy(false));
+            }}
+          >
+            {busy ? t('export.busy') : t(ratio ? 'export.png2x' : 'export.png')}
+          </button>
+        ))}
         <button type="button" onClick={onGeoJson}>
           {t('export.geojson')}
         </button>

@@ -3,6 +3,9 @@ import { fixLabel, importMessage } from '../i18n/import-messages';
 import { useT } from '../i18n/lang-context';
 import type { CoordinateFix } from '../import/problems';
 
+/** Above this many features a layer may slow the map down (software WebGL more so): say so. */
+const LARGE = 50_000;
+
 /**
  * Over the map: the file being imported with a progress bar, then what became of each file —
  * added (with any notes), or refused with every reason and, for coordinates in another system,
@@ -41,7 +44,10 @@ export function ImportStatus({
           >
             <p className="import-title">
               {result.ok
-                ? t('import.added', { name: r.fileName, n: result.fc.features.length })
+                ? t(result.fc.features.length === 1 ? 'import.addedOne' : 'import.added', {
+                    name: r.fileName,
+                    n: result.fc.features.length,
+                  })
                 : t('import.refused', { name: r.fileName })}
             </p>
             {!result.ok && (
@@ -63,6 +69,11 @@ export function ImportStatus({
                   </button>
                 ))}
               </div>
+            )}
+            {result.ok && result.fc.features.length > LARGE && (
+              <p className="import-large">
+                {t('user.large', { name: r.fileName, n: result.fc.features.length })}
+              </p>
             )}
             {warnings.length > 0 && (
               <details className="import-warnings">

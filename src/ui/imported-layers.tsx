@@ -1,24 +1,80 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportedLayers } from '../app/use-imported-layers';
 import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
+import type { ImportedLayer } from '../import/imported-store';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
 import { LayerTools } from './layer-tools';
 import './planner-tools.css';
 
+/** A layer's name, and a box to change it in place (Enter keeps, Escape gives up). */
+function LayerName({
+  layer,
+  boxId,
+  onRename,
+}: {
+  layer: ImportedLayer;
+  boxId: string;
+  onRename: (name: string) => void;
+}) {
+  const { t } = useT();
+  const [editing, setEditing] = useState(false);
+  if (editing)
+    return (
+      <input
+        className="rename"
+        defaultValue={layer.name}
+        aria-label={t('user.rename', { title: layer.name })}
+        // biome-ignore lint/a11y/noAutofocus: the box appears because the user asked to rename
+        autoFocus
+        onBlur={(e) => {
+          setEditing(false);
+          if (e.target.value.trim()) onRename(e.target.value.trim());
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            e.currentTarget.value = layer.name;
+            e.currentTarget.blur();
+          }
+        }}
+      />
+    );
+  return (
+    <>
+      <label htmlFor={boxId}>{layer.name}</label>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={t('user.rename', { title: layer.name })}
+        onClick={() => setEditing(true)}
+      >
+        {t('user.renameShort')}
+      </button>
+    </>
+  );
+}
+
 /**
- * "Your data" in the layer panel: the file picker, and each imported layer with its box, colour,
- * opacity, order and a remove button. Top of the drawing first, as the rest of the list.
+ * "Your data" in the layer panel: the file picker, and each imported layer with its box, name,
+ * colour, opacity, order, a zoom and a remove button. Top of the drawing first, as the rest of
+ * the list.
  */
 export function ImportedLayersSection({
   layers,
   onFiles,
+  onRemove,
+  onZoom,
 }: {
   layers: ImportedLayers;
   onFiles: (files: File[]) => void;
+  onRemove: (layer: ImportedLayer) => void;
+  onZoom: (layer: ImportedLayer) => void;
 }) {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
   return (
     <section className="layer-group user-layers" aria-labelledby="group-user">
       <h3 id="group-user" className="group-title">
@@ -39,7 +95,12 @@ export function ImportedLayersSection({
           if (files.length > 0) onFiles(files);
         }}
       />
-      <button type="button" className="import-button" onClick={() => input.current?.click()}>
+      <button
+        ref={importButton}
+        type="button"
+        className="import-button"
+        onClick={() => input.current?.click()}
+      >
         {t('user.import')}
       </button>
       {layers.layers.length === 0 ? (
@@ -49,6 +110,7 @@ export function ImportedLayersSection({
           {[...layers.layers].reverse().map((l) => {
             const title = l.name;
             const boxId = `layer-${l.id}`;
+            const n = l.fc.features.length;
             return (
               <li key={l.id} className={`layer ${l.visible ? 'is-on' : ''}`} data-layer={l.id}>
                 <div className="layer-main">
@@ -58,9 +120,9 @@ export function ImportedLayersSection({
                     checked={l.visible}
                     onChange={(e) => layers.update(l.id, { visible: e.target.checked })}
                   />
-                  <label htmlFor={boxId}>{title}</label>
+                  <LayerName layer={l} boxId={boxId} onRename={(name) => layers.update(l.id, { name })} />
                   <span className="layer-status">
-                    {t('user.count', { n: l.fc.features.length, format: formatName(l.format) })}
+                    {t(n === 1 ? 'user.countOne' : 'user.count', { n, format: formatName(l.format) })}
                   </span>
                 </div>
                 <LayerTools
@@ -79,15 +141,29 @@ export function ImportedLayersSection({
                     />
                   }
                   after={
-                    <button
-                      type="button"
-                      className="order-button user-remove"
-                      aria-label={t('user.remove', { title })}
-                      title={t('user.remove', { title })}
-                      onClick={() => layers.remove(l.id)}
-                    >
-                      ×
-                    </button>
+                    <>
+                      <button
+                        type="button"
+                        className="order-button"
+                        aria-label={t('user.zoom', { title })}
+                        title={t('user.zoom', { title })}
+                        onClick={() => onZoom(l)}
+                      >
+                        ⤢
+                      </button>
+                      <button
+                        type="button"
+                        className="order-button user-remove"
+                        aria-label={t('user.remove', { title })}
+                        title={t('user.remove', { title })}
+                        onClick={() => {
+                          onRemove(l);
+                          importButton.current?.focus();
+                        }}
+                      >
+                        ×
+                      </button>
+                    </>
                   }
                 />
                 <p className="layer-source">{t('user.notPlan')}</p>

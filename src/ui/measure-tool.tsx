@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { LngLat } from '../analysis/anchor';
-import { pathKm, polygonMeasure } from '../analysis/measure';
+import { measureResult } from '../i18n/format-measure';
 import { useT } from '../i18n/lang-context';
-import { formatNumber } from '../i18n/translate';
 import type { MeasureMode } from '../map/measure-layer';
 import './planner-tools.css';
 
@@ -46,19 +45,7 @@ export function MeasureTool({
     return () => window.removeEventListener('keydown', onKey, true);
   }, [measure, onChange]);
 
-  const km = (v: number) => `${formatNumber(lang, v, v < 10 ? 2 : 1)} km`;
-  let result = '';
-  if (measure?.mode === 'line' && measure.points.length >= 2)
-    result = t('measure.lengthResult', { value: km(pathKm(measure.points)) });
-  if (measure?.mode === 'area') {
-    const m = polygonMeasure(measure.points);
-    if (m)
-      result = t('measure.areaResult', {
-        ha: formatNumber(lang, m.ha, m.ha < 1000 ? 1 : 0),
-        km2: formatNumber(lang, m.ha / 100, 2),
-        perimeter: km(m.perimeterKm),
-      });
-  }
+  const result = measure ? measureResult(lang, measure.mode, measure.points) : null;
 
   return (
     <div className="measure-tool">

@@ -8,6 +8,8 @@ export interface Notice {
   params?: Record<string, string | number | Text>;
   /** Already written in both languages (e.g. a storage failure); shown instead of `key`. */
   text?: Text;
+  /** A button that acts on it (undo a removal); the notice closes when it is used. */
+  action?: { label: StringKey; run: () => void };
 }
 
 /** Messages about things that went wrong, announced politely to screen readers. */
@@ -22,6 +24,18 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
         return (
           <div key={n.id} className="notice" role="status" data-notice={n.id}>
             <span>{n.text ? n.text[lang] : t(n.key, params)}</span>
+            {n.action && (
+              <button
+                type="button"
+                className="notice-action"
+                onClick={() => {
+                  n.action?.run();
+                  onDismiss(n.id);
+                }}
+              >
+                {t(n.action.label)}
+              </button>
+            )}
             <button
               type="button"
               className="notice-close"

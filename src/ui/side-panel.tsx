@@ -7,6 +7,7 @@ import { legendOf } from '../data/legend';
 import { LayerMeta } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
+import type { ImportedLayer } from '../import/imported-store';
 import type { BaseMap } from '../map/map-controller';
 import { ImportedLayersSection } from './imported-layers';
 import { LayerTools } from './layer-tools';
@@ -36,6 +37,8 @@ export interface SidePanelProps {
   sitesOpen: boolean;
   imported: ImportedLayers;
   onImportFiles: (files: File[]) => void;
+  onRemoveImported: (layer: ImportedLayer) => void;
+  onZoomImported: (layer: ImportedLayer) => void;
   phase: PhaseView;
   swipe: SwipeChoice | null;
   onPhase: (p: PhaseView) => void;
@@ -147,7 +150,12 @@ export function SidePanel(props: SidePanelProps) {
         </div>
 
         <h2 className="section-title">{t('layers.heading')}</h2>
-        <ImportedLayersSection layers={props.imported} onFiles={props.onImportFiles} />
+        <ImportedLayersSection
+          layers={props.imported}
+          onFiles={props.onImportFiles}
+          onRemove={props.onRemoveImported}
+          onZoom={props.onZoomImported}
+        />
         {GROUPS.map((g) => {
           // Top of the drawing first, as people read a layer list.
           const defs = [...props.order]

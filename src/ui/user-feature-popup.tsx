@@ -1,7 +1,10 @@
 import type { Feature } from 'geojson';
+import { fold } from '../analysis/search';
 import { useT } from '../i18n/lang-context';
 
 const MAX_ROWS = 20;
+const STYLE_KEY =
+  /^(styleUrl|styleHash|styleMapHash|stroke(-opacity|-width)?|fill(-opacity)?|marker-(color|size|symbol)|icon(-scale|-color|-opacity)?|label-(scale|color|opacity))$/;
 
 /** A property value as plain text (objects as JSON), cut short: never HTML. */
 function asText(v: unknown): string {
@@ -12,8 +15,10 @@ function asText(v: unknown): string {
 /** The popup of a feature the user imported: its layer, its own properties, and that it is theirs. */
 export function UserFeaturePopup({ feature, layerName }: { feature: Feature; layerName: string }) {
   const { t } = useT();
-  const entries = Object.entries(feature.properties ?? {});
-  const title = entries.find(([k]) => /^(name|ten|tên|title)$/i.test(k))?.[1];
+  // KML and simplestyle keep their look in the properties: that is not the user's data.
+  const entries = Object.entries(feature.properties ?? {}).filter(([k]) => !STYLE_KEY.test(k));
+  // "Tên điểm", "ten_diem", "Name", "title": the first name-like column titles the popup.
+  const title = entries.find(([k]) => /^(name|ten|title|tieu de)\b/.test(fold(k).replace(/_/g, ' ')))?.[1];
   return (
     <div className="popup" data-user-feature={String(feature.id)}>
       <h2 className="popup-name">{asText(title) || String(feature.id)}</h2>

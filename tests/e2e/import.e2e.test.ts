@@ -60,8 +60,20 @@ describe('importing your own data', () => {
     );
     await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/cho-dong-kinh`);
 
-    // Removed, it stays removed.
-    await page.getByRole('button', { name: 'Xoá lớp “valid”' }).click();
+    // Renamed, it keeps the new name.
+    await page.getByRole('button', { name: 'Đổi tên lớp “valid”' }).click();
+    await page.getByRole('textbox', { name: 'Đổi tên lớp “valid”' }).fill('Chợ và khu khảo sát');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator(`li[data-layer="${layerId}"] label[for]`).textContent())
+      .toBe('Chợ và khu khảo sát');
+
+    // Removed by mistake, it comes back with Undo; removed again, it stays removed.
+    await page.getByRole('button', { name: 'Xoá lớp “Chợ và khu khảo sát”' }).click();
+    await expect.poll(() => userLayerIds(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => userLayerIds(page)).toEqual([layerId]);
+    await page.getByRole('button', { name: 'Xoá lớp “Chợ và khu khảo sát”' }).click();
     await expect.poll(() => userLayerIds(page)).toEqual([]);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');

@@ -72,7 +72,7 @@ describe('the planner tools', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Ảnh PNG của khung nhìn' }).click(),
     ]);
-    expect(png.suggestedFilename()).toMatch(/^quy-hoach-lang-son-\d{4}-\d\d-\d\d\.png$/);
+    expect(png.suggestedFilename()).toMatch(/^quy-hoach-lang-son-2050-\d{4}-\d\d-\d\d\.png$/);
     const picture = PNG.sync.read(readFileSync((await png.path()) ?? ''));
     const map = await page.locator('.map canvas').boundingBox();
     // The map plus the legend column, and the title band and the credits.
@@ -96,17 +96,37 @@ describe('the planner tools', () => {
     const fc = JSON.parse(readFileSync((await geojson.path()) ?? '', 'utf8'));
     const layers = new Set(fc.features.map((f: { properties: { layer: string } }) => f.properties.layer));
     expect(layers.has('industrial-parks')).toBe(true);
-    // The geopark is off at first: not exported.
+    // The geopark is off at first, and the base map is reference data: neither is exported.
     expect(layers.has('geopark')).toBe(false);
-    expect(fc.attribution).toContain('© OpenStreetMap (ODbL)');
+    expect(layers.has('roads')).toBe(false);
+    expect(fc.attribution).toEqual(['QĐ 236/QĐ-TTg · KH 267/KH-UBND']);
+    expect(fc.phase).toBe('2050');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Các lớp đang hiện (CSV)' }).click(),
     ]);
     const text = readFileSync((await csv.path()) ?? '', 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^\uFEFFlayer,layer_title,id,/);
+    // Vietnamese Excel's own separators: semicolons, and decimal commas.
+    expect(text.split('\n')[0]).toMatch(/^\uFEFFlayer;layer_title;id;/);
     expect(text).toContain('kcn-vsip-huu-lung');
+    expect(text).toContain('106,347;21,481');
+
+    // What is exported follows the phase the map shows.
+    await page.getByRole('radio', { name: 'Hiện có' }).check();
+    await page.locator('.export-menu summary').click();
+    await page.locator('.export-menu summary').click();
+    const [existing] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Các lớp đang hiện (GeoJSON)' }).click(),
+    ]);
+    expect(existing.suggestedFilename()).toContain('-existing-');
+    const ids = JSON.parse(readFileSync((await existing.path()) ?? '', 'utf8')).features.map(
+      (f: { id: string }) => f.id,
+    );
+    expect(ids).toContain('kcn-dong-banh');
+    expect(ids).not.toContain('kcn-vsip-huu-lung');
+    await page.keyboard.press('Escape');
     await context.close();
   });
 
@@ -155,7 +175,29 @@ describe('the planner tools', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('45');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('swipe=2050');
+
+    // The user's own data is on both sides of the divider.
+    await page.setInputFiles('[data-import-input]', 'tests/fixtures/import/valid.geojson');
+    const userOnRight = () =>
+      page.evaluate(() => {
+        const m = window.__lsSwipeMap as { queryRenderedFeatures(): { source: string }[] };
+        return m.queryRenderedFeatures().some((f) => f.source.startsWith('user-'));
+      });
+    await expect.poll(userOnRight, { timeout: 20_000 }).toBe(true);
     await page.screenshot({ path: `${SHOTS}/planner-swipe.png` });
+
+    // The picture shows both sides, the divider where it is on screen, and names the phases.
+    await page.locator('.export-menu summary').click();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ảnh PNG của khung nhìn' }).click(),
+    ]);
+    const picture = PNG.sync.read(readFileSync((await png.path()) ?? ''));
+    const mapWidth = picture.width - 250;
+    const x = Math.round(mapWidth * 0.45);
+    const i = (Math.round(picture.height / 2) * picture.width + x) * 4;
+    expect([picture.data[i], picture.data[i + 1], picture.data[i + 2]]).toEqual([11, 61, 112]);
+    await page.keyboard.press('Escape');
 
     // The link reopens both sides.
     const again = await openApp(browser, page.url());
