@@ -88,7 +88,10 @@ describe('importing your own data', () => {
     await pick(page, 'points.csv');
     await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);
     const before = await userLayerIds(page);
-    const planBefore = await drawnIds(page, 'industrial-parks');
+    // The map frames the new layer (a 0.6 s flight): compare once it has settled.
+    await page.waitForTimeout(1000);
+    await idle(page);
+    const planBefore = (await drawnIds(page, 'industrial-parks')).sort();
 
     await pick(page, 'broken.geojson');
     const report = page.locator('[data-import-report="broken.geojson"]');
@@ -100,7 +103,7 @@ describe('importing your own data', () => {
     expect(problems.join(' ')).toContain('khép kín');
     expect(await userLayerIds(page)).toEqual(before);
     await idle(page);
-    expect(await drawnIds(page, 'industrial-parks')).toEqual(planBefore);
+    expect((await drawnIds(page, 'industrial-parks')).sort()).toEqual(planBefore);
     await page.screenshot({ path: `${SHOTS}/import-broken.png` });
     await context.close();
   });
