@@ -115,6 +115,13 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const [measure, setMeasure] = useState<MeasureState | null>(null);
   const mapApi = useRef<MapApi | null>(null);
+  /** Closes whatever popup is open (a feature, a chooser, a place, an imported feature). */
+  const closePopups = useCallback(() => {
+    setChoice(null);
+    setPlace(null);
+    setUserPick(null);
+    setSelection(null);
+  }, []);
   const addMeasurePoint = useCallback(
     (ll: LngLat) =>
       setMeasure((m) => (m ? { ...m, points: m.done ? [ll] : [...m.points, ll], done: false } : m)),
@@ -181,14 +188,17 @@ export function App() {
         }),
       );
   }, firstIdle);
+  /** Frames a layer the user imported: a cluster is invisible at the scale of the province. */
+  const frameLayer = useCallback((layer: ImportedLayer) => {
+    const b = collectionBounds(layer.fc);
+    if (b) mapApi.current?.fitBounds(b);
+  }, []);
   const addImported = useCallback(
     (layer: ImportedLayer) => {
       imported.add(layer);
-      // Show what was just imported: a cluster is invisible at the scale of the province.
-      const b = collectionBounds(layer.fc);
-      if (b) mapApi.current?.fitBounds(b);
+      frameLayer(layer);
     },
-    [imported.add],
+    [imported.add, frameLayer],
   );
   const importer = useImport(addImported, imported.layers.length);
   const removeImported = useCallback(
@@ -444,15 +454,12 @@ export function App() {
       if (panel?.kind === 'sheet') setPanel({ kind: 'detail', id: panel.id });
       else if (panel && panel.kind !== 'compare') closePanel();
       else {
-        setChoice(null);
-        setSelection(null);
-        setPlace(null);
-        setUserPick(null);
+        closePopups();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [panel, closePanel]);
+  }, [panel, closePanel, closePopups]);
 
   const shownView: ShownView = {
     catalog: CATALOG,
@@ -486,10 +493,7 @@ export function App() {
             onSwipe={(s) => {
               setSwipe(s);
               // A popup would be cut in two by the divider.
-              setChoice(null);
-              setPlace(null);
-              setUserPick(null);
-              setSelection(null);
+              closePopups();
             }}
             open={panelOpen}
             onOpen={setPanelOpen}
@@ -513,10 +517,7 @@ export function App() {
             imported={imported}
             onImportFiles={importer.importFiles}
             onRemoveImported={removeImported}
-            onZoomImported={(layer) => {
-              const b = collectionBounds(layer.fc);
-              if (b) mapApi.current?.fitBounds(b);
-            }}
+            onZoomImported={frameLayer}
             sitesOpen={tools.state.open}
             onShare={() => setShareOpen(true)}
           />
@@ -595,12 +596,7 @@ export function App() {
                   setSelection({ id: hits[0].feature.id, at: lngLat, fly: false });
                 }
               }}
-              onPopupClose={() => {
-                setChoice(null);
-                setPlace(null);
-                setUserPick(null);
-                setSelection(null);
-              }}
+              onPopupClose={closePopups}
               onFirstIdle={onFirstIdle}
             />
             <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
@@ -611,12 +607,7 @@ export function App() {
                   measure={measure}
                   onChange={(m) => {
                     setMeasure(m);
-                    if (m) {
-                      setChoice(null);
-                      setPlace(null);
-                      setUserPick(null);
-                      setSelection(null);
-                    }
+                    if (m) closePopups();
                   }}
                   onAddCenter={() => {
                     const c = mapApi.current?.center();
