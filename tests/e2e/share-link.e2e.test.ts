@@ -39,6 +39,16 @@ const settledUrl = async (page: Page) => {
   return last;
 };
 
+/** Waits until the map has finished moving (an ease or a wheel zoom takes a moment). */
+const standStill = async (page: Page) => {
+  await expect
+    .poll(() => page.evaluate(() => (window.__lsMap as { isMoving(): boolean }).isMoving()), {
+      timeout: 10_000,
+    })
+    .toBe(false);
+  await page.waitForTimeout(300);
+};
+
 describe('share links', () => {
   it('open exactly the view a crafted link describes', async () => {
     const hash =
@@ -68,23 +78,24 @@ describe('share links', () => {
     await page.locator('#layer-geopark').uncheck();
     await page.locator('[data-layer="border-gates"] summary').click();
     await page.getByRole('button', { name: 'Tân Thanh border gate', exact: true }).click();
+    // Choosing the gate eases the map to it; a wheel turned during that ease would be swallowed.
+    await standStill(page);
     await page.locator('.popup-details').click();
+    // The detail panel narrows the map and moves the popup: until then (800, 400) may be on the popup.
+    await page.locator('[data-detail="gate-tan-thanh"]').waitFor();
+    await standStill(page);
+    expect(
+      await page.evaluate(() => document.elementFromPoint(800, 400)?.classList.contains('maplibregl-canvas')),
+    ).toBe(true);
     await page.mouse.move(800, 400);
     await page.mouse.wheel(0, -300);
-    // The wheel zoom eases for a moment; wait until the map stands still.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => (window.__lsMap as { isMoving(): boolean; isZooming(): boolean }).isMoving()),
-        {
-          timeout: 10_000,
-        },
-      )
-      .toBe(false);
-    await page.waitForTimeout(600);
+    await standStill(page);
+    const before = { layers: await checkedLayers(page), cam: await camera(page) };
+    // The user's own zoom, not the one the gate was shown at, is what the link must carry.
+    expect(before.cam.zoom).toBeGreaterThan(11.1);
+    await expect.poll(() => Number(/map=([\d.]+)/.exec(page.url())?.[1])).toBeCloseTo(before.cam.zoom, 1);
     const url = await settledUrl(page);
     expect(url).toContain('sel=gate-tan-thanh');
-    const before = { layers: await checkedLayers(page), cam: await camera(page) };
     await context.close();
 
     const fresh = await openApp(browser, url);
