@@ -17,6 +17,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // A lazy chunk or a SwiftShader frame can take seconds on a loaded 2-core CI machine;
+          // the 1 s default made tests fail there that pass alone. A poll that succeeds returns at once.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           fileParallelism: false,
         },
       },

@@ -16,8 +16,6 @@ const VI: Record<ProblemCode, Template> = {
     `Chưa đọc được loại tệp “${v('ext')}”. Các loại tệp được hỗ trợ: ${v('supported')}.`,
   'shapefile-not-zipped': () =>
     'Riêng tệp .shp thì chưa đủ: hãy nén các tệp .shp, .shx, .dbf và .prj cùng tên vào một tệp .zip rồi thả tệp .zip đó vào bản đồ.',
-  'kmz-not-supported': () =>
-    'Chưa đọc được tệp KMZ: hãy lưu lại dưới dạng KML trong Google Earth (hoặc giải nén để lấy tệp doc.kml bên trong).',
   'spreadsheet-not-csv': () =>
     'Chưa đọc trực tiếp được tệp Excel: hãy lưu bảng tính dưới dạng CSV UTF-8, có một cột kinh độ và một cột vĩ độ.',
   'extension-mismatch': (p, v) =>
@@ -79,7 +77,11 @@ const VI: Record<ProblemCode, Template> = {
   'csv-quotes': () => 'Dấu nháy kép không khớp: có ô mở dấu " mà không đóng lại.',
   'xml-syntax': (_, v) => `Tệp XML bị lỗi cú pháp (${v('detail')}).`,
   'not-kml-or-gpx': (_, v) => `Tệp XML này không phải KML hay GPX (phần tử gốc là <${v('root')}>).`,
-  'zip-unreadable': () => 'Không mở được tệp .zip (tệp bị hỏng hoặc không phải tệp zip).',
+  'kmz-no-kml': () =>
+    'Trong tệp KMZ không có tệp .kml nào (chỉ có ảnh hoặc tệp khác), nên không có gì để vẽ.',
+  'kmz-other-kml': (_, v) =>
+    `Tệp KMZ chứa nhiều tệp KML: đã đọc “${v('used')}”, bỏ qua ${v('count')} tệp khác (như “${v('first')}”). Hãy giải nén để mở từng tệp.`,
+  'zip-unreadable': () => 'Không mở được tệp nén .zip/.kmz (tệp bị hỏng hoặc không phải tệp nén).',
   'zip-no-shp': (_, v) => `Tệp .zip không chứa tệp .shp nào (bên trong có: ${v('files')}).`,
   'shp-no-prj': (_, v) =>
     `Lớp “${v('layer')}” không có tệp .prj nên không rõ hệ tọa độ; tạm coi là kinh độ, vĩ độ WGS 84.`,
@@ -95,8 +97,6 @@ const EN: Record<ProblemCode, Template> = {
     `Files of type “${v('ext')}” cannot be read. Supported types: ${v('supported')}.`,
   'shapefile-not-zipped': () =>
     'A .shp file alone is not enough: put the .shp, .shx, .dbf and .prj files of the same name into one .zip file and drop that on the map.',
-  'kmz-not-supported': () =>
-    'KMZ files cannot be read yet: save the data as KML in Google Earth (or unzip it to get the doc.kml inside).',
   'spreadsheet-not-csv': () =>
     'Excel files cannot be read directly: save the sheet as CSV UTF-8, with a longitude column and a latitude column.',
   'extension-mismatch': (p, v) =>
@@ -159,7 +159,10 @@ const EN: Record<ProblemCode, Template> = {
   'csv-quotes': () => 'Unmatched double quote: a cell opens a " that never closes.',
   'xml-syntax': (_, v) => `The XML is malformed (${v('detail')}).`,
   'not-kml-or-gpx': (_, v) => `This XML is neither KML nor GPX (its root element is <${v('root')}>).`,
-  'zip-unreadable': () => 'The .zip file cannot be opened (it is damaged or not a zip file).',
+  'kmz-no-kml': () => 'The KMZ holds no .kml file (only images or other files), so there is nothing to draw.',
+  'kmz-other-kml': (_, v) =>
+    `The KMZ holds several KML files: “${v('used')}” was read and ${v('count')} other(s) skipped (such as “${v('first')}”). Unzip it to open each one.`,
+  'zip-unreadable': () => 'The .zip/.kmz file cannot be opened (it is damaged or not a zip file).',
   'zip-no-shp': (_, v) => `The .zip holds no .shp file (files inside: ${v('files')}).`,
   'shp-no-prj': (_, v) =>
     `Layer “${v('layer')}” has no .prj file, so its coordinate system is unknown; it is taken as WGS 84 longitude and latitude.`,

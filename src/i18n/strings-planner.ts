@@ -5,7 +5,7 @@ export const plannerVi = {
     'Các lớp bạn tự nhập không có trong liên kết: chúng chỉ lưu trên trình duyệt này. Hãy gửi kèm tệp nếu người nhận cần.',
   'user.import': 'Nhập tệp…',
   'user.hint':
-    'Kéo thả tệp vào bản đồ hoặc chọn tệp: GeoJSON, KML, GPX, CSV có cột kinh độ/vĩ độ, Shapefile nén .zip. Dữ liệu chỉ lưu trên trình duyệt này, không gửi đi đâu và không có trong liên kết chia sẻ.',
+    'Kéo thả tệp vào bản đồ hoặc chọn tệp: GeoJSON, KML/KMZ, GPX, CSV có cột kinh độ/vĩ độ, Shapefile nén .zip. Dữ liệu chỉ lưu trên trình duyệt này, không gửi đi đâu và không có trong liên kết chia sẻ.',
   'user.count': '{n} đối tượng · {format}',
   'user.countOne': '{n} đối tượng · {format}',
   'user.rename': 'Đổi tên lớp “{title}”',
@@ -68,7 +68,7 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
     'Layers you imported are not in the link: they stay in this browser. Send the files along if the recipient needs them.',
   'user.import': 'Import a file…',
   'user.hint':
-    'Drop a file on the map or choose one: GeoJSON, KML, GPX, CSV with longitude/latitude columns, zipped Shapefile. Your data stays in this browser: it is not sent anywhere and not put in share links.',
+    'Drop a file on the map or choose one: GeoJSON, KML/KMZ, GPX, CSV with longitude/latitude columns, zipped Shapefile. Your data stays in this browser: it is not sent anywhere and not put in share links.',
   'user.count': '{n} features · {format}',
   'user.countOne': '{n} feature · {format}',
   'user.rename': 'Rename layer “{title}”',

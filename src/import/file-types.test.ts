@@ -18,7 +18,7 @@ describe('formatFromName', () => {
       ok: false,
       problem: {
         code: 'unsupported-type',
-        params: { ext: 'README', supported: '.geojson, .json, .kml, .gpx, .csv, .txt, .zip' },
+        params: { ext: 'README', supported: '.geojson, .json, .kml, .kmz, .gpx, .csv, .txt, .zip' },
       },
     });
   });

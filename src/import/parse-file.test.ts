@@ -147,6 +147,52 @@ describe('parseImport', () => {
     expect(gpx.ok && gpx.fc.features).toHaveLength(3);
   });
 
+  it('imports a KMZ as Google Earth saves it: its doc.kml, deflated, with the same features as the KML', async () => {
+    const kml = await load('sample.kml');
+    const kmz = await load('sample.kmz');
+    if (!kmz.ok || !kml.ok) throw new Error('not read');
+    expect(kmz.format).toBe('kml');
+    expect(kmz.fc).toEqual(kml.fc);
+    expect(kmz.warnings).toEqual(kml.warnings);
+    expect(pointOf(kmz.fc.features[0])).toEqual([106.7092, 21.9713, 0]);
+  });
+
+  it('reads a KMZ renamed to .zip as KMZ, and a KML renamed to .kmz as KML, saying so', async () => {
+    const zipped = await load('sample.kmz', 'gui-kem.zip');
+    expect(zipped.ok && zipped.fc.features).toHaveLength(3);
+    expect(zipped.ok && zipped.warnings[0]).toEqual({
+      code: 'extension-mismatch',
+      params: { ext: '.zip', format: 'kml' },
+    });
+    const plain = await load('sample.kml', 'khao-sat.kmz');
+    expect(plain.ok && plain.fc.features).toHaveLength(3);
+  });
+
+  it('reads doc.kml from a KMZ holding several KML files and names the one it skipped', async () => {
+    const r = await load('several.kmz');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.fc.features).toHaveLength(3);
+    expect(r.warnings).toContainEqual({
+      code: 'kmz-other-kml',
+      params: { used: 'doc.kml', count: 1, first: 'tuyen/khac.kml' },
+    });
+  });
+
+  it('refuses a KMZ with no KML inside, and a damaged one', async () => {
+    expect(await load('images-only.kmz')).toEqual({
+      ok: false,
+      format: 'kml',
+      problems: [{ code: 'kmz-no-kml' }],
+    });
+    // A download cut short: the zip's directory at its end is missing.
+    const cut = new Uint8Array(fixture('sample.kmz')).slice(0, 200);
+    expect(await parseImport('cat-ngang.kmz', cut.buffer)).toEqual({
+      ok: false,
+      format: 'kml',
+      problems: [{ code: 'zip-unreadable' }],
+    });
+  });
+
   it('refuses broken or empty KML with its line', async () => {
     expect(await load('broken.kml')).toMatchObject({
       ok: false,
@@ -216,7 +262,7 @@ describe('parseImport', () => {
       problems: [
         {
           code: 'unsupported-type',
-          params: { ext: '.dwg', supported: '.geojson, .json, .kml, .gpx, .csv, .txt, .zip' },
+          params: { ext: '.dwg', supported: '.geojson, .json, .kml, .kmz, .gpx, .csv, .txt, .zip' },
         },
       ],
     });
@@ -226,9 +272,6 @@ describe('parseImport', () => {
     });
     expect(await parseImport('bang.xlsx', bytesOf('x'))).toMatchObject({
       problems: [{ code: 'spreadsheet-not-csv' }],
-    });
-    expect(await parseImport('google.kmz', bytesOf('x'))).toMatchObject({
-      problems: [{ code: 'kmz-not-supported' }],
     });
   });
 

@@ -3,6 +3,7 @@ import { checkGeoJson } from './check-geojson';
 import { applyFix, checkCoordinates } from './coordinates';
 import { extensionOf, formatFromName, sizeProblem } from './file-types';
 import { parseCsv } from './parse-csv';
+import { readKmz } from './parse-kmz';
 import { parseShapefile } from './parse-shapefile';
 import { parseXml } from './parse-xml';
 import {
@@ -12,6 +13,7 @@ import {
   type ImportResult,
   type Problem,
 } from './problems';
+import { listZipEntries } from './zip-entries';
 
 /** How far an import has got; `fraction` (0–1) when the stage can tell. */
 export type ImportProgress = { stage: 'parsing' | 'checking'; fraction?: number };
@@ -44,6 +46,13 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding?: string
 }
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05);
+
+/** A zip that is a KMZ: named so, or holding KML and no Shapefile (a KMZ renamed to .zip). */
+function isKmz(raw: Uint8Array, ext: string): boolean {
+  if (ext === '.kmz') return true;
+  const names = (listZipEntries(raw) ?? []).map((n) => n.toLowerCase());
+  return names.some((n) => n.endsWith('.kml')) && !names.some((n) => n.endsWith('.shp'));
+}
 
 /** What the text looks like; 'text' when it could be anything (CSV is the fallback, not a finding). */
 function sniffText(text: string): 'geojson' | 'kml' | 'gpx' | 'xml' | 'text' {
@@ -129,14 +138,22 @@ async function parseKnown(
   const raw = new Uint8Array(bytes);
   let json: unknown;
   let rows: number[] | undefined;
-  if (isZip(raw) || format === 'shapefile') {
+  let textBytes: Uint8Array = raw;
+  if (isZip(raw) && isKmz(raw, ext)) {
+    byContent('kml');
+    const kmz = await readKmz(raw);
+    if (!kmz.ok) return refuse(kmz.problems);
+    warnings.push(...kmz.warnings);
+    textBytes = kmz.bytes;
+  }
+  if (textBytes === raw && (isZip(raw) || format === 'shapefile')) {
     byContent('shapefile');
     const read = await parseShapefile(bytes);
     if (!read.ok) return refuse(read.problems);
     warnings.push(...read.warnings);
     json = read.fc;
   } else {
-    const { text, encoding } = decodeText(raw);
+    const { text, encoding } = decodeText(textBytes);
     if (encoding) warnings.push({ code: 'encoding-guessed', params: { encoding } });
     if (text.trim() === '') return refuse([{ code: 'empty-file' }]);
     const sniffed = sniffText(text);
@@ -191,7 +208,7 @@ async function parseKnown(
 
 /**
  * Reads a dropped file into a collection ready to draw, or says in plain words why not. Picks the
- * format from the extension and the content (.geojson/.json, .kml, .gpx, .csv/.txt, zipped
+ * format from the extension and the content (.geojson/.json, .kml/.kmz, .gpx, .csv/.txt, zipped
  * Shapefile), decodes the text, parses, checks the GeoJSON structure, then the coordinates. Never
  * throws: anything unexpected becomes an `unreadable` problem, since a bad file must not take the
  * worker or the page down with it.

@@ -5,7 +5,16 @@ export const IMPORT_FORMATS = ['geojson', 'kml', 'gpx', 'csv', 'shapefile'] as c
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Extensions the importer reads, as shown to a user whose file was refused. */
-export const SUPPORTED_EXTENSIONS = ['.geojson', '.json', '.kml', '.gpx', '.csv', '.txt', '.zip'] as const;
+export const SUPPORTED_EXTENSIONS = [
+  '.geojson',
+  '.json',
+  '.kml',
+  '.kmz',
+  '.gpx',
+  '.csv',
+  '.txt',
+  '.zip',
+] as const;
 
 /**
  * Larger files are refused before they are read: the whole file is held in memory several times
@@ -23,7 +32,6 @@ export const PROBLEM_CODES = [
   'file-too-large',
   'unsupported-type',
   'shapefile-not-zipped',
-  'kmz-not-supported',
   'spreadsheet-not-csv',
   'extension-mismatch',
   'encoding-guessed',
@@ -72,6 +80,8 @@ export const PROBLEM_CODES = [
   // KML and GPX
   'xml-syntax',
   'not-kml-or-gpx',
+  'kmz-no-kml',
+  'kmz-other-kml',
   // zipped Shapefile
   'zip-unreadable',
   'zip-no-shp',
@@ -90,7 +100,6 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   'file-too-large': ['sizeMb', 'maxMb'],
   'unsupported-type': ['ext', 'supported'],
   'shapefile-not-zipped': [],
-  'kmz-not-supported': [],
   'spreadsheet-not-csv': [],
   'extension-mismatch': ['ext', 'format'],
   'encoding-guessed': ['encoding'],
@@ -135,6 +144,8 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   'csv-quotes': ['row'],
   'xml-syntax': ['line', 'column', 'detail'],
   'not-kml-or-gpx': ['root'],
+  'kmz-no-kml': [],
+  'kmz-other-kml': ['used', 'count', 'first'],
   'zip-unreadable': [],
   'zip-no-shp': ['files'],
   'shp-no-prj': ['layer'],

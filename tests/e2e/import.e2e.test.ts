@@ -149,6 +149,21 @@ describe('importing your own data', () => {
     await context.close();
   });
 
+  it("reads a KMZ saved by Google Earth, unzipped in the worker with the browser's own inflate", async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await pick(page, 'sample.kmz');
+    const report = page.locator('[data-import-report="sample.kmz"]');
+    await expect.poll(() => report.textContent()).toContain('Đã thêm lớp “sample.kmz”: 3 đối tượng.');
+    const [layerId] = await userLayerIds(page);
+    await page.evaluate(() =>
+      (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: [106.75, 21.85], zoom: 12 }),
+    );
+    // The survey line and the plot from doc.kml are drawn where the KML puts them.
+    await expect.poll(async () => (await drawnUser(page, layerId ?? '')).length).toBeGreaterThanOrEqual(2);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('parses a large file in a worker, with visible progress', async () => {
     const { page, context } = await openApp(browser, base);
     const workers: string[] = [];
