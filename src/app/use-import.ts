@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ClientProgress } from '../import/import-client';
 import type { ImportedLayer } from '../import/imported-store';
-import type { CoordinateFix, ImportResult } from '../import/problems';
+import type { ImportFix, ImportResult } from '../import/problems';
 
 /** Colours given to imported layers in turn: distinct from the plan's own colours. */
 export const USER_COLORS = [
@@ -82,9 +82,9 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
     [accept, show],
   );
 
-  /** Accepts a refused file with one of the coordinate fixes it offered. */
+  /** Accepts a refused file with one of the fixes it offered (a conversion, or its good rows only). */
   const fix = useCallback(
-    async (report: ImportReport, chosen: CoordinateFix) => {
+    async (report: ImportReport, chosen: ImportFix) => {
       // The parsers (and proj4) load with the first import, not with the page.
       const { applyImportFix } = await import('../import/parse-file');
       const result = applyImportFix(report.result, chosen);

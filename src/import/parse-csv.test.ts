@@ -30,6 +30,10 @@ describe('parseCsv', () => {
       { code: 'csv-missing-longitude', params: { row: 7, column: 'longitude' } },
       { code: 'csv-missing-latitude', params: { row: 7, column: 'latitude' } },
     ]);
+    // The good rows are kept aside, numbered as the spreadsheet numbers them, for the user to accept.
+    expect(!r.ok && r.partial?.rows).toEqual([2, 4, 6]);
+    expect(!r.ok && r.partial?.skipped).toBe(3);
+    expect(!r.ok && r.partial?.fc.features.map((f) => f.properties?.name)).toEqual(['A', 'C', 'E']);
   });
 
   it('lists the columns it found when none holds coordinates', () => {
@@ -62,6 +66,8 @@ describe('parseCsv', () => {
   it('reports an unclosed quote and a table without data rows', () => {
     const quotes = parseCsv('lon,lat,ten\n106.7,21.8,"chưa đóng\n106.8,21.9,b\n');
     expect(!quotes.ok && quotes.problems[0]).toEqual({ code: 'csv-quotes', params: { row: 2 } });
+    // An open quote shifts every cell after it: no row of such a table can be trusted.
+    expect(!quotes.ok && quotes.partial).toBeUndefined();
     expect(parseCsv('lon,lat\n')).toEqual({ ok: false, problems: [{ code: 'no-features' }] });
   });
 });

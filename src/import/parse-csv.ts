@@ -8,7 +8,16 @@ import { capProblems, type Problem } from './problems';
  */
 export type ParsedCsv =
   | { ok: true; fc: FeatureCollection<Point>; rows: number[] }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /**
+       * When only some rows are bad (a survey with a few blank cells), the good ones and how many
+       * rows were left out, so the user can choose to import those. Absent when the table itself is
+       * broken (unmatched quotes shift every cell after them) or no row is good.
+       */
+      partial?: { fc: FeatureCollection<Point>; rows: number[]; skipped: number };
+    };
 
 /** Header names, normalised (see `normalizeHeader`), most telling first: `x`/`y` only as a last resort. */
 const LONGITUDE_NAMES = ['longitude', 'lon', 'lng', 'long', 'kinhdo', 'easting', 'east', 'x', 'toadox'];
@@ -173,7 +182,16 @@ export function parseCsv(text: string): ParsedCsv {
     rows.push(row);
   });
 
-  if (problems.length > 0) return { ok: false, problems: capProblems(problems) };
+  if (problems.length > 0) {
+    const broken = problems.some((p) => p.code === 'csv-quotes');
+    if (broken || features.length === 0) return { ok: false, problems: capProblems(problems) };
+    const skipped = new Set(problems.map((p) => p.params?.row)).size;
+    return {
+      ok: false,
+      problems: capProblems(problems),
+      partial: { fc: { type: 'FeatureCollection', features }, rows, skipped },
+    };
+  }
   if (features.length === 0) return { ok: false, problems: [{ code: 'no-features' }] };
   return { ok: true, fc: { type: 'FeatureCollection', features }, rows };
 }

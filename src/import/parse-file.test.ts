@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImportFix, decodeText, type ImportProgress, parseImport } from './parse-file';
 import { MAX_IMPORT_BYTES } from './problems';
-import { fixtureBytes as fixture, metres, PLACES, pointOf, ringOf } from './test-fixtures';
+import { fixtureBytes as fixture, fixtureText, metres, PLACES, pointOf, ringOf } from './test-fixtures';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
 const load = (name: string, as = name) => parseImport(as, fixture(name));
@@ -120,6 +120,37 @@ describe('parseImport', () => {
       { code: 'bad-features-summary', params: { bad: 1, total: 2 } },
       { code: 'swapped', params: { row: 4 } },
     ]);
+  });
+
+  it('refuses a CSV with bad rows, offering to import only its good rows, which keeps them listed', async () => {
+    const r = await load('bad-rows.csv');
+    if (r.ok) throw new Error('accepted bad rows');
+    expect(r.problems.map((p) => p.params?.row)).toEqual([3, 5, 7, 7]);
+    expect(r.fix).toEqual([{ kind: 'skip-rows', keep: 3, skip: 3 }]);
+    const kept = applyImportFix(r, { kind: 'skip-rows', keep: 3, skip: 3 });
+    if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
+    expect(kept.fc.features.map((f) => f.properties?.name)).toEqual(['A', 'C', 'E']);
+    expect(pointOf(kept.fc.features[2])).toEqual([106.8, 21.85]);
+    expect(kept.warnings.slice(0, 5)).toEqual([
+      { code: 'rows-skipped', params: { count: 3 } },
+      ...r.problems,
+    ]);
+  });
+
+  it('converts the good rows of a VN-2000 table with a bad row, and says the bad row was left out', async () => {
+    const text = `${fixtureText('vn2000.csv').trimEnd()}\r\n5,Mốc thiếu,,450000.000,mốc 5\r\n`;
+    const r = await parseImport('khao-sat.csv', bytesOf(text));
+    if (r.ok) throw new Error('accepted metres');
+    expect(r.problems.map((p) => p.code)).toEqual(['csv-missing-longitude', 'projected-metres']);
+    expect(r.badRows).toBe(1);
+    expect(r.warnings ?? []).not.toContainEqual(expect.objectContaining({ code: 'rows-skipped' }));
+    const convert = r.fix?.[0];
+    expect(convert).toMatchObject({ kind: 'reproject', crs: 'vn2000-lang-son', swapXY: true });
+    const fixed = applyImportFix(r, convert ?? { kind: 'swap' });
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
+    expect(fixed.fc.features).toHaveLength(4);
+    expect(fixed.warnings[0]).toEqual({ code: 'rows-skipped', params: { count: 1 } });
+    expect(fixed.warnings[1]).toMatchObject({ code: 'csv-missing-longitude', params: { row: 6 } });
   });
 
   it("imports a ';' CSV with decimal commas and an Excel UTF-16 text file", async () => {

@@ -6,13 +6,7 @@ import { parseCsv } from './parse-csv';
 import { readKmz } from './parse-kmz';
 import { parseShapefile } from './parse-shapefile';
 import { parseXml } from './parse-xml';
-import {
-  type CoordinateFix,
-  capProblems,
-  type ImportFormat,
-  type ImportResult,
-  type Problem,
-} from './problems';
+import { capProblems, type ImportFix, type ImportFormat, type ImportResult, type Problem } from './problems';
 import { listZipEntries } from './zip-entries';
 
 /** How far an import has got; `fraction` (0–1) when the stage can tell. */
@@ -138,6 +132,8 @@ async function parseKnown(
   const raw = new Uint8Array(bytes);
   let json: unknown;
   let rows: number[] | undefined;
+  /** A table's bad rows, when its good rows can still be imported if the user says so. */
+  let badRows: { problems: Problem[]; count: number } | undefined;
   let textBytes: Uint8Array = raw;
   if (isZip(raw) && isKmz(raw, ext)) {
     byContent('kml');
@@ -169,9 +165,15 @@ async function parseKnown(
       }
     } else if (format === 'csv') {
       const read = parseCsv(text);
-      if (!read.ok) return refuse(read.problems);
-      json = read.fc;
-      rows = read.rows;
+      if (!read.ok && !read.partial) return refuse(read.problems);
+      if (read.ok) {
+        json = read.fc;
+        rows = read.rows;
+      } else if (read.partial) {
+        badRows = { problems: read.problems, count: read.partial.skipped };
+        json = read.partial.fc;
+        rows = read.partial.rows;
+      }
     } else {
       const read = parseXml(text);
       if (!read.ok) return refuse(read.problems);
@@ -193,6 +195,31 @@ async function parseKnown(
   const identified = withIds(checked.fc, checked.numbers);
   warnings.push(...identified.warnings, ...coords.warnings);
   onProgress({ stage: 'checking', fraction: 1 });
+  if (badRows) {
+    // Refused, with the good rows kept aside: importing them is the user's call, not ours.
+    if (coords.problems.length === 0) {
+      const keep = identified.fc.features.length;
+      return {
+        ok: false,
+        format,
+        problems: badRows.problems,
+        fix: [{ kind: 'skip-rows', keep, skip: badRows.count }],
+        fc: identified.fc,
+        warnings: capProblems(warnings),
+      };
+    }
+    if (coords.fix.length === 0) return refuse([...badRows.problems, ...coords.problems]);
+    // Converting the good rows leaves the bad ones out; the warnings say so once it is done.
+    return {
+      ok: false,
+      format,
+      problems: [...badRows.problems, ...coords.problems],
+      fix: coords.fix,
+      fc: identified.fc,
+      warnings: capProblems(warnings),
+      badRows: badRows.count,
+    };
+  }
   if (coords.problems.length === 0)
     return { ok: true, format, fc: identified.fc, warnings: capProblems(warnings) };
   if (coords.fix.length === 0) return refuse(coords.problems);
@@ -231,20 +258,38 @@ export async function parseImport(
 }
 
 /**
- * Accepts a refused import by applying one of the fixes it offered, then checks the coordinates
- * again, so a wrong choice is still caught. The result says what was done to the numbers.
+ * Accepts a refused import by applying one of the fixes it offered: keeping a table's good rows,
+ * or converting coordinates, which are then checked again so a wrong choice is still caught. The
+ * result says what was done.
  */
-export function applyImportFix(result: ImportResult, fix: CoordinateFix): ImportResult {
+export function applyImportFix(result: ImportResult, fix: ImportFix): ImportResult {
   if (result.ok || !result.fc || result.format === 'unknown') return result;
+  if (fix.kind === 'skip-rows') {
+    // The bad rows stay listed, now as notes, so the user can still find and mend them.
+    const skipped: Problem = { code: 'rows-skipped', params: { count: fix.skip } };
+    return {
+      ok: true,
+      format: result.format,
+      fc: result.fc,
+      warnings: capProblems([skipped, ...result.problems, ...(result.warnings ?? [])]),
+    };
+  }
   const fc = applyFix(result.fc, fix);
   const coords = checkCoordinates(fc);
   if (coords.problems.length > 0) return { ok: false, format: result.format, problems: coords.problems };
   const done: Problem =
     fix.kind === 'swap' ? { code: 'swap-applied' } : { code: 'fix-applied', params: { crs: fix.label } };
+  const rowNotes: Problem[] =
+    result.badRows === undefined
+      ? []
+      : [
+          { code: 'rows-skipped', params: { count: result.badRows } },
+          ...result.problems.filter((p) => p.code.startsWith('csv-')),
+        ];
   return {
     ok: true,
     format: result.format,
     fc,
-    warnings: capProblems([...(result.warnings ?? []), done, ...coords.warnings]),
+    warnings: capProblems([...rowNotes, ...(result.warnings ?? []), done, ...coords.warnings]),
   };
 }

@@ -77,6 +77,7 @@ export const PROBLEM_CODES = [
   'csv-bad-longitude',
   'csv-bad-latitude',
   'csv-quotes',
+  'rows-skipped',
   // KML and GPX
   'xml-syntax',
   'not-kml-or-gpx',
@@ -142,6 +143,7 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   'csv-bad-longitude': ['row', 'column', 'value'],
   'csv-bad-latitude': ['row', 'column', 'value'],
   'csv-quotes': ['row'],
+  'rows-skipped': ['count'],
   'xml-syntax': ['line', 'column', 'detail'],
   'not-kml-or-gpx': ['root'],
   'kmz-no-kml': [],
@@ -186,6 +188,9 @@ export type CoordinateFix =
       distanceKm: number;
     };
 
+/** What a refused import offers: a coordinate fix, or importing only a table's good rows. */
+export type ImportFix = CoordinateFix | { kind: 'skip-rows'; keep: number; skip: number };
+
 /**
  * What an import gives back: either a collection ready to draw (WGS84, every feature with a unique
  * string id) with things worth telling the user, or the reasons it was refused. A refusal that a
@@ -198,8 +203,10 @@ export type ImportResult =
       ok: false;
       format: ImportFormat | 'unknown';
       problems: Problem[];
-      fix?: CoordinateFix[];
+      fix?: ImportFix[];
       fc?: FeatureCollection<Geometry>;
+      /** Rows of a table that any fix leaves out (listed first in `problems`), so the UI can warn. */
+      badRows?: number;
       warnings?: Problem[];
     };
 

@@ -1,7 +1,7 @@
 import type { ImportProgressState, ImportReport } from '../app/use-import';
 import { fixLabel, importMessage } from '../i18n/import-messages';
 import { useT } from '../i18n/lang-context';
-import type { CoordinateFix } from '../import/problems';
+import type { ImportFix } from '../import/problems';
 
 /** Above this many features a layer may slow the map down (software WebGL more so): say so. */
 const LARGE = 50_000;
@@ -19,7 +19,7 @@ export function ImportStatus({
 }: {
   progress: ImportProgressState | null;
   reports: readonly ImportReport[];
-  onFix: (report: ImportReport, fix: CoordinateFix) => void;
+  onFix: (report: ImportReport, fix: ImportFix) => void;
   onDismiss: (report: ImportReport) => void;
 }) {
   const { lang, t } = useT();
@@ -62,7 +62,14 @@ export function ImportStatus({
             )}
             {!result.ok && result.fix && result.fix.length > 0 && (
               <div className="import-fixes">
-                <p>{t('import.fixes')}</p>
+                {result.fix.every((f) => f.kind === 'skip-rows') ? (
+                  <p>{t('import.keepGood')}</p>
+                ) : (
+                  <p>
+                    {t('import.fixes')}
+                    {result.badRows !== undefined && ` ${t('import.fixesSkip')}`}
+                  </p>
+                )}
                 {result.fix.map((f) => (
                   <button key={fixLabel('en', f)} type="button" onClick={() => onFix(r, f)}>
                     {fixLabel(lang, f)}

@@ -130,6 +130,26 @@ describe('importing your own data', () => {
     await context.close();
   });
 
+  it('refuses a table with bad rows, then imports only its good rows when asked, keeping the bad ones listed', async () => {
+    const { page, context } = await openApp(browser, base);
+    await pick(page, 'bad-rows.csv');
+    const report = page.locator('[data-import-report="bad-rows.csv"]');
+    await expect.poll(() => report.getAttribute('role')).toBe('alert');
+    expect(await report.locator('.import-problems li').count()).toBe(4);
+    expect(await userLayerIds(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/import-bad-rows.png` });
+    const keep = report.getByRole('button', { name: 'Chỉ nhập 3 dòng hợp lệ, bỏ qua 3 dòng lỗi' });
+    await keep.click();
+    await expect.poll(() => report.textContent()).toContain('Đã thêm lớp “bad-rows.csv”: 3 đối tượng.');
+    expect(await userLayerIds(page)).toHaveLength(1);
+    // Added with notes, the card stays until dismissed; the skipped rows are named in its notes.
+    await report.locator('.import-warnings summary').click();
+    const notes = await report.locator('.import-warnings li').allTextContents();
+    expect(notes[0]).toContain('Đã bỏ qua 3 dòng lỗi');
+    expect(notes.join(' ')).toContain('Dòng 5');
+    await context.close();
+  });
+
   it('takes files dropped on the map', async () => {
     const { page, context } = await openApp(browser, base);
     const kml = readFileSync(`${FIXTURES}/sample.kml`, 'utf8');
