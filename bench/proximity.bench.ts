@@ -30,8 +30,8 @@ const SITES: LngLat[] = Array.from({ length: SITE_COUNT }, () => [
 ]);
 
 /** Segments of every kind's targets in a local km plane, for the plain loop below. */
-const KX = 111.32 * Math.cos((21.8 * Math.PI) / 180);
-const KY = 110.574;
+const KY = (6371.0088 * Math.PI) / 180;
+const KX = KY * Math.cos((21.8 * Math.PI) / 180);
 const SEGMENTS = TARGET_KINDS.map((kind) => {
   const segs: number[] = [];
   for (const t of targets.targets[kind]) {
@@ -54,7 +54,10 @@ const SEGMENTS = TARGET_KINDS.map((kind) => {
   return Float64Array.from(segs);
 });
 
-/** The same plane maths as the index, but every segment tried for every site: what the index saves. */
+/**
+ * The index's plane maths, every segment tried for every site: what the index saves. Cheaper than
+ * the app's own path, which also ranks near-ties again on the great circle (see nearest.ts).
+ */
 function plainLoop(at: LngLat): number[] {
   const x = at[0] * KX;
   const y = at[1] * KY;

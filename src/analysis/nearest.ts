@@ -5,9 +5,15 @@ import type { LngLat } from './anchor';
 
 /** Latitude of the local plane the index works in (the middle of Lạng Sơn province). */
 const LAT0 = 21.8;
-/** Kilometres per degree of longitude and latitude near LAT0, for the local plane. */
-const KX = 111.32 * Math.cos((LAT0 * Math.PI) / 180);
-const KY = 110.574;
+/**
+ * Kilometres per degree of latitude and of longitude at LAT0, on the same sphere as the distances
+ * returned (haversine, R = 6,371.0088 km): with ellipsoid figures here the plane weighed north and
+ * east 0.67% apart and could rank two roads differently from the distances it then reported.
+ */
+const KY = (6371.0088 * Math.PI) / 180;
+const KX = KY * Math.cos((LAT0 * Math.PI) / 180);
+const COS0 = Math.cos((LAT0 * Math.PI) / 180);
+const RAD = Math.PI / 180;
 
 /** The nearest item to a point, the great-circle distance to it and where on it that is. */
 export interface Nearest<T> {
@@ -59,9 +65,9 @@ function pieces(g: Geometry, out: (a: Position, b: Position) => void): void {
  * geometries, answering "which item is nearest to this point, and how far" in about log(n) steps
  * instead of measuring every segment, so distances for thousands of sites stay instant.
  *
- * Candidates are found in a local plane around the province (equirectangular, accurate to well
- * under 1% across it); the distance returned is the great-circle distance (@turf/distance,
- * haversine) to the closest point found. Example: a point 1° of latitude north of a road's end is
+ * Candidates are found in a local plane around the province (equirectangular, within 0.5% across
+ * it); those within that error of the best are then compared by great-circle distance
+ * (@turf/distance, haversine), which is the distance returned. Example: a point 1° of latitude north of a road's end is
  * `{ km: 111.2 }` away from it.
  */
 export function buildNearestIndex<T>(items: readonly { item: T; geometry: Geometry }[]): NearestIndex<T> {
@@ -84,20 +90,21 @@ export function buildNearestIndex<T>(items: readonly { item: T; geometry: Geomet
     index.finish();
   }
 
-  // Closest point of segment i to (x, y) in the plane, written to cx, cy; returns the squared
-  // distance. No allocation: this runs for every candidate of every site.
+  // Closest point of segment i to (x, y), in the index plane with east–west stretched by k (the
+  // query's own plane, see below), written to cx, cy in the index plane; returns the squared
+  // distance in the stretched plane. No allocation: this runs for every candidate of every site.
   let cx = 0;
   let cy = 0;
-  const closest = (i: number, x: number, y: number): number => {
+  const closest = (i: number, x: number, y: number, k: number): number => {
     const ax = segs[4 * i] ?? 0;
     const ay = segs[4 * i + 1] ?? 0;
     const dx = (segs[4 * i + 2] ?? 0) - ax;
     const dy = (segs[4 * i + 3] ?? 0) - ay;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+    const len2 = k * k * dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (k * k * (x - ax) * dx + (y - ay) * dy) / len2));
     cx = ax + t * dx;
     cy = ay + t * dy;
-    return (x - cx) ** 2 + (y - cy) ** 2;
+    return (k * (x - cx)) ** 2 + (y - cy) ** 2;
   };
 
   return {
@@ -108,25 +115,36 @@ export function buildNearestIndex<T>(items: readonly { item: T; geometry: Geomet
       const y = (lngLat[1] - LAT0) * KY;
       const [first] = index.neighbors(x, y, 1);
       if (first === undefined) return null;
-      // A box is never farther than the segment in it: every segment that can beat the first one's
-      // true distance has its box within that distance (plus a hair for rounding).
-      let best = first;
-      let bestD2 = closest(first, x, y);
-      let bx = cx;
-      let by = cy;
-      for (const i of index.neighbors(x, y, Infinity, Math.sqrt(bestD2) * 1.0001 + 1e-9)) {
-        const d2 = closest(i, x, y);
-        if (d2 < bestD2) {
-          best = i;
-          bestD2 = d2;
-          bx = cx;
-          by = cy;
-        }
+      // The index plane keeps LAT0's scale of longitude, up to 0.5% off at the province's edges:
+      // enough to rank two nearly tied items wrongly. Candidates are ranked again in the query's
+      // own plane (longitude at its latitude's scale, k), which is off only by how far the
+      // latitude changes within reach (tan φ · Δφ) and by the flattening of the globe over that
+      // distance. Every segment that can come within that error of the best is a candidate (a
+      // box is never farther than the segment in it, so the search by boxes finds them all); each
+      // item's nearest candidate is then measured on the great circle, and the closest wins.
+      const k = Math.cos(lngLat[1] * RAD) / COS0;
+      const firstD = Math.sqrt(closest(first, x, y, k));
+      const dLat = ((firstD * 1.05) / KY) * RAD;
+      const lat = Math.abs(lngLat[1]) * RAD;
+      const error = Math.abs(Math.cos(lat + dLat) / Math.cos(lat) - 1) + ((firstD / 6371) ** 2 + 1e-4);
+      const reach = (firstD / (1 - error)) * (1 + error) + 1e-9;
+      const perItem = new Map<number, { d2: number; x: number; y: number }>();
+      for (const i of index.neighbors(x, y, Infinity, reach / Math.min(k, 1))) {
+        const d2 = closest(i, x, y, k);
+        if (d2 > reach * reach) continue;
+        const o = owner[i] ?? -1;
+        const seen = perItem.get(o);
+        if (!seen || d2 < seen.d2) perItem.set(o, { d2, x: cx, y: cy });
       }
-      const found = items[owner[best] ?? -1];
-      if (!found) return null;
-      const at: LngLat = [bx / KX, by / KY + LAT0];
-      return { item: found.item, km: distance(lngLat, at, { units: 'kilometers' }), at };
+      let best: Nearest<T> | null = null;
+      for (const [o, p] of perItem) {
+        const found = items[o];
+        if (!found) continue;
+        const at: LngLat = [p.x / KX, p.y / KY + LAT0];
+        const km = distance(lngLat, at, { units: 'kilometers' });
+        if (!best || km < best.km) best = { item: found.item, km, at };
+      }
+      return best;
     },
   };
 }
