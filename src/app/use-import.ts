@@ -90,7 +90,10 @@ export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: n
       const result = applyImportFix(report.result, chosen);
       // Once converted, "no .prj: read as WGS 84" no longer holds.
       const settled: ImportResult = result.ok
-        ? { ...result, warnings: result.warnings.filter((w) => w.code !== 'shp-no-prj') }
+        ? {
+            ...result,
+            warnings: result.warnings.filter((w) => w.code !== 'shp-no-prj' && w.code !== 'shp-bad-prj'),
+          }
         : result;
       show(await accept(report.fileName, settled));
     },

@@ -20,8 +20,10 @@ const RIVAL_KM = 50;
  * 20 June 2001), as EPSG:3405 and common Vietnamese GIS software write them for PROJ. Published
  * sign conventions for the three rotations differ; their effect here is under a metre.
  */
-const VN2000_TOWGS84 =
-  '+towgs84=-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278';
+export const VN2000_TO_WGS84 = [
+  -191.90441429, -39.30318279, -111.45032835, -0.00928836, 0.01975479, -0.00427372, 0.252906278,
+] as const;
+const VN2000_TOWGS84 = `+towgs84=${VN2000_TO_WGS84.join(',')}`;
 
 /** The projected systems data about Lạng Sơn come in, with their proj4 definitions. */
 export const PROJECTED_CRS: Readonly<Record<ProjectedCrs, { label: string; epsg: number; proj4: string }>> = {

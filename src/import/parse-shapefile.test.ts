@@ -36,6 +36,21 @@ describe('parseShapefile', () => {
     expect(r.warnings).toEqual([{ code: 'shp-no-prj', params: { layer: 'ranh-gioi' } }]);
   });
 
+  it('completes a VN-2000 .prj written without its datum shift, and says so', async () => {
+    const r = await parseShapefile(fixture('shapefile-vn2000-prj.zip'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    // Without the shift the ring would sit some 220 m off; with it, within a metre.
+    const ring = ringOf(r.fc.features[0]);
+    [
+      [106.7, 21.8],
+      [106.7, 21.9],
+      [106.82, 21.9],
+    ].forEach((p, i) => {
+      expect(metres(ring[i] ?? [0, 0], p)).toBeLessThan(1);
+    });
+    expect(r.warnings).toEqual([{ code: 'prj-vn2000-completed', params: { layer: 'ranh-gioi-ccn' } }]);
+  });
+
   it('says what a zip without a .shp holds', async () => {
     expect(await parseShapefile(fixture('no-shp.zip'))).toEqual({
       ok: false,

@@ -87,6 +87,8 @@ export const PROBLEM_CODES = [
   'zip-unreadable',
   'zip-no-shp',
   'shp-no-prj',
+  'shp-bad-prj',
+  'prj-vn2000-completed',
   'shp-no-dbf',
   'shapefile-unreadable',
 ] as const;
@@ -151,6 +153,8 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   'zip-unreadable': [],
   'zip-no-shp': ['files'],
   'shp-no-prj': ['layer'],
+  'shp-bad-prj': ['layer', 'prj'],
+  'prj-vn2000-completed': ['layer'],
   'shp-no-dbf': ['layer'],
   'shapefile-unreadable': ['detail'],
 };
