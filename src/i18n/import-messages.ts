@@ -76,6 +76,8 @@ const VI: Record<ProblemCode, Template> = {
     `Vĩ độ “${v('value')}” (cột “${v('column')}”) không phải là số; hãy ghi độ thập phân, ví dụ 21,8537.`,
   'csv-quotes': () => 'Dấu nháy kép không khớp: có ô mở dấu " mà không đóng lại.',
   'rows-skipped': (_, v) => `Đã bỏ qua ${v('count')} dòng lỗi, không có trên bản đồ (danh sách bên dưới).`,
+  'features-skipped': (_, v) =>
+    `Đã bỏ qua ${v('count')} đối tượng lỗi, không có trên bản đồ (danh sách bên dưới).`,
   'xml-syntax': (_, v) => `Tệp XML bị lỗi cú pháp (${v('detail')}).`,
   'not-kml-or-gpx': (_, v) => `Tệp XML này không phải KML hay GPX (phần tử gốc là <${v('root')}>).`,
   'kmz-no-kml': () =>
@@ -163,6 +165,8 @@ const EN: Record<ProblemCode, Template> = {
     `Latitude “${v('value')}” (column “${v('column')}”) is not a number; write decimal degrees such as 21.8537.`,
   'csv-quotes': () => 'Unmatched double quote: a cell opens a " that never closes.',
   'rows-skipped': (_, v) => `${v('count')} bad row(s) were skipped and are not on the map (listed below).`,
+  'features-skipped': (_, v) =>
+    `${v('count')} broken feature(s) were skipped and are not on the map (listed below).`,
   'xml-syntax': (_, v) => `The XML is malformed (${v('detail')}).`,
   'not-kml-or-gpx': (_, v) => `This XML is neither KML nor GPX (its root element is <${v('root')}>).`,
   'kmz-no-kml': () => 'The KMZ holds no .kml file (only images or other files), so there is nothing to draw.',
@@ -227,10 +231,14 @@ const CRS_NAMES: Record<Lang, Record<ProjectedCrs, string>> = {
 
 /** A coordinate fix as a button label: what will be done to the numbers. */
 export function fixLabel(lang: Lang, fix: ImportFix): string {
-  if (fix.kind === 'skip-rows')
-    return lang === 'vi'
-      ? `Chỉ nhập ${fix.keep} dòng hợp lệ, bỏ qua ${fix.skip} dòng lỗi`
-      : `Import the ${fix.keep} good row(s) only, skipping ${fix.skip} bad one(s)`;
+  if (fix.kind === 'skip-bad') {
+    if (lang === 'vi') {
+      const unit = fix.unit === 'row' ? 'dòng' : 'đối tượng';
+      return `Chỉ nhập ${fix.keep} ${unit} hợp lệ, bỏ qua ${fix.skip} ${unit} lỗi`;
+    }
+    const unit = fix.unit === 'row' ? 'row' : 'feature';
+    return `Import the ${fix.keep} good ${unit}(s) only, skipping ${fix.skip} bad one(s)`;
+  }
   if (fix.kind === 'swap') return lang === 'vi' ? 'Đổi chỗ kinh độ và vĩ độ' : 'Swap longitude and latitude';
   const name = CRS_NAMES[lang][fix.crs];
   if (!fix.swapXY) return lang === 'vi' ? `Chuyển từ ${name}` : `Convert from ${name}`;

@@ -9,7 +9,21 @@ import { capProblems, type Problem, type ProblemCode } from './problems';
  */
 export type CheckedGeoJson =
   | { ok: true; fc: FeatureCollection<Geometry>; numbers: number[]; warnings: Problem[]; crs?: string }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /**
+       * When only some features are broken, the sound ones (as an ok result would give them) and
+       * how many were broken, so the user can choose to import those.
+       */
+      partial?: {
+        fc: FeatureCollection<Geometry>;
+        numbers: number[];
+        warnings: Problem[];
+        crs?: string;
+        skipped: number;
+      };
+    };
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -232,13 +246,25 @@ export function checkGeoJson(json: unknown): CheckedGeoJson {
     numbers.push(n);
   });
 
+  const crs = json.type === 'FeatureCollection' ? crsName(json.crs) : undefined;
   if (problems.length > 0) {
     const summary: Problem[] =
       features.length > 1 ? [{ code: 'bad-features-summary', params: { bad, total: features.length } }] : [];
-    return { ok: false, problems: [...summary, ...capProblems(problems)] };
+    const refused = [...summary, ...capProblems(problems)];
+    if (kept.length === 0) return { ok: false, problems: refused };
+    return {
+      ok: false,
+      problems: refused,
+      partial: {
+        fc: { type: 'FeatureCollection', features: kept },
+        numbers,
+        warnings: capProblems(warnings),
+        ...(crs === undefined ? {} : { crs }),
+        skipped: bad,
+      },
+    };
   }
   if (kept.length === 0) return { ok: false, problems: [{ code: 'no-features' }] };
-  const crs = json.type === 'FeatureCollection' ? crsName(json.crs) : undefined;
   return {
     ok: true,
     fc: { type: 'FeatureCollection', features: kept },

@@ -30,6 +30,22 @@ describe('parseImport', () => {
     ]);
   });
 
+  it('offers to import the sound features of a broken GeoJSON, keeping the broken ones listed', async () => {
+    const r = await load('broken.geojson');
+    if (r.ok) throw new Error('accepted');
+    expect(r.fix).toEqual([{ kind: 'skip-bad', unit: 'feature', keep: 2, skip: 6 }]);
+    const kept = applyImportFix(r, r.fix?.[0] ?? { kind: 'swap' });
+    if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
+    // Named by their place in the file, as before: the first and the ninth.
+    expect(kept.fc.features.map((f) => [f.id, f.properties?.ten])).toEqual([
+      ['f1', 'Điểm đúng'],
+      ['f9', 'Điểm đúng thứ hai'],
+    ]);
+    expect(kept.warnings[0]).toEqual({ code: 'features-skipped', params: { count: 6 } });
+    expect(kept.warnings.slice(1, 8)).toEqual(r.problems);
+    expect(kept.warnings).toContainEqual({ code: 'null-geometry', feature: 7 });
+  });
+
   it('gives the line and column of a JSON syntax error', async () => {
     const r = await load('invalid-json.geojson');
     expect(r).toEqual({
@@ -126,8 +142,8 @@ describe('parseImport', () => {
     const r = await load('bad-rows.csv');
     if (r.ok) throw new Error('accepted bad rows');
     expect(r.problems.map((p) => p.params?.row)).toEqual([3, 5, 7, 7]);
-    expect(r.fix).toEqual([{ kind: 'skip-rows', keep: 3, skip: 3 }]);
-    const kept = applyImportFix(r, { kind: 'skip-rows', keep: 3, skip: 3 });
+    expect(r.fix).toEqual([{ kind: 'skip-bad', unit: 'row', keep: 3, skip: 3 }]);
+    const kept = applyImportFix(r, { kind: 'skip-bad', unit: 'row', keep: 3, skip: 3 });
     if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
     expect(kept.fc.features.map((f) => f.properties?.name)).toEqual(['A', 'C', 'E']);
     expect(pointOf(kept.fc.features[2])).toEqual([106.8, 21.85]);
@@ -142,7 +158,7 @@ describe('parseImport', () => {
     const r = await parseImport('khao-sat.csv', bytesOf(text));
     if (r.ok) throw new Error('accepted metres');
     expect(r.problems.map((p) => p.code)).toEqual(['csv-missing-longitude', 'projected-metres']);
-    expect(r.badRows).toBe(1);
+    expect(r.bad).toMatchObject({ unit: 'row', count: 1 });
     expect(r.warnings ?? []).not.toContainEqual(expect.objectContaining({ code: 'rows-skipped' }));
     const convert = r.fix?.[0];
     expect(convert).toMatchObject({ kind: 'reproject', crs: 'vn2000-lang-son', swapXY: true });

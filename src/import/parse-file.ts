@@ -6,7 +6,14 @@ import { parseCsv } from './parse-csv';
 import { readKmz } from './parse-kmz';
 import { parseShapefile } from './parse-shapefile';
 import { parseXml } from './parse-xml';
-import { capProblems, type ImportFix, type ImportFormat, type ImportResult, type Problem } from './problems';
+import {
+  type BadParts,
+  capProblems,
+  type ImportFix,
+  type ImportFormat,
+  type ImportResult,
+  type Problem,
+} from './problems';
 import { listZipEntries } from './zip-entries';
 
 /** How far an import has got; `fraction` (0–1) when the stage can tell. */
@@ -132,8 +139,8 @@ async function parseKnown(
   const raw = new Uint8Array(bytes);
   let json: unknown;
   let rows: number[] | undefined;
-  /** A table's bad rows, when its good rows can still be imported if the user says so. */
-  let badRows: { problems: Problem[]; count: number } | undefined;
+  /** A table's bad rows or a collection's broken features, when the rest can still be imported. */
+  let bad: BadParts | undefined;
   let textBytes: Uint8Array = raw;
   if (isZip(raw) && isKmz(raw, ext)) {
     byContent('kml');
@@ -170,7 +177,7 @@ async function parseKnown(
         json = read.fc;
         rows = read.rows;
       } else if (read.partial) {
-        badRows = { problems: read.problems, count: read.partial.skipped };
+        bad = { unit: 'row', problems: read.problems, count: read.partial.skipped };
         json = read.partial.fc;
         rows = read.partial.rows;
       }
@@ -184,8 +191,11 @@ async function parseKnown(
   onProgress({ stage: 'parsing', fraction: 1 });
 
   onProgress({ stage: 'checking', fraction: 0 });
-  const checked = checkGeoJson(json);
-  if (!checked.ok) return refuse(checked.problems);
+  const checkedAll = checkGeoJson(json);
+  if (!checkedAll.ok && (!checkedAll.partial || bad)) return refuse(checkedAll.problems);
+  if (!checkedAll.ok && checkedAll.partial)
+    bad = { unit: 'feature', problems: checkedAll.problems, count: checkedAll.partial.skipped };
+  const checked = checkedAll.ok ? checkedAll : (checkedAll.partial as NonNullable<typeof checkedAll.partial>);
   warnings.push(...checked.warnings);
   const coords = checkCoordinates(checked.fc, {
     numbers: rows ? checked.numbers.map((n) => rows[n - 1] ?? n) : checked.numbers,
@@ -195,29 +205,30 @@ async function parseKnown(
   const identified = withIds(checked.fc, checked.numbers);
   warnings.push(...identified.warnings, ...coords.warnings);
   onProgress({ stage: 'checking', fraction: 1 });
-  if (badRows) {
+  if (bad) {
     // Refused, with the good rows kept aside: importing them is the user's call, not ours.
     if (coords.problems.length === 0) {
       const keep = identified.fc.features.length;
       return {
         ok: false,
         format,
-        problems: badRows.problems,
-        fix: [{ kind: 'skip-rows', keep, skip: badRows.count }],
+        problems: bad.problems,
+        fix: [{ kind: 'skip-bad', unit: bad.unit, keep, skip: bad.count }],
+        bad,
         fc: identified.fc,
         warnings: capProblems(warnings),
       };
     }
-    if (coords.fix.length === 0) return refuse([...badRows.problems, ...coords.problems]);
+    if (coords.fix.length === 0) return refuse([...bad.problems, ...coords.problems]);
     // Converting the good rows leaves the bad ones out; the warnings say so once it is done.
     return {
       ok: false,
       format,
-      problems: [...badRows.problems, ...coords.problems],
+      problems: [...bad.problems, ...coords.problems],
       fix: coords.fix,
       fc: identified.fc,
       warnings: capProblems(warnings),
-      badRows: badRows.count,
+      bad,
     };
   }
   if (coords.problems.length === 0)
@@ -257,21 +268,27 @@ export async function parseImport(
   }
 }
 
+/** What an import left out, as notes: how many, then each reason. */
+function badNotes(bad: BadParts | undefined): Problem[] {
+  if (!bad) return [];
+  const code = bad.unit === 'row' ? 'rows-skipped' : 'features-skipped';
+  return [{ code, params: { count: bad.count } }, ...bad.problems];
+}
+
 /**
- * Accepts a refused import by applying one of the fixes it offered: keeping a table's good rows,
+ * Accepts a refused import by applying one of the fixes it offered: leaving out its bad parts,
  * or converting coordinates, which are then checked again so a wrong choice is still caught. The
  * result says what was done.
  */
 export function applyImportFix(result: ImportResult, fix: ImportFix): ImportResult {
   if (result.ok || !result.fc || result.format === 'unknown') return result;
-  if (fix.kind === 'skip-rows') {
-    // The bad rows stay listed, now as notes, so the user can still find and mend them.
-    const skipped: Problem = { code: 'rows-skipped', params: { count: fix.skip } };
+  if (fix.kind === 'skip-bad') {
+    // The bad parts stay listed, now as notes, so the user can still find and mend them.
     return {
       ok: true,
       format: result.format,
       fc: result.fc,
-      warnings: capProblems([skipped, ...result.problems, ...(result.warnings ?? [])]),
+      warnings: capProblems([...badNotes(result.bad), ...(result.warnings ?? [])]),
     };
   }
   const fc = applyFix(result.fc, fix);
@@ -279,17 +296,10 @@ export function applyImportFix(result: ImportResult, fix: ImportFix): ImportResu
   if (coords.problems.length > 0) return { ok: false, format: result.format, problems: coords.problems };
   const done: Problem =
     fix.kind === 'swap' ? { code: 'swap-applied' } : { code: 'fix-applied', params: { crs: fix.label } };
-  const rowNotes: Problem[] =
-    result.badRows === undefined
-      ? []
-      : [
-          { code: 'rows-skipped', params: { count: result.badRows } },
-          ...result.problems.filter((p) => p.code.startsWith('csv-')),
-        ];
   return {
     ok: true,
     format: result.format,
     fc,
-    warnings: capProblems([...rowNotes, ...(result.warnings ?? []), done, ...coords.warnings]),
+    warnings: capProblems([...badNotes(result.bad), ...(result.warnings ?? []), done, ...coords.warnings]),
   };
 }

@@ -78,6 +78,7 @@ export const PROBLEM_CODES = [
   'csv-bad-latitude',
   'csv-quotes',
   'rows-skipped',
+  'features-skipped',
   // KML and GPX
   'xml-syntax',
   'not-kml-or-gpx',
@@ -146,6 +147,7 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   'csv-bad-latitude': ['row', 'column', 'value'],
   'csv-quotes': ['row'],
   'rows-skipped': ['count'],
+  'features-skipped': ['count'],
   'xml-syntax': ['line', 'column', 'detail'],
   'not-kml-or-gpx': ['root'],
   'kmz-no-kml': [],
@@ -192,8 +194,14 @@ export type CoordinateFix =
       distanceKm: number;
     };
 
-/** What a refused import offers: a coordinate fix, or importing only a table's good rows. */
-export type ImportFix = CoordinateFix | { kind: 'skip-rows'; keep: number; skip: number };
+/** What a refused import offers: a coordinate fix, or importing only its sound rows or features. */
+export type ImportFix = CoordinateFix | { kind: 'skip-bad'; unit: BadUnit; keep: number; skip: number };
+
+/** What the bad parts of a file are, as the user counts them: a table's rows, a GeoJSON's features. */
+export type BadUnit = 'row' | 'feature';
+
+/** The bad parts a refused file would be imported without, if the user accepts a fix. */
+export type BadParts = { unit: BadUnit; count: number; problems: Problem[] };
 
 /**
  * What an import gives back: either a collection ready to draw (WGS84, every feature with a unique
@@ -209,8 +217,8 @@ export type ImportResult =
       problems: Problem[];
       fix?: ImportFix[];
       fc?: FeatureCollection<Geometry>;
-      /** Rows of a table that any fix leaves out (listed first in `problems`), so the UI can warn. */
-      badRows?: number;
+      /** Parts of the file any fix leaves out (listed first in `problems`), so the UI can warn. */
+      bad?: BadParts;
       warnings?: Problem[];
     };
 

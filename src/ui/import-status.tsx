@@ -62,12 +62,13 @@ export function ImportStatus({
             )}
             {!result.ok && result.fix && result.fix.length > 0 && (
               <div className="import-fixes">
-                {result.fix.every((f) => f.kind === 'skip-rows') ? (
-                  <p>{t('import.keepGood')}</p>
+                {result.fix.every((f) => f.kind === 'skip-bad') ? (
+                  <p>{t(result.bad?.unit === 'feature' ? 'import.keepGoodFeatures' : 'import.keepGood')}</p>
                 ) : (
                   <p>
                     {t('import.fixes')}
-                    {result.badRows !== undefined && ` ${t('import.fixesSkip')}`}
+                    {result.bad &&
+                      ` ${t(result.bad.unit === 'row' ? 'import.fixesSkip' : 'import.fixesSkipFeatures')}`}
                   </p>
                 )}
                 {result.fix.map((f) => (

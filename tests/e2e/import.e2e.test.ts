@@ -101,6 +101,12 @@ describe('importing your own data', () => {
     for (const n of [2, 3, 4, 5, 6, 8])
       expect(problems.some((p) => p.startsWith(`Đối tượng số ${n}:`))).toBe(true);
     expect(problems.join(' ')).toContain('khép kín');
+    // Importing the two sound features is offered, not done.
+    expect(
+      await report
+        .getByRole('button', { name: 'Chỉ nhập 2 đối tượng hợp lệ, bỏ qua 6 đối tượng lỗi' })
+        .count(),
+    ).toBe(1);
     expect(await userLayerIds(page)).toEqual(before);
     await idle(page);
     expect((await drawnIds(page, 'industrial-parks')).sort()).toEqual(planBefore);
