@@ -11,6 +11,18 @@ import type { Lang } from '../i18n/translate';
 
 export const OSM_SOURCE = 'osm';
 export const OSM_LAYER = 'osm-raster';
+/** The base map under the plan: the embedded one (offline) or OpenStreetMap's tiles (online). */
+export type BaseMap = 'embedded' | 'osm';
+
+/**
+ * Whether the i-th style of a catalog layer is drawn, given whether the layer is ticked and which
+ * base map is on: over OpenStreetMap's tiles the embedded base fills would hide them.
+ */
+export function styleVisible(def: LayerDef, i: number, visible: boolean, baseMap: BaseMap): boolean {
+  const hiddenByBase = baseMap === 'osm' && def.group === 'base' && def.styles[i]?.type === 'fill';
+  return visible && !hiddenByBase;
+}
+
 export const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors';
 

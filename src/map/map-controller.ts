@@ -18,7 +18,16 @@ import type { LayerDef } from '../data/catalog-types';
 import { labelPoints } from '../data/label-points';
 import { type Lang, mapLocale } from '../i18n/translate';
 import type { Camera } from '../state/url';
-import { labelOrder, labelSourceId, OSM_LAYER, OSM_SOURCE, sourceId, styleLayerId } from './build-style';
+import {
+  type BaseMap,
+  labelOrder,
+  labelSourceId,
+  OSM_LAYER,
+  OSM_SOURCE,
+  sourceId,
+  styleLayerId,
+  styleVisible,
+} from './build-style';
 import { styleWithData, withIdProps } from './data-style';
 import { MeasureLayer, type MeasureMode } from './measure-layer';
 import { composeFilter } from './plan-filter';
@@ -26,7 +35,7 @@ import { type RankMarker, RankMarkers } from './rank-markers';
 import { captureMap, type Shot } from './snapshot';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 
-export type BaseMap = 'embedded' | 'osm';
+export type { BaseMap };
 
 /** Which sites the map shows (null: all) and how the ranked ones are marked (null: no ranking). */
 export interface SiteStyle {
@@ -401,13 +410,9 @@ export class MapController {
   private applyVisibility(layerId: string, visible: boolean): void {
     const def = this.defs.get(layerId);
     if (!def) return;
-    def.styles.forEach((s, i) => {
-      const hiddenByBase = this.baseMap === 'osm' && def.group === 'base' && s.type === 'fill';
-      this.map.setLayoutProperty(
-        styleLayerId(layerId, i),
-        'visibility',
-        visible && !hiddenByBase ? 'visible' : 'none',
-      );
+    def.styles.forEach((_, i) => {
+      const shown = styleVisible(def, i, visible, this.baseMap);
+      this.map.setLayoutProperty(styleLayerId(layerId, i), 'visibility', shown ? 'visible' : 'none');
     });
   }
 

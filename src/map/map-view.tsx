@@ -207,6 +207,7 @@ export function MapView(props: MapViewProps) {
       visible: p.visible,
       plan: p.swipe?.plan ?? null,
       userLayers: p.userLayers,
+      baseMap: p.baseMap,
     });
     overlay.current = o;
     window.__lsSwipeMap = o.map;
@@ -215,7 +216,7 @@ export function MapView(props: MapViewProps) {
       overlay.current = null;
       window.__lsSwipeMap = undefined;
     };
-  }, [swiping, props.lang, props.visible, props.data]);
+  }, [swiping, props.lang, props.visible, props.data, props.baseMap]);
   const swipePlan = props.swipe?.plan;
   const planKey = swipePlan === undefined ? '' : swipePlan === null ? 'all' : String(swipePlan);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key says when the compared phase changed

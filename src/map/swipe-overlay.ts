@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { type FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { LayerDef } from '../data/catalog-types';
 import type { Lang } from '../i18n/translate';
-import { styleLayerId } from './build-style';
+import { type BaseMap, OSM_LAYER, styleLayerId, styleVisible } from './build-style';
 import { styleWithData } from './data-style';
 import { composeFilter } from './plan-filter';
 import { captureMap, type Shot } from './snapshot';
@@ -19,6 +19,8 @@ export interface SwipeOptions {
   visible: ReadonlySet<string>;
   plan: SwipePlan;
   userLayers: readonly UserLayerSpec[];
+  /** The main map's base map, drawn on this side too so only the plan differs. */
+  baseMap: BaseMap;
 }
 
 /**
@@ -62,6 +64,7 @@ export class SwipeOverlay {
     // The user's own layers are on both sides: they are what is being compared with the plan.
     this.map.once('style.load', () => {
       this.ready = true;
+      this.applyBase();
       this.applyPlan();
       this.users.apply(this.opts.userLayers);
     });
@@ -81,6 +84,18 @@ export class SwipeOverlay {
   setPlan(plan: SwipePlan): void {
     this.opts = { ...this.opts, plan };
     if (this.ready) this.applyPlan();
+  }
+
+  private applyBase(): void {
+    const { baseMap, catalog, visible } = this.opts;
+    this.map.setLayoutProperty(OSM_LAYER, 'visibility', baseMap === 'osm' ? 'visible' : 'none');
+    for (const def of catalog) {
+      if (def.plan) continue;
+      def.styles.forEach((_, i) => {
+        const shown = styleVisible(def, i, visible.has(def.id), baseMap);
+        this.map.setLayoutProperty(styleLayerId(def.id, i), 'visibility', shown ? 'visible' : 'none');
+      });
+    }
   }
 
   private applyPlan(): void {

@@ -147,6 +147,22 @@ describe('the embedded base map', () => {
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(
       'OpenStreetMap contributors',
     );
+
+    // Comparing phases keeps the same base map on both sides of the divider.
+    await page.getByLabel('So sánh với giai đoạn khác (kéo thanh chia trên bản đồ)').check();
+    await page.waitForFunction(() => {
+      const m = window.__lsSwipeMap as { loaded(): boolean; areTilesLoaded(): boolean } | undefined;
+      return m?.loaded() && m.areTilesLoaded();
+    });
+    const handle = await page.getByRole('slider', { name: /Thanh chia so sánh/ }).boundingBox();
+    const east = await projectToPage(page, [107.2, 22.3]);
+    expect(east.x).toBeGreaterThan((handle?.x ?? Number.POSITIVE_INFINITY) + 10);
+    await expect
+      .poll(async () => {
+        const shot = PNG.sync.read(await page.screenshot({ path: `${SHOTS}/online-base-map-swipe.png` }));
+        return colorDistance(pixelAt(shot, east.x, east.y), [128, 192, 255]);
+      })
+      .toBeLessThan(20);
     await context.close();
   });
 
