@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fold, prepareSearch, search } from './search';
 
 const entries = prepareSearch([
-  { id: 'kcn', names: ['KCN Hữu Lũng (VSIP Lạng Sơn)', 'Hữu Lũng Industrial Park (VSIP Lạng Sơn)'] },
+  {
+    id: 'kcn',
+    names: ['KCN Hữu Lũng (VSIP Lạng Sơn)', 'Hữu Lũng Industrial Park (VSIP Lạng Sơn)'],
+    kinds: ['Khu công nghiệp', 'Industrial park'],
+  },
+  { id: 'ccn', names: ['CCN Na Dương 2', 'Na Dương 2 Industrial Cluster'], kinds: ['Cụm công nghiệp'] },
   { id: 'dd', names: ['Đồng Đăng'] },
   { id: 'gate', names: ['Cửa khẩu quốc tế Hữu Nghị', 'Hữu Nghị international border gate'] },
   { id: 'dong-mo', names: ['Đồng Mỏ'] },
@@ -27,6 +32,18 @@ describe('search', () => {
     expect(ids('dong')).toEqual(['dd', 'dong-mo']);
     expect(ids('vsip')).toEqual(['kcn']);
     expect(ids('border gate')).toEqual(['gate']);
+  });
+
+  it('finds features by their kind, alone or with words of their name, after name matches', () => {
+    expect(ids('khu cong nghiep')).toEqual(['kcn']);
+    expect(ids('Khu công nghiệp Hữu Lũng')).toEqual(['kcn']);
+    expect(ids('cum cong nghiep na duong')).toEqual(['ccn']);
+    expect(ids('cong nghiep')).toEqual(['kcn', 'ccn']);
+    // Hữu Lũng the place still comes first; the park matches by name, before any kind-only match.
+    expect(ids('huu lung')).toEqual(['hl', 'kcn']);
+    // A kind word alone is not enough when the rest of the query matches nothing.
+    expect(ids('khu cong nghiep dong dang')).toEqual([]);
+    expect(ids('ong ngh')).toEqual([]);
   });
 
   it('returns nothing for an empty or unmatched query', () => {

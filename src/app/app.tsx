@@ -354,6 +354,7 @@ export function App() {
       items.push({
         id: feature.id,
         names: [p.name.vi, p.name.en],
+        kinds: [translate('vi', `kind.${p.kind}`), translate('en', `kind.${p.kind}`)],
         label: p.name[lang],
         kindLabel: translate(lang, `kind.${p.kind}`),
       });

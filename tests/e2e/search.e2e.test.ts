@@ -37,6 +37,14 @@ describe('search', () => {
     await expect
       .poll(() => page.locator('.maplibregl-popup .popup').getAttribute('data-feature'))
       .toBe('kcn-vsip-huu-lung');
+    // Naming the kind, as investors say it, lists the sites of that kind.
+    await box.fill('khu cong nghiep');
+    const kinds = await page.locator('.search-results .search-kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(1);
+    expect(new Set(kinds)).toEqual(new Set(['Khu công nghiệp']));
+    expect(await page.locator('.search-results .search-name').allTextContents()).toContain(
+      'KCN Hữu Lũng (VSIP Lạng Sơn)',
+    );
     await box.fill('khong co dau nay');
     expect(await page.locator('.search-none').textContent()).toBe('Không tìm thấy kết quả');
     await context.close();
