@@ -95,6 +95,24 @@ describe('fixLabel', () => {
       'Convert from WGS 84, UTM zone 48N (EPSG:32648), common on GPS receivers',
     );
   });
+
+  it('counts the parts a skip leaves out, in words that agree with the numbers', () => {
+    expect(fixLabel('vi', { kind: 'skip-bad', unit: 'row', keep: 3, skip: 1 })).toBe(
+      'Chỉ nhập 3 dòng hợp lệ, bỏ qua 1 dòng lỗi',
+    );
+    expect(fixLabel('en', { kind: 'skip-bad', unit: 'row', keep: 3, skip: 1 })).toBe(
+      'Import only the 3 good rows, skipping the 1 bad row',
+    );
+    expect(fixLabel('en', { kind: 'skip-bad', unit: 'feature', keep: 1, skip: 6 })).toBe(
+      'Import only the 1 good feature, skipping the 6 bad features',
+    );
+    expect(importMessage('en', { code: 'rows-skipped', params: { count: 1 } })).toBe(
+      '1 bad row was skipped and is not on the map (listed below).',
+    );
+    expect(importMessage('en', { code: 'features-skipped', params: { count: 6 } })).toBe(
+      '6 broken features were skipped and are not on the map (listed below).',
+    );
+  });
 });
 
 describe('storeMessage', () => {

@@ -46,7 +46,7 @@ const VI: Record<ProblemCode, Template> = {
   'bad-properties': () => 'Trường “properties” phải là một đối tượng (hoặc null).',
   'invalid-structure': (_, v) => `Cấu trúc GeoJSON không hợp lệ (${v('detail')}).`,
   'bad-features-summary': (_, v) =>
-    `${v('bad')}/${v('total')} đối tượng có lỗi nên chưa nhập tệp này. Hãy sửa các lỗi dưới đây rồi thả lại tệp.`,
+    `${v('bad')}/${v('total')} đối tượng có lỗi nên chưa nhập tệp này. Hãy sửa các lỗi dưới đây rồi nhập lại tệp.`,
   'more-problems': (_, v) => `… và ${v('count')} lỗi khác.`,
   'duplicate-ids': (_, v) =>
     `${v('count')} mã định danh (id) bị trùng, ví dụ “${v('id')}”; các đối tượng đó đã được đặt mã mới.`,
@@ -135,7 +135,7 @@ const EN: Record<ProblemCode, Template> = {
   'bad-properties': () => 'The “properties” member must be an object (or null).',
   'invalid-structure': (_, v) => `Invalid GeoJSON structure (${v('detail')}).`,
   'bad-features-summary': (_, v) =>
-    `${v('bad')} of ${v('total')} features have problems, so nothing was imported. Fix the problems below and drop the file again.`,
+    `${v('bad')} of ${v('total')} features have problems, so nothing was imported. Fix the problems below and import the file again.`,
   'more-problems': (_, v) => `… and ${v('count')} more problems.`,
   'duplicate-ids': (_, v) =>
     `${v('count')} ids are used more than once, e.g. “${v('id')}”; those features were given new ids.`,
@@ -164,14 +164,15 @@ const EN: Record<ProblemCode, Template> = {
   'csv-bad-latitude': (_, v) =>
     `Latitude “${v('value')}” (column “${v('column')}”) is not a number; write decimal degrees such as 21.8537.`,
   'csv-quotes': () => 'Unmatched double quote: a cell opens a " that never closes.',
-  'rows-skipped': (_, v) => `${v('count')} bad row(s) were skipped and are not on the map (listed below).`,
-  'features-skipped': (_, v) =>
-    `${v('count')} broken feature(s) were skipped and are not on the map (listed below).`,
+  'rows-skipped': (p, v) =>
+    `${v('count')} bad ${p.count === 1 ? 'row was' : 'rows were'} skipped and ${p.count === 1 ? 'is' : 'are'} not on the map (listed below).`,
+  'features-skipped': (p, v) =>
+    `${v('count')} broken ${p.count === 1 ? 'feature was' : 'features were'} skipped and ${p.count === 1 ? 'is' : 'are'} not on the map (listed below).`,
   'xml-syntax': (_, v) => `The XML is malformed (${v('detail')}).`,
   'not-kml-or-gpx': (_, v) => `This XML is neither KML nor GPX (its root element is <${v('root')}>).`,
   'kmz-no-kml': () => 'The KMZ holds no .kml file (only images or other files), so there is nothing to draw.',
-  'kmz-other-kml': (_, v) =>
-    `The KMZ holds several KML files: “${v('used')}” was read and ${v('count')} other(s) skipped (such as “${v('first')}”). Unzip it to open each one.`,
+  'kmz-other-kml': (p, v) =>
+    `The KMZ holds several KML files: “${v('used')}” was read and ${v('count')} ${p.count === 1 ? 'other' : 'others'} skipped (such as “${v('first')}”). Unzip it to open each one.`,
   'zip-unreadable': () => 'The .zip/.kmz file cannot be opened (it is damaged or not a zip file).',
   'zip-no-shp': (_, v) => `The .zip holds no .shp file (files inside: ${v('files')}).`,
   'shp-no-prj': (_, v) =>
@@ -237,7 +238,8 @@ export function fixLabel(lang: Lang, fix: ImportFix): string {
       return `Chỉ nhập ${fix.keep} ${unit} hợp lệ, bỏ qua ${fix.skip} ${unit} lỗi`;
     }
     const unit = fix.unit === 'row' ? 'row' : 'feature';
-    return `Import the ${fix.keep} good ${unit}(s) only, skipping ${fix.skip} bad one(s)`;
+    const n = (count: number, what: string) => `${count} ${what} ${unit}${count === 1 ? '' : 's'}`;
+    return `Import only the ${n(fix.keep, 'good')}, skipping the ${n(fix.skip, 'bad')}`;
   }
   if (fix.kind === 'swap') return lang === 'vi' ? 'Đổi chỗ kinh độ và vĩ độ' : 'Swap longitude and latitude';
   const name = CRS_NAMES[lang][fix.crs];

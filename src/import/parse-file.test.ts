@@ -42,7 +42,10 @@ describe('parseImport', () => {
       ['f9', 'Điểm đúng thứ hai'],
     ]);
     expect(kept.warnings[0]).toEqual({ code: 'features-skipped', params: { count: 6 } });
-    expect(kept.warnings.slice(1, 8)).toEqual(r.problems);
+    // Each reason stays; the refusal's summary ("nothing was imported") does not.
+    expect(r.problems[0]?.code).toBe('bad-features-summary');
+    expect(kept.warnings.slice(1, 7)).toEqual(r.problems.slice(1));
+    expect(kept.warnings.map((w) => w.code)).not.toContain('bad-features-summary');
     expect(kept.warnings).toContainEqual({ code: 'null-geometry', feature: 7 });
   });
 

@@ -272,7 +272,9 @@ export async function parseImport(
 function badNotes(bad: BadParts | undefined): Problem[] {
   if (!bad) return [];
   const code = bad.unit === 'row' ? 'rows-skipped' : 'features-skipped';
-  return [{ code, params: { count: bad.count } }, ...bad.problems];
+  // The refusal's summary ("… so nothing was imported") is no longer true once the rest is in.
+  const reasons = bad.problems.filter((p) => p.code !== 'bad-features-summary');
+  return [{ code, params: { count: bad.count } }, ...reasons];
 }
 
 /**
