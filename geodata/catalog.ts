@@ -358,5 +358,4 @@ export const CATALOG: LayerDef[] = [...BASE_LAYERS, ...PLAN_LAYERS];
 /** The province's bounding box [west, south, east, north], checked against the data in a test. */
 export const PROVINCE_BOUNDS: [number, number, number, number] = [106.09, 21.32, 107.37, 22.47];
 
-/** How far the camera may go: the box the base data covers, so the view never shows past its edge. */
-export const MAX_BOUNDS: [number, number, number, number] = [105.8, 21.1, 107.6, 22.7];
+export { MAX_BOUNDS } from '../src/data/view-bounds';

@@ -63,7 +63,10 @@ describe('importMessage', () => {
     expect(importMessage('en', p)).toContain('449,284.11, 2,417,549.99');
     const far: Problem = { code: 'far-from-province', params: { km: 1160, lng: 106.7, lat: 10.78 } };
     expect(importMessage('vi', far)).toBe(
-      'Dữ liệu nằm cách Lạng Sơn khoảng 1.160 km (quanh 10,78° B, 106,7° Đ). Vẫn hiển thị đúng vị trí ghi trong tệp.',
+      'Dữ liệu nằm cách Lạng Sơn khoảng 1.160 km (quanh 10,78° B, 106,7° Đ), ngoài vùng bản đồ này hiển thị (105,8–107,6° Đ, 21,1–22,7° B) nên không nhìn thấy được. Lớp vẫn được giữ nguyên và xuất ra được.',
+    );
+    expect(importMessage('en', { code: 'outside-view', params: { count: 1, total: 3 } })).toBe(
+      '1 of 3 features lies outside the area this map shows (105.8–107.6° E, 21.1–22.7° N), so it cannot be seen; it stays in the layer and its exports.',
     );
   });
 

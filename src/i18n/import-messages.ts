@@ -1,9 +1,17 @@
+import { MAX_BOUNDS } from '../data/view-bounds';
 import type { StoreFailure } from '../import/imported-store';
 import type { ImportFix, Problem, ProblemCode, ProjectedCrs } from '../import/problems';
 import { formatName } from './format-name';
 import { formatNumber, type Lang } from './translate';
 
 type Params = Readonly<Record<string, string | number>>;
+
+const [VW, VS, VE, VN] = MAX_BOUNDS;
+/** The area the map can show, as the messages name it. */
+const VIEW_TEXT: Record<Lang, string> = {
+  vi: `${formatNumber('vi', VW)}–${formatNumber('vi', VE)}° Đ, ${formatNumber('vi', VS)}–${formatNumber('vi', VN)}° B`,
+  en: `${VW}–${VE}° E, ${VS}–${VN}° N`,
+};
 
 /** Builds one sentence; `v` gives a param as text (numbers formatted for the language), or ''. */
 type Template = (p: Params, v: (name: string) => string) => string;
@@ -59,7 +67,9 @@ const VI: Record<ProblemCode, Template> = {
   'out-of-range': (_, v) =>
     `Tọa độ vượt phạm vi (gặp ${v('lng')}; ${v('lat')}): kinh độ phải từ −180 đến 180, vĩ độ từ −90 đến 90.`,
   'far-from-province': (_, v) =>
-    `Dữ liệu nằm cách Lạng Sơn khoảng ${v('km')} km (quanh ${v('lat')}° B, ${v('lng')}° Đ). Vẫn hiển thị đúng vị trí ghi trong tệp.`,
+    `Dữ liệu nằm cách Lạng Sơn khoảng ${v('km')} km (quanh ${v('lat')}° B, ${v('lng')}° Đ), ngoài vùng bản đồ này hiển thị (${VIEW_TEXT.vi}) nên không nhìn thấy được. Lớp vẫn được giữ nguyên và xuất ra được.`,
+  'outside-view': (_, v) =>
+    `${v('count')}/${v('total')} đối tượng nằm ngoài vùng bản đồ này hiển thị (${VIEW_TEXT.vi}) nên không nhìn thấy được; chúng vẫn nằm trong lớp và trong tệp xuất.`,
   'crs-not-wgs84': (_, v) =>
     `Tệp khai báo hệ tọa độ ${v('crs')}; bản đồ cần kinh độ, vĩ độ theo WGS 84 (EPSG:4326).`,
   'crs-ignored': (_, v) =>
@@ -148,7 +158,9 @@ const EN: Record<ProblemCode, Template> = {
   'out-of-range': (_, v) =>
     `Coordinates out of range (found ${v('lng')}, ${v('lat')}): longitude must lie between −180 and 180, latitude between −90 and 90.`,
   'far-from-province': (_, v) =>
-    `The data lie about ${v('km')} km from Lạng Sơn (around ${v('lat')}° N, ${v('lng')}° E). They are shown where the file puts them.`,
+    `The data lie about ${v('km')} km from Lạng Sơn (around ${v('lat')}° N, ${v('lng')}° E), outside the area this map shows (${VIEW_TEXT.en}), so they cannot be seen. The layer is kept as it is and can be exported.`,
+  'outside-view': (p, v) =>
+    `${v('count')} of ${v('total')} ${p.total === 1 ? 'feature' : 'features'} ${p.count === 1 ? 'lies' : 'lie'} outside the area this map shows (${VIEW_TEXT.en}), so ${p.count === 1 ? 'it cannot' : 'they cannot'} be seen; ${p.count === 1 ? 'it stays' : 'they stay'} in the layer and its exports.`,
   'crs-not-wgs84': (_, v) =>
     `The file declares the coordinate system ${v('crs')}; the map needs WGS 84 longitude and latitude (EPSG:4326).`,
   'crs-ignored': (_, v) =>

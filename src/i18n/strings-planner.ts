@@ -30,7 +30,8 @@ export const plannerVi = {
   'import.refused': 'Không nhập được “{name}”. Các lớp khác vẫn giữ nguyên.',
   'import.problems': '{n} vấn đề',
   'import.warnings': 'Lưu ý ({n})',
-  'import.fixes': 'Nếu bạn biết tọa độ trong tệp được ghi theo cách nào, hãy chọn (kết quả sẽ được kiểm tra lại):',
+  'import.fixes':
+    'Nếu bạn biết tọa độ trong tệp được ghi theo cách nào, hãy chọn (kết quả sẽ được kiểm tra lại):',
   'import.fixesSkip': 'Khi chuyển đổi, các dòng lỗi nêu trên sẽ bị bỏ qua.',
   'import.fixesSkipFeatures': 'Khi chuyển đổi, các đối tượng lỗi nêu trên sẽ bị bỏ qua.',
   'import.keepGood': 'Sửa các dòng đó trong bảng tính rồi nhập lại; hoặc, nếu không cần chúng:',
@@ -97,7 +98,8 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'import.refused': '“{name}” could not be imported. Your other layers are unchanged.',
   'import.problems': '{n} problems',
   'import.warnings': 'Notes ({n})',
-  'import.fixes': 'If you know how the file’s coordinates were written, choose (the result is checked again):',
+  'import.fixes':
+    'If you know how the file’s coordinates were written, choose (the result is checked again):',
   'import.fixesSkip': 'Converting leaves out the bad rows listed above.',
   'import.fixesSkipFeatures': 'Converting leaves out the broken features listed above.',
   'import.keepGood': 'Mend those rows in the spreadsheet and import it again; or, if they are not needed:',

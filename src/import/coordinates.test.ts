@@ -31,6 +31,30 @@ describe('checkCoordinates', () => {
     expect(r.warnings).toEqual([{ code: 'far-from-province', params: { km: 1160, lng: 106.7, lat: 10.78 } }]);
   });
 
+  it('says how many features lie outside the area the map can show, counting any that reach into it', () => {
+    // Hà Nội (105.85, 21.03) is near enough not to be "far", yet south of what the map shows.
+    expect(checkCoordinates(points([[105.85, 21.03]])).warnings).toEqual([
+      { code: 'outside-view', params: { count: 1, total: 1 } },
+    ]);
+    const fc = points([
+      [106.76, 21.85],
+      [105.85, 21.03],
+    ]);
+    // A line from Hà Nội into the province can be seen where it enters.
+    fc.features.push({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [105.85, 21.03],
+          [106.2, 21.5],
+        ],
+      },
+    });
+    expect(checkCoordinates(fc).warnings).toEqual([{ code: 'outside-view', params: { count: 1, total: 3 } }]);
+  });
+
   it('finds UTM 48N metres, puts the declared system first, and converts them back within 1 m', () => {
     const { fc, crs } = load('utm.geojson');
     const r = checkCoordinates(fc, { declaredCrs: crs ?? '' });

@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
+import { MAX_BOUNDS } from '../data/view-bounds';
 import { type CoordinateFix, capProblems, type Problem, type ProjectedCrs } from './problems';
 
 /** The province, roughly (106.0–107.4 E, 21.3–22.5 N): what "near" and "far" are measured from. */
 export const PROVINCE_BOX = { west: 106.0, south: 21.3, east: 107.4, north: 22.5 } as const;
 
-/** Data farther than this from the province are drawn, with a warning saying where they lie. */
+/** Data farther than this from the province are imported with a warning saying where they lie. */
 export const FAR_KM = 300;
 
 /**
@@ -107,6 +108,14 @@ function boxOf(points: Iterable<readonly [number, number]>): Box | undefined {
     }
   }
   return box;
+}
+
+const [VIEW_W, VIEW_S, VIEW_E, VIEW_N] = MAX_BOUNDS;
+
+/** Whether any part of a geometry's box lies where the map can show it. */
+function touchesView(geometry: Geometry): boolean {
+  const b = boxOf(positionsOf(geometry) as Iterable<readonly [number, number]>);
+  return b !== undefined && b.west <= VIEW_E && b.east >= VIEW_W && b.south <= VIEW_N && b.north >= VIEW_S;
 }
 
 /** Gap between two boxes in degrees, in km (flat-earth, plenty for "near" or "far"); 0 if they touch. */
@@ -262,6 +271,10 @@ export function checkCoordinates(
       const lng = round((box.west + box.east) / 2, 2);
       const lat = round((box.south + box.north) / 2, 2);
       warnings.push({ code: 'far-from-province', params: { km: Math.round(km / 10) * 10, lng, lat } });
+    } else {
+      const outside = fc.features.filter((f) => !touchesView(f.geometry)).length;
+      if (outside > 0)
+        warnings.push({ code: 'outside-view', params: { count: outside, total: fc.features.length } });
     }
     return { problems: [], warnings, fix: [] };
   }
