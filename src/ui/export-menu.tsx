@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/lang-context';
 import './planner-tools.css';
 
-/** Hands the current view on: as a picture, or the visible layers as GeoJSON or CSV. */
+/**
+ * Hands the current view on: as a picture, or the visible layers as GeoJSON or CSV. The menu folds
+ * away once a file is on its way, and on a click anywhere else, so it never sits over the map.
+ */
 export function ExportMenu({
   onPng,
   onGeoJson,
@@ -15,8 +18,23 @@ export function ExportMenu({
   const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      if (menu.current && !menu.current.contains(e.target as Node)) menu.current.open = false;
+    };
+    document.addEventListener('pointerdown', outside, true);
+    return () => document.removeEventListener('pointerdown', outside, true);
+  }, [open]);
   return (
     <details
+      ref={menu}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
       className="export-menu"
       onKeyDown={(e) => {
         // Escape folds the menu back, as it closes the other things that open.
@@ -37,6 +55,7 @@ export function ExportMenu({
               setBusy(true);
               setFailed(false);
               onPng(ratio)
+                .then(close)
                 .catch(() => setFailed(true))
                 .finally(() => setBusy(false));
             }}
@@ -44,10 +63,22 @@ export function ExportMenu({
             {busy ? t('export.busy') : t(ratio ? 'export.png2x' : 'export.png')}
           </button>
         ))}
-        <button type="button" onClick={onGeoJson}>
+        <button
+          type="button"
+          onClick={() => {
+            onGeoJson();
+            close();
+          }}
+        >
           {t('export.geojson')}
         </button>
-        <button type="button" onClick={onCsv}>
+        <button
+          type="button"
+          onClick={() => {
+            onCsv();
+            close();
+          }}
+        >
           {t('export.csv')}
         </button>
         <p className="export-note">{t('export.note')}</p>

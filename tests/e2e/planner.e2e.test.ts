@@ -88,7 +88,10 @@ describe('the planner tools', () => {
         );
       }
     expect(colours.size).toBeGreaterThan(100);
+    // The menu folds away once the file is on its way, so it does not sit over the map.
+    await expect.poll(() => page.locator('.export-menu').getAttribute('open')).toBeNull();
 
+    await page.locator('.export-menu summary').click();
     const [geojson] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Các lớp đang hiện (GeoJSON)' }).click(),
@@ -102,6 +105,7 @@ describe('the planner tools', () => {
     expect(fc.attribution).toEqual(['QĐ 236/QĐ-TTg · KH 267/KH-UBND']);
     expect(fc.phase).toBe('2050');
 
+    await page.locator('.export-menu summary').click();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Các lớp đang hiện (CSV)' }).click(),
@@ -113,8 +117,10 @@ describe('the planner tools', () => {
     expect(text).toContain('106,347;21,481');
 
     // What is exported follows the phase the map shows.
-    await page.getByRole('radio', { name: 'Hiện có' }).check();
     await page.locator('.export-menu summary').click();
+    // A click elsewhere folds the menu too.
+    await page.getByRole('radio', { name: 'Hiện có' }).check();
+    await expect.poll(() => page.locator('.export-menu').getAttribute('open')).toBeNull();
     await page.locator('.export-menu summary').click();
     const [existing] = await Promise.all([
       page.waitForEvent('download'),
