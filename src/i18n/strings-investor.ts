@@ -78,7 +78,8 @@ export const investorVi = {
   'proximity.to': 'tới {name}',
   'proximity.schematicTarget': 'mục tiêu vẽ sơ đồ',
   'proximity.provisional': 'vị trí tạm thời',
-  'proximity.railwayNote': 'Tới tuyến đường sắt; vị trí các ga không có trong dữ liệu mở.',
+  'proximity.railwayNote':
+    'Đo tới đường ray gần nhất, không tới ga: trừ ga Đồng Đăng (một cửa khẩu), dữ liệu mở không có vị trí các ga.',
   'compare.add': 'Thêm vào so sánh',
   'compare.remove': 'Bỏ khỏi so sánh',
   'compare.open': 'So sánh ({n})',
@@ -185,7 +186,8 @@ export const investorEn: Record<keyof typeof investorVi, string> = {
   'proximity.to': 'to {name}',
   'proximity.schematicTarget': 'target drawn schematically',
   'proximity.provisional': 'provisional position',
-  'proximity.railwayNote': 'To the railway line; station positions are not in the open data.',
+  'proximity.railwayNote':
+    'Measured to the nearest track, not to a station: apart from Đồng Đăng station (a border gate), the open data do not place the stations.',
   'compare.add': 'Add to comparison',
   'compare.remove': 'Remove from comparison',
   'compare.open': 'Compare ({n})',
