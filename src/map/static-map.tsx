@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { Map as MlMap } from 'maplibre-gl';
+import { type FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { Bounds, LngLat } from '../analysis/anchor';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
@@ -57,6 +57,13 @@ export function StaticMap(props: StaticMapProps) {
       p.lang,
       p.data,
     );
+    // The feature is named once, by the highlight's label: its own label would repeat it.
+    const focusId = String(p.focus.id);
+    for (const layer of style.layers) {
+      if (layer.type !== 'symbol') continue;
+      const notFocus = ['!=', ['get', 'id'], focusId];
+      layer.filter = (layer.filter ? ['all', layer.filter, notFocus] : notFocus) as FilterSpecification;
+    }
     style.sources.highlight = {
       type: 'geojson',
       data: withIdProps({ type: 'FeatureCollection', features: [p.focus] }),

@@ -20,7 +20,11 @@ export function ProximityList({ proximity }: { proximity: Proximity }) {
               <dd>
                 {d ? (
                   <>
-                    <strong className="distance-km">{formatKm(lang, d.km, d.accuracy)}</strong>{' '}
+                    <strong
+                      className={d.accuracy === 'schematic' ? 'distance-km is-schematic' : 'distance-km'}
+                    >
+                      {formatKm(lang, d.km, d.accuracy)}
+                    </strong>{' '}
                     <span className="distance-target">
                       {t('proximity.to', { name: d.target.name[lang] })}
                     </span>

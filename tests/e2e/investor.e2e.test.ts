@@ -184,6 +184,14 @@ describe('the investor tools', () => {
     expect(await sheet.getByRole('img', { name: 'Bắc' }).count()).toBe(1);
     expect(await sheet.locator('.scale-bar').textContent()).toMatch(/^\d+ k?m$/);
     expect(await sheet.locator('.sheet-legend').textContent()).toContain('Khu công nghiệp');
+    // Nothing runs into the page's right margin (the footnote once did, on one unwrapped line).
+    const overflow = await sheet.locator('.sheet').evaluate((el) => {
+      const right = el.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(el).paddingRight);
+      return [...el.querySelectorAll('p, li, dd, h1')]
+        .filter((e) => e.getBoundingClientRect().right > right + 1)
+        .map((e) => e.textContent?.slice(0, 40));
+    });
+    expect(overflow).toEqual([]);
 
     // The map extract is a real picture: sized, and of many colours (not a blank canvas).
     const picture = await sheet.locator('.static-map img').evaluate(async (img: HTMLImageElement) => {
