@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { anchorOf, boundsOf, collectionBounds, type LngLat } from '../analysis/anchor';
-import { type PhaseView, phasesShown } from '../analysis/phases';
+import { inPhase, type PhaseView, phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
@@ -226,6 +226,17 @@ export function App() {
     panel !== null && panel.kind !== 'overview',
   );
   const setInvestor = tools.setState;
+
+  // Rank discs mark only the sites the map draws: not those of a hidden layer or another phase.
+  const mapSiteStyle = useMemo(() => {
+    const { ranks } = tools.siteStyle;
+    if (!ranks) return tools.siteStyle;
+    const drawn = (id: string) => {
+      const f = index.get(id);
+      return f !== undefined && layers.visible.has(f.layerId) && inPhase(f.feature.properties.phase, phase);
+    };
+    return { ...tools.siteStyle, ranks: ranks.filter((r) => drawn(r.id)) };
+  }, [tools.siteStyle, index, layers.visible, phase]);
 
   // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
   const panelId = panel && 'id' in panel ? panel.id : null;
@@ -554,7 +565,7 @@ export function App() {
               dataSettled={settled}
               popup={popup}
               siteLayers={tools.siteLayers}
-              siteStyle={tools.siteStyle}
+              siteStyle={mapSiteStyle}
               userLayers={userLayers}
               measure={measure}
               onMeasureClick={addMeasurePoint}

@@ -14,10 +14,18 @@ export interface RankMarker {
 }
 
 const SOURCE = 'rank-markers';
+const LAYER = 'rank-markers';
+/** Disc radius and outline in CSS pixels; the images are drawn at twice that for sharp edges. */
+const RADIUS = 10;
+const OUTLINE = 1.5;
+const PIXEL_RATIO = 2;
+const imageId = (color: string) => `rank-disc-${color}`;
 
 /**
- * The ranking on the map: each ranked site gets a numbered disc above everything else (gates,
- * labels), so the order can be read off the map; the best ranks are drawn on top.
+ * The ranking on the map: each ranked site gets a numbered disc above everything else, so the
+ * order can be read off the map. Discs are symbols, so they never overlap: where two would, the
+ * better rank is placed and the other waits for a closer zoom (the table lists every rank), and
+ * labels under a disc give way rather than being covered.
  */
 export class RankMarkers {
   private added = false;
@@ -30,11 +38,15 @@ export class RankMarkers {
       return;
     }
     this.add();
+    for (const m of markers) {
+      const id = imageId(m.color);
+      if (!this.map.hasImage(id)) this.map.addImage(id, disc(m.color), { pixelRatio: PIXEL_RATIO });
+    }
     this.map.getSource<GeoJSONSource>(SOURCE)?.setData({
       type: 'FeatureCollection',
       features: markers.map((m) => ({
         type: 'Feature',
-        properties: { id: m.id, rank: m.rank, color: m.color, ink: m.dark ? '#ffffff' : '#1f2328' },
+        properties: { id: m.id, rank: m.rank, disc: imageId(m.color), ink: m.dark ? '#ffffff' : '#1f2328' },
         geometry: { type: 'Point', coordinates: m.at },
       })),
     });
@@ -45,32 +57,39 @@ export class RankMarkers {
     this.added = true;
     this.map.addSource(SOURCE, { type: 'geojson', data: EMPTY });
     this.map.addLayer({
-      id: 'rank-discs',
-      type: 'circle',
-      source: SOURCE,
-      layout: { 'circle-sort-key': ['-', 0, ['get', 'rank']] },
-      paint: {
-        'circle-radius': 10,
-        'circle-color': ['get', 'color'],
-        'circle-stroke-color': '#08306b',
-        'circle-stroke-width': 1.5,
-      },
-    });
-    this.map.addLayer({
-      id: 'rank-numbers',
+      id: LAYER,
       type: 'symbol',
       source: SOURCE,
       layout: {
+        'icon-image': ['get', 'disc'],
+        'icon-padding': 1,
         'text-field': ['to-string', ['get', 'rank']],
         'text-font': [FONT_BOLD],
         'text-size': 11,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // Lower ranks are placed first and win any collision.
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': ['get', 'ink'] },
     });
   }
+}
+
+/** A disc of the score's colour with a dark outline, as image data for the map. */
+function disc(color: string): ImageData {
+  const size = Math.ceil((RADIUS + OUTLINE) * 2 * PIXEL_RATIO) + 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('no 2D canvas');
+  g.beginPath();
+  g.arc(size / 2, size / 2, RADIUS * PIXEL_RATIO, 0, 2 * Math.PI);
+  g.fillStyle = color;
+  g.fill();
+  g.lineWidth = OUTLINE * PIXEL_RATIO;
+  g.strokeStyle = '#08306b';
+  g.stroke();
+  return g.getImageData(0, 0, size, size);
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

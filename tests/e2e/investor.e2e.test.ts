@@ -112,6 +112,39 @@ describe('the investor tools', () => {
     const png = PNG.sync.read(await page.screenshot());
     expect(colorDistance(pixelAt(png, at.x + 7, at.y), hexToRgb(scoreColor(score)))).toBeLessThan(40);
     await page.screenshot({ path: `${SHOTS}/investor-rank.png` });
+
+    // Over the whole province no two discs overlap: the better rank is placed, the other waits.
+    await page.evaluate(() =>
+      (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: [106.6, 21.75], zoom: 8.6 }),
+    );
+    await idle(page);
+    const discs = () =>
+      page.evaluate(() => {
+        const map = window.__lsMap as {
+          queryRenderedFeatures(o: object): {
+            properties: { id: string; rank: number };
+            geometry: { coordinates: [number, number] };
+          }[];
+          project(p: [number, number]): { x: number; y: number };
+        };
+        return map.queryRenderedFeatures({ layers: ['rank-markers'] }).map((f) => {
+          const p = map.project(f.geometry.coordinates);
+          return { id: f.properties.id, rank: f.properties.rank, x: p.x, y: p.y };
+        });
+      });
+    const placed = await discs();
+    expect(placed.map((d) => d.rank)).toContain(1);
+    for (const a of placed)
+      for (const b of placed)
+        if (a.id < b.id) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(20);
+    await page.screenshot({ path: `${SHOTS}/investor-rank-province.png` });
+
+    // A hidden layer's sites keep their rank in the table but get no disc on the map.
+    expect(placed.some((d) => d.id.startsWith('ccn-'))).toBe(true);
+    await page.locator('.panel-toggle[aria-expanded="false"]').click();
+    await page.locator('#layer-industrial-clusters').uncheck();
+    await expect.poll(async () => (await discs()).filter((d) => d.id.startsWith('ccn-'))).toEqual([]);
+    expect((await rowIds(page)).some((id) => id?.startsWith('ccn-'))).toBe(true);
     await context.close();
   });
 
