@@ -1,10 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import type { PhaseView } from '../analysis/phases';
+import { inPhase, type PhaseView } from '../analysis/phases';
 import type { ImportedLayers } from '../app/use-imported-layers';
 import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
-import { LayerMeta } from '../data/plan-schema';
+import { LayerMeta, type Phase } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import { LANGS, type Lang } from '../i18n/translate';
 import type { ImportedLayer } from '../import/imported-store';
@@ -190,6 +190,12 @@ export function SidePanel(props: SidePanelProps) {
   );
 }
 
+/** How many features a layer has, and how many of them the phase shown draws when not all. */
+function layerCount(total: number, inView: number | undefined, t: ReturnType<typeof useT>['t']): string {
+  if (inView !== undefined && inView !== total) return t('layers.countInPhase', { n: inView, total });
+  return t(total === 1 ? 'layers.countOne' : 'layers.count', { n: total });
+}
+
 /** A plan file's own description of the layer, when it has a valid one. */
 function layerMeta(fc: FeatureCollection): LayerMeta | undefined {
   const r = LayerMeta.safeParse((fc as { metadata?: unknown }).metadata);
@@ -207,6 +213,10 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
   const fc = def.plan ? props.data.get(def.id) : undefined;
   const features = fc?.features;
   const meta = fc ? layerMeta(fc) : undefined;
+  // Seen at an earlier phase, a plan layer draws only part of itself: the count says so.
+  const inView = features?.filter((f) =>
+    inPhase((f.properties as { phase: Phase }).phase, props.phase),
+  ).length;
   return (
     <li className={`layer ${on ? 'is-on' : ''}`} data-layer={def.id}>
       <div className="layer-main">
@@ -218,7 +228,7 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
         />
         <label htmlFor={inputId}>{def.title[lang]}</label>
         <span className={`layer-status ${st?.state ?? ''}`}>
-          {st?.state === 'ok' && t(st.count === 1 ? 'layers.countOne' : 'layers.count', { n: st.count })}
+          {st?.state === 'ok' && layerCount(st.count, inView, t)}
           {st?.state === 'loading' && t('layers.loading')}
           {st?.state === 'failed' && t('layers.failed')}
         </span>

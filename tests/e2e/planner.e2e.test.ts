@@ -147,9 +147,13 @@ describe('the planner tools', () => {
     // The corridors are the plan's, not built yet.
     expect(await drawnPlan(page, 'corridors')).toEqual([]);
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('phase=existing');
+    // The layer list counts what the phase draws, not the whole file.
+    const parksCount = page.locator('[data-layer="industrial-parks"] .layer-status');
+    expect(await parksCount.textContent()).toMatch(/^1\/\d+ đối tượng ở giai đoạn này$/);
 
     await page.getByRole('radio', { name: 'Đến năm 2030' }).check();
     await expect.poll(() => drawnPlan(page, 'industrial-parks')).toEqual(all);
+    expect(await parksCount.textContent()).toMatch(/^\d+ đối tượng$/);
 
     // The divider: the plan as it exists on the left, the 2050 vision on the right.
     await page.getByRole('radio', { name: 'Hiện có' }).check();
