@@ -210,7 +210,13 @@ export class MapController {
   /** Frames an area (an imported layer), leaving room around it. */
   fitBounds(bounds: Bounds): void {
     const [w, s, e, n] = bounds;
-    this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
+    this.map.fitBounds([w, s, e, n], { padding: this.framePadding(60), maxZoom: 15, duration: 600 });
+  }
+
+  /** Room around a framed area, and above the credits, which would hide what lies under them. */
+  private framePadding(room: number) {
+    const credits = this.map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
+    return { top: room, right: room, bottom: room + (credits?.offsetHeight ?? 0), left: room };
   }
 
   /** Shows the user's imported layers, bottom to top (see UserLayers). */
@@ -250,7 +256,7 @@ export class MapController {
   /** Moves the camera at once (a link was opened); null frames the province. */
   jumpTo(camera: Camera | null): void {
     if (!camera) {
-      this.map.fitBounds(PROVINCE_BOUNDS, { padding: 24, duration: 0 });
+      this.map.fitBounds(PROVINCE_BOUNDS, { padding: this.framePadding(24), duration: 0 });
       return;
     }
     this.map.jumpTo({
@@ -335,7 +341,7 @@ export class MapController {
         offset: [0, 120],
       });
     } else {
-      this.map.fitBounds(bounds, { padding: 60, maxZoom: 12, duration: 600 });
+      this.map.fitBounds(bounds, { padding: this.framePadding(60), maxZoom: 12, duration: 600 });
     }
   }
 

@@ -91,6 +91,29 @@ describe('importing your own data', () => {
     // The map frames the new layer (a 0.6 s flight): compare once it has settled.
     await page.waitForTimeout(1000);
     await idle(page);
+    // Framed clear of the credits, which would hide a point lying under them.
+    const hidden = await page.evaluate(() => {
+      const map = window.__lsMap as {
+        queryRenderedFeatures(): {
+          source: string;
+          geometry: { type: string; coordinates: [number, number] };
+        }[];
+        project(p: [number, number]): { y: number };
+        getContainer(): HTMLElement;
+      };
+      const box = map.getContainer().getBoundingClientRect();
+      const credits = map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect();
+      const points = map
+        .queryRenderedFeatures()
+        .filter((f) => f.source.startsWith('user-') && f.geometry.type === 'Point');
+      return {
+        points: points.length,
+        under: points.filter((f) => box.top + map.project(f.geometry.coordinates).y > (credits?.top ?? 0))
+          .length,
+      };
+    });
+    expect(hidden.points).toBeGreaterThan(0);
+    expect(hidden.under).toBe(0);
     const planBefore = (await drawnIds(page, 'industrial-parks')).sort();
 
     await pick(page, 'broken.geojson');
