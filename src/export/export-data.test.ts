@@ -95,4 +95,28 @@ describe('export', () => {
     expect(data[1]?.area_ha).toBe('114,8');
     expect(data[1]?.layer_title).toBe('ranh giới, "khảo sát"');
   });
+
+  it("keeps a file's own lon/lat columns beside the point's, and writes no float noise", () => {
+    const converted: ExportLayer = {
+      id: 'user-survey',
+      title: 'khảo sát',
+      attribution: 'Dữ liệu của người dùng',
+      features: [
+        {
+          type: 'Feature',
+          id: 'f1',
+          // As a swapped table keeps its cells: "lon" held the latitude.
+          properties: { ten: 'Mốc 1', lon: 21.8468, lat: 106.7598 },
+          geometry: { type: 'Point', coordinates: [106.75999999999999, 21.846800000000002] },
+        },
+      ],
+    };
+    const { data } = Papa.parse<Record<string, string>>(toCsv([converted]).slice(1), { header: true });
+    expect(data[0]).toMatchObject({
+      lon: '106.76',
+      lat: '21.8468',
+      lon_in_file: '21.8468',
+      lat_in_file: '106.7598',
+    });
+  });
 });

@@ -97,6 +97,19 @@ export const CSV_STYLES: Record<'vi' | 'en', CsvStyle> = {
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
+/** Columns the CSV computes for every row. */
+const COMPUTED = new Set(['geometry_type', 'lon', 'lat', 'point_kind', 'area_ha', 'length_km']);
+
+/**
+ * A file's own column named like a computed one (an imported table's `lon`, say) is kept under
+ * `<name>_in_file` rather than overwritten: after a swap or a conversion the two differ.
+ */
+function keepClear<T>(props: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(props)) out[COMPUTED.has(k) ? `${k}_in_file` : k] = v;
+  return out;
+}
+
 /**
  * The layers as CSV, one row per feature: its properties, its geometry type, one point — the
  * point itself, or a point on the line or inside the area (`point_kind` says which) — and its area
@@ -116,10 +129,11 @@ export function toCsv(layers: readonly ExportLayer[], style: CsvStyle = CSV_STYL
         const isArea = type === 'Polygon' || type === 'MultiPolygon';
         const isLine = type === 'LineString' || type === 'MultiLineString';
         return {
-          ...flatProps(f, layer),
+          ...keepClear(flatProps(f, layer)),
           geometry_type: type,
-          lon: lon ?? null,
-          lat: lat ?? null,
+          // 7 decimals is 1 cm: more digits are float noise from a conversion, not precision.
+          lon: lon === undefined ? null : round(lon, 7),
+          lat: lat === undefined ? null : round(lat, 7),
           point_kind: isPoint ? 'point' : 'representative',
           area_ha: isArea ? round(area(f) / 10_000, 2) : null,
           length_km: isLine ? round(length(f, { units: 'kilometers' }), 3) : null,

@@ -14,6 +14,9 @@ describe('parseCsv', () => {
     ]);
     expect(r.fc.features[0]?.properties).toEqual({
       Tên: 'Thành phố Lạng Sơn',
+      // The coordinate cells stay too, as written.
+      'Kinh độ': '106,7612',
+      'Vĩ độ': '21,8537',
       'Dân số': 200108,
       'Diện tích (km²)': '79,1',
       'Ghi chú': 'trung tâm; tỉnh lỵ',
@@ -47,13 +50,18 @@ describe('parseCsv', () => {
     const r = parseCsv(fixture('swapped.csv'));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.fc.features[0]?.geometry.coordinates).toEqual([21.8468, 106.7598]);
-    expect(r.fc.features[0]?.properties).toEqual({ ten: 'Chợ Đông Kinh', ma_so: '001' });
+    expect(r.fc.features[0]?.properties).toEqual({
+      ten: 'Chợ Đông Kinh',
+      lon: 21.8468,
+      lat: 106.7598,
+      ma_so: '001',
+    });
   });
 
   it('reads tab-separated text and X/Y columns', () => {
     const r = parseCsv('STT\tX\tY\n1\t449284.109\t2417549.988\n');
     expect(r.ok && r.fc.features[0]?.geometry.coordinates).toEqual([449284.109, 2417549.988]);
-    expect(r.ok && r.fc.features[0]?.properties).toEqual({ STT: 1 });
+    expect(r.ok && r.fc.features[0]?.properties).toEqual({ STT: 1, X: 449284.109, Y: 2417549.988 });
   });
 
   it('does not take a comma for a decimal mark in a comma-separated file', () => {

@@ -174,9 +174,11 @@ export function parseCsv(text: string): ParsedCsv {
       });
     }
     if (lng === undefined || lat === undefined) return;
+    // Every column stays, the coordinate ones too: after a VN-2000 conversion they are the
+    // surveyor's own numbers, and a popup or an export should still show them.
     const properties: GeoJsonProperties = {};
     names.forEach((name, c) => {
-      if (c !== lonCol && c !== latCol) properties[name] = readProperty(cells[c] ?? '');
+      properties[name] = readProperty(cells[c] ?? '');
     });
     features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [lng, lat] } });
     rows.push(row);

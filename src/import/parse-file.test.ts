@@ -111,9 +111,12 @@ describe('parseImport', () => {
     PLACES.forEach((p, i) => {
       expect(metres(pointOf(fixed.fc.features[i]), p)).toBeLessThan(1);
     });
+    // The surveyor's own X and Y stay with the point, as written.
     expect(fixed.fc.features[0]?.properties).toEqual({
       STT: 1,
       'Tên điểm': 'Thành phố Lạng Sơn',
+      X: 2417549.988,
+      Y: 449284.109,
       'Ghi chú': 'mốc 1',
     });
   });
