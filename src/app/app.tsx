@@ -200,7 +200,7 @@ export function App() {
     },
     [imported.add, frameLayer],
   );
-  const importer = useImport(addImported, imported.layers.length);
+  const importer = useImport(addImported, imported.layers);
   const removeImported = useCallback(
     (layer: ImportedLayer) => {
       imported.remove(layer.id);

@@ -2,18 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ClientProgress } from '../import/import-client';
 import type { ImportedLayer } from '../import/imported-store';
 import type { ImportFix, ImportResult } from '../import/problems';
-
-/** Colours given to imported layers in turn: distinct from the plan's own colours. */
-export const USER_COLORS = [
-  '#c2255c',
-  '#1971c2',
-  '#2f9e44',
-  '#e8590c',
-  '#6741d9',
-  '#0c8599',
-  '#5c940d',
-  '#862e9c',
-];
+import { pickColor, uniqueName } from './new-layer';
 
 export interface ImportProgressState {
   fileName: string;
@@ -40,20 +29,30 @@ const SUCCESS_MS = 8000;
  * An accepted file becomes a new layer through `onLayer`; every outcome is kept in `reports` until
  * dismissed. A refused file changes nothing else.
  */
-export function useImport(onLayer: (layer: ImportedLayer) => void, layerCount: number) {
+export function useImport(
+  onLayer: (layer: ImportedLayer) => void,
+  layers: readonly Pick<ImportedLayer, 'name' | 'color'>[],
+) {
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [reports, setReports] = useState<ImportReport[]>([]);
   const queue = useRef(Promise.resolve());
-  const count = useRef(layerCount);
-  count.current = layerCount;
+  // The layers there are, plus any added since the last render (several files dropped at once).
+  const taken = useRef(layers);
+  taken.current = layers;
 
   const accept = useCallback(
     async (fileName: string, result: ImportResult): Promise<ImportReport> => {
       if (!result.ok) return { fileName, result };
       const { makeImportedLayer } = await import('../import/imported-store');
-      const color = USER_COLORS[count.current % USER_COLORS.length] ?? '#c2255c';
-      const layer = makeImportedLayer(layerName(fileName), result.format, result.fc, color);
-      count.current += 1;
+      // A colour no other layer wears, and a name no other layer has, so legends and exports tell
+      // them apart.
+      const color = pickColor(taken.current.map((l) => l.color));
+      const name = uniqueName(
+        layerName(fileName),
+        taken.current.map((l) => l.name),
+      );
+      const layer = makeImportedLayer(name, result.format, result.fc, color);
+      taken.current = [...taken.current, layer];
       onLayer(layer);
       return { fileName, result, layerId: layer.id };
     },
