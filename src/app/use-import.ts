@@ -51,7 +51,7 @@ export function useImport(
         layerName(fileName),
         taken.current.map((l) => l.name),
       );
-      const layer = makeImportedLayer(name, result.format, result.fc, color);
+      const layer = makeImportedLayer(name, result.format, result.fc, color, undefined, result.warnings);
       taken.current = [...taken.current, layer];
       onLayer(layer);
       return { fileName, result, layerId: layer.id };

@@ -149,5 +149,10 @@ describe('layer ids and guards', () => {
       }),
     ).toBe(false);
     expect(isImportedLayer(null)).toBe(false);
+    // The import's notes travel with the layer; anything else in their place is not a layer.
+    const notes = [{ code: 'rows-skipped', params: { count: 3 } }];
+    expect(isImportedLayer({ ...l, notes })).toBe(true);
+    expect(isImportedLayer({ ...l, notes: 'ba dòng lỗi' })).toBe(false);
+    expect(isImportedLayer({ ...l, notes: [{ code: 'no-such-code' }] })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { IMPORT_FORMATS, type ImportFormat } from './problems';
+import { IMPORT_FORMATS, type ImportFormat, PROBLEM_CODES, type Problem } from './problems';
 
 /** A layer the user imported, kept on this device only (never sent anywhere, never in the URL). */
 export type ImportedLayer = {
@@ -16,6 +16,8 @@ export type ImportedLayer = {
   /** ISO 8601; layers are listed in the order they were added. */
   addedAt: string;
   fc: FeatureCollection<Geometry>;
+  /** What the import said about the file (rows skipped, data out of view…), kept with the layer. */
+  notes?: Problem[];
 };
 
 /**
@@ -69,8 +71,9 @@ function isGeometry(g: unknown): boolean {
  */
 export function isImportedLayer(v: unknown): v is ImportedLayer {
   if (!isRecord(v)) return false;
-  const { id, name, format, color, opacity, visible, addedAt, fc } = v;
+  const { id, name, format, color, opacity, visible, addedAt, fc, notes } = v;
   return (
+    (notes === undefined || (Array.isArray(notes) && notes.every(isProblem))) &&
     typeof id === 'string' &&
     /^user-[A-Za-z0-9_-]+$/.test(id) &&
     typeof name === 'string' &&
@@ -93,6 +96,9 @@ export function isImportedLayer(v: unknown): v is ImportedLayer {
   );
 }
 
+const isProblem = (p: unknown): boolean =>
+  isRecord(p) && typeof p.code === 'string' && (PROBLEM_CODES as readonly string[]).includes(p.code);
+
 /** A new layer id: `user-` and 16 random URL-safe characters (96 bits). */
 export function newLayerId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -107,6 +113,7 @@ export function makeImportedLayer(
   fc: FeatureCollection<Geometry>,
   color = '#c2255c',
   now: Date = new Date(),
+  notes: readonly Problem[] = [],
 ): ImportedLayer {
   return {
     id: newLayerId(),
@@ -117,6 +124,7 @@ export function makeImportedLayer(
     visible: true,
     addedAt: now.toISOString(),
     fc,
+    ...(notes.length > 0 ? { notes: [...notes] } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ImportedLayers } from '../app/use-imported-layers';
 import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
@@ -6,6 +6,8 @@ import type { ImportedLayer } from '../import/imported-store';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
 import { LayerTools } from './layer-tools';
 import './planner-tools.css';
+
+const LayerNotes = lazy(() => import('./layer-notes').then((m) => ({ default: m.LayerNotes })));
 
 /** A layer's name, and a box to change it in place (Enter keeps, Escape gives up). */
 function LayerName({
@@ -167,6 +169,11 @@ export function ImportedLayersSection({
                   }
                 />
                 <p className="layer-source">{t('user.notPlan')}</p>
+                {l.notes && l.notes.length > 0 && (
+                  <Suspense fallback={null}>
+                    <LayerNotes notes={l.notes} />
+                  </Suspense>
+                )}
               </li>
             );
           })}

@@ -176,6 +176,18 @@ describe('importing your own data', () => {
     const notes = await report.locator('.import-warnings li').allTextContents();
     expect(notes[0]).toContain('Đã bỏ qua 3 dòng lỗi');
     expect(notes.join(' ')).toContain('Dòng 5');
+
+    // Once the card is closed, and after a reload, the layer still says what was left out.
+    await report.getByRole('button', { name: 'Đóng' }).click();
+    const [id] = await userLayerIds(page);
+    await page.reload();
+    await page.waitForFunction(() => typeof window.__lsReady === 'number');
+    await expect.poll(() => userLayerIds(page)).toEqual([id]);
+    const layerNotes = page.locator(`[data-layer="${id}"] .layer-notes`);
+    await layerNotes.locator('summary').click();
+    const kept = await layerNotes.locator('li').allTextContents();
+    expect(kept[0]).toContain('Đã bỏ qua 3 dòng lỗi');
+    expect(kept.join(' ')).toContain('Dòng 5');
     await context.close();
   });
 
