@@ -345,7 +345,7 @@ export const BASE_LAYERS: LayerDef[] = [
     ],
     legend: [
       {
-        label: { vi: 'Đô thị, thị trấn cũ', en: 'Town (former town centre)' },
+        label: { vi: 'Đô thị, thị trấn cũ', en: 'Town or former district town' },
         swatch: { kind: 'circle', color: '#ffffff', outline: BASE_COLORS.town },
       },
     ],

@@ -87,6 +87,11 @@ const SEED_SHORT = {
   '003': 'Gia Định Group',
   '004': 'Công bố QĐ 236',
 };
+/** Their English short names, where the Vietnamese one would not do in the English interface. */
+const SEED_SHORT_EN = {
+  '001': 'Press: border-gate economy',
+  '004': 'QĐ 236 announcement',
+};
 const seedTitle = (path) => SEED_TITLES[path.slice(6, 9)] ?? path;
 const registry = {};
 function ref(tag) {
@@ -96,6 +101,7 @@ function ref(tag) {
     registry[path] ??= {
       title: seedTitle(path),
       short: SEED_SHORT[tag.slice(5)],
+      ...(SEED_SHORT_EN[tag.slice(5)] ? { short_en: SEED_SHORT_EN[tag.slice(5)] } : {}),
       publisher: 'Tài liệu gốc / source document',
     };
     return path;

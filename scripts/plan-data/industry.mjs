@@ -435,7 +435,7 @@ export const industrialClusters = {
     },
     {
       id: 'ccn-dinh-lap',
-      name: T('Dự án CCN Đình Lập', 'Đình Lập industrial cluster project'),
+      name: T('Dự án CCN Đình Lập', 'Đình Lập Industrial Cluster Project'),
       kind: 'ccn',
       status: 'proposed',
       status_date: '2023',

@@ -145,7 +145,7 @@ export const overview = {
     },
     {
       id: 'grdp',
-      title: T('Tổng sản phẩm trên địa bàn (GRDP)', 'Gross regional domestic product (GRDP)'),
+      title: T('Tổng sản phẩm trên địa bàn (GRDP)', 'Gross regional domestic product, GRDP'),
       unit: 'bn VND',
       values: [v(2030, 'target', 111100, ['seed:002'], 'about')],
     },

@@ -144,6 +144,8 @@ export const SourceInfo = z.object({
   title: z.string().check(z.minLength(1)),
   /** A short name for compact links (otherwise the host name is shown). */
   short: z.optional(z.string()),
+  /** The short name in English, where it differs. */
+  short_en: z.optional(z.string()),
   publisher: z.optional(z.string()),
   date: z.optional(z.string()),
 });

@@ -25,7 +25,7 @@ export function SourceLinks({
   /** Show at most this many links and a count of the rest (popups). */
   limit?: number;
 }) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const registry = useSources();
   const shown = limit === undefined ? refs : refs.slice(0, limit);
   const more = refs.length - shown.length;
@@ -35,7 +35,8 @@ export function SourceLinks({
         const href = sourceHref(ref);
         const info = registry?.[ref];
         const title = info ? [info.title, info.publisher, info.date].filter(Boolean).join(' · ') : ref;
-        const text = info?.short ?? shortName(ref, t('sources.seed'));
+        const text =
+          (lang === 'en' ? info?.short_en : undefined) ?? info?.short ?? shortName(ref, t('sources.seed'));
         return href ? (
           <a
             key={ref}
