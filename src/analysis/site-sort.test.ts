@@ -42,6 +42,24 @@ describe('sortRows', () => {
     ]);
   });
 
+  it('sorts "kind, status" by kind, then the readiest first within a kind', () => {
+    const mixed = rankSites(
+      [
+        makeSite('CCN chưa rõ', { kind: 'ccn', status: 'unknown', km: {} }),
+        makeSite('KCN dự kiến', { kind: 'kcn', status: 'planned', km: {} }),
+        makeSite('CCN hoạt động', { kind: 'ccn', status: 'operating', km: {} }),
+        makeSite('KCN đang xây', { kind: 'kcn', status: 'under_construction', km: {} }),
+      ],
+      weightsFromLink([]),
+    );
+    expect(sortRows(mixed, { column: 'kind', descending: false }, 'vi').map((r) => r.site.id)).toEqual([
+      'KCN đang xây',
+      'KCN dự kiến',
+      'CCN hoạt động',
+      'CCN chưa rõ',
+    ]);
+  });
+
   it('reads and writes sort tokens, refusing unknown columns', () => {
     expect(sortFromToken('-area')).toEqual({ column: 'area', descending: true });
     expect(sortFromToken('colour')).toBeNull();

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/translate';
-import { type Criterion, criterionValue, type Ranked } from './ranking';
+import { type Criterion, criterionValue, type Ranked, STATUS_SCORE } from './ranking';
 import { type Currency, leadValue } from './site-values';
 import { SITE_KINDS } from './sites';
 
@@ -66,7 +66,8 @@ export function sortRows(
       case 'name':
         return one(s.feature.properties.name[lang]);
       case 'kind':
-        return one(SITE_KINDS.indexOf(s.kind));
+        // The column is "kind, status": by kind, then the readiest first within each kind.
+        return one(SITE_KINDS.indexOf(s.kind) * 10 + (1 - STATUS_SCORE[s.feature.properties.status]) * 4);
       case 'status':
         return one(criterionValue(s, 'status'));
       case 'area':

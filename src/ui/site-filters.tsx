@@ -1,6 +1,6 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { Range, SiteFilter } from '../analysis/site-filter';
-import { EMPTY_FILTER, isFiltering } from '../analysis/site-filter';
+import { EMPTY_FILTER, facetCounts, isFiltering } from '../analysis/site-filter';
 import type { Currency } from '../analysis/site-values';
 import { SITE_KINDS, type Site, type SiteKind } from '../analysis/sites';
 import { ACCURACIES, PHASES, STATUSES } from '../data/plan-schema';
@@ -34,6 +34,7 @@ function Choices<T extends string>({
   values,
   chosen,
   counts,
+  totals,
   label,
   extra,
   onChange,
@@ -42,21 +43,25 @@ function Choices<T extends string>({
   values: readonly T[];
   chosen: readonly T[];
   counts: Counts;
+  /** How many sites have each value, whatever the filter: a value none has is not offered. */
+  totals: Counts;
   label: (v: T) => string;
   /** Something to add after a choice (a "show its layer" button). */
   extra?: (v: T) => ReactNode;
   onChange: (next: T[]) => void;
 }) {
-  // Hide choices no site has, unless ticked (a link may tick one that no longer has sites).
-  const shown = values.filter((v) => (counts[v] ?? 0) > 0 || chosen.includes(v));
+  // Offer what some site has (or what a link ticked); a choice the other filters leave empty
+  // stays in place, greyed with its 0, so the list does not jump about while filtering.
+  const shown = values.filter((v) => (totals[v] ?? 0) > 0 || chosen.includes(v));
   if (shown.length === 0) return null;
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
       {shown.map((v) => (
-        <label key={v} className="filter-choice">
+        <label key={v} className={`filter-choice ${(counts[v] ?? 0) === 0 ? 'is-empty' : ''}`}>
           <input
             type="checkbox"
+            disabled={(counts[v] ?? 0) === 0 && !chosen.includes(v)}
             checked={chosen.includes(v)}
             onChange={(e) => onChange(toggle(chosen, v, e.target.checked))}
           />
@@ -147,6 +152,7 @@ export function SiteFilters({
 }: SiteFiltersProps) {
   const { t } = useT();
   const set = (patch: Partial<SiteFilter>) => onChange({ ...filter, ...patch });
+  const totals = useMemo(() => facetCounts(sites, EMPTY_FILTER), [sites]);
   // Communes as the sources name them, in Vietnamese order, with their slugs.
   const communeNames = new Map<string, string>();
   for (const s of sites)
@@ -178,6 +184,7 @@ export function SiteFilters({
         values={SITE_KINDS}
         chosen={filter.kinds}
         counts={counts.kinds}
+        totals={totals.kinds}
         label={(v) => t(`kind.${v}`)}
         extra={(v) => {
           const layerId = hiddenLayerOf(v);
@@ -202,6 +209,7 @@ export function SiteFilters({
         values={STATUSES}
         chosen={filter.statuses}
         counts={counts.statuses}
+        totals={totals.statuses}
         label={(v) => t(`status.${v}`)}
         onChange={(statuses) => set({ statuses })}
       />
@@ -210,6 +218,7 @@ export function SiteFilters({
         values={PHASES}
         chosen={filter.phases}
         counts={counts.phases}
+        totals={totals.phases}
         label={(v) => t(`phase.${v}`)}
         onChange={(phases) => set({ phases })}
       />
@@ -218,6 +227,7 @@ export function SiteFilters({
         values={ACCURACIES}
         chosen={filter.accuracies}
         counts={counts.accuracies}
+        totals={totals.accuracies}
         label={(v) => t(`accuracy.${v}`)}
         onChange={(accuracies) => set({ accuracies })}
       />

@@ -63,6 +63,12 @@ describe('the investor tools', () => {
     await page.locator('.filter-range', { hasText: 'Diện tích' }).getByLabel('Từ').fill('300');
     await expect.poll(() => rowIds(page)).toEqual(['kcn-vsip-huu-lung', 'kcn-hong-phong']);
     await expect.poll(() => hash(page)).toContain('area:300-');
+    // A choice the other filters leave empty stays listed, with its 0, and cannot be ticked.
+    const operating = page.locator('.filter-group', { hasText: 'Tình trạng' }).locator('.filter-choice', {
+      hasText: 'Đang hoạt động',
+    });
+    await expect.poll(() => operating.locator('.filter-count').textContent()).toBe('0');
+    expect(await operating.locator('input').isDisabled()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/investor-filter.png` });
 
     // The link reopens the same filters in a fresh page.
