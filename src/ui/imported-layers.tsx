@@ -109,7 +109,9 @@ export function ImportedLayersSection({
         <p className="layer-source">{t('user.hint')}</p>
       ) : (
         <ul className="layer-list">
-          {[...layers.layers].reverse().map((l) => {
+          {[...layers.layers].reverse().map((l, shownAt) => {
+            // Shown newest (drawn on top) first; `i` is the place in the drawing order.
+            const i = layers.layers.length - 1 - shownAt;
             const title = l.name;
             const boxId = `layer-${l.id}`;
             const n = l.fc.features.length;
@@ -132,6 +134,7 @@ export function ImportedLayersSection({
                   opacity={l.opacity}
                   onOpacity={(opacity) => layers.update(l.id, { opacity })}
                   onMove={(dir) => layers.move(l.id, dir)}
+                  can={{ up: i < layers.layers.length - 1, down: i > 0 }}
                   before={
                     <input
                       type="color"

@@ -10,6 +10,7 @@ export function LayerTools({
   opacity,
   onOpacity,
   onMove,
+  can = { up: true, down: true },
   before,
   after,
 }: {
@@ -17,6 +18,8 @@ export function LayerTools({
   opacity: number;
   onOpacity: (v: number) => void;
   onMove: (dir: 'up' | 'down') => void;
+  /** Whether the layer can go up or down: not past the top or bottom of its group. */
+  can?: { up: boolean; down: boolean };
   before?: ReactNode;
   after?: ReactNode;
 }) {
@@ -44,7 +47,11 @@ export function LayerTools({
           className="order-button"
           aria-label={t(`layers.${dir}`, { title })}
           title={t(`layers.${dir}`, { title })}
-          onClick={() => onMove(dir)}
+          // aria-disabled, not disabled: focus stays on the button that just reached the end.
+          aria-disabled={!can[dir]}
+          onClick={() => {
+            if (can[dir]) onMove(dir);
+          }}
         >
           {dir === 'up' ? '▲' : '▼'}
         </button>

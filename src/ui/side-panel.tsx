@@ -239,6 +239,10 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
           opacity={opacity}
           onOpacity={(v) => props.onOpacity(def.id, v)}
           onMove={(dir) => props.onOrder(moveInOrder(props.order, props.catalog, def.id, dir))}
+          can={{
+            up: moveInOrder(props.order, props.catalog, def.id, 'up') !== props.order,
+            down: moveInOrder(props.order, props.catalog, def.id, 'down') !== props.order,
+          }}
         />
       )}
       {on && (

@@ -37,6 +37,12 @@ describe('importing your own data', () => {
     const [layerId] = await userLayerIds(page);
     expect(layerId).toMatch(/^user-/);
     expect(await page.locator(`li[data-layer="${layerId}"] label[for]`).textContent()).toBe('valid');
+    // Alone in its group, it can go neither up nor down: both buttons say so.
+    const order = page.locator(`li[data-layer="${layerId}"] .order-button[aria-disabled]`);
+    expect(await order.evaluateAll((b) => b.map((x) => x.getAttribute('aria-disabled')))).toEqual([
+      'true',
+      'true',
+    ]);
     // Zoom to the market in Lạng Sơn city and click it: its own properties, marked as the user's.
     await page.evaluate(() =>
       (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: [106.7598, 21.8468], zoom: 14 }),
