@@ -3,6 +3,9 @@ import { useT } from '../i18n/lang-context';
 
 export type SwipeChoice = PhaseView | 'base';
 
+/** What to compare a phase with by default: the 2050 vision, or what exists when that is shown. */
+const other = (p: PhaseView): PhaseView => (p === '2050' ? 'existing' : '2050');
+
 /**
  * The plan seen at a phase — as it exists, by 2030, or the 2050 vision — and, on request, a second
  * phase (or the base map alone) right of a divider to drag across the map.
@@ -26,7 +29,17 @@ export function PhaseControl({
       <div className="phase-options">
         {phases.map((p) => (
           <label key={p} className={p === phase ? 'is-active' : ''}>
-            <input type="radio" name="phase" value={p} checked={p === phase} onChange={() => onPhase(p)} />
+            <input
+              type="radio"
+              name="phase"
+              value={p}
+              checked={p === phase}
+              onChange={() => {
+                onPhase(p);
+                // Both sides of the divider showing the same phase would compare nothing.
+                if (swipe === p) onSwipe(other(p));
+              }}
+            />
             {t(`phase.${p}`)}
           </label>
         ))}
@@ -35,7 +48,7 @@ export function PhaseControl({
         <input
           type="checkbox"
           checked={swipe !== null}
-          onChange={(e) => onSwipe(e.target.checked ? (phase === '2050' ? 'existing' : '2050') : null)}
+          onChange={(e) => onSwipe(e.target.checked ? other(phase) : null)}
         />
         {t('phase.swipe')}
       </label>
@@ -43,11 +56,13 @@ export function PhaseControl({
         <label className="swipe-with">
           {t('phase.swipeWith')}{' '}
           <select value={swipe} onChange={(e) => onSwipe(e.target.value as SwipeChoice)}>
-            {phases.map((p) => (
-              <option key={p} value={p}>
-                {t(`phase.${p}`)}
-              </option>
-            ))}
+            {phases
+              .filter((p) => p !== phase || p === swipe)
+              .map((p) => (
+                <option key={p} value={p}>
+                  {t(`phase.${p}`)}
+                </option>
+              ))}
             <option value="base">{t('phase.base')}</option>
           </select>
         </label>

@@ -158,6 +158,8 @@ describe('the planner tools', () => {
     // The divider: the plan as it exists on the left, the 2050 vision on the right.
     await page.getByRole('radio', { name: 'Hiện có' }).check();
     await page.getByLabel('So sánh với giai đoạn khác (kéo thanh chia trên bản đồ)').check();
+    // The right side offers what the left does not show already.
+    expect(await page.getByLabel('Bên phải:').locator('option').allTextContents()).not.toContain('Hiện có');
     await page.getByLabel('Bên phải:').selectOption('2050');
     const handle = page.getByRole('slider', { name: /Thanh chia so sánh/ });
     await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('50');
