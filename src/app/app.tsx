@@ -151,10 +151,10 @@ export function App() {
   const [cameraTick, setCameraTick] = useState(0);
   const [cameraRequest, setCameraRequest] = useState<{ camera: Camera | null; seq: number } | null>(null);
 
-  const notify = useCallback(
-    (n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]),
-    [],
-  );
+  const notify = useCallback((n: Notice) => {
+    setNotices((list) => [...list.filter((x) => x.id !== n.id), n]);
+    if (n.timeoutMs) setTimeout(() => setNotices((list) => list.filter((x) => x !== n)), n.timeoutMs);
+  }, []);
   // Every id a link named that this version does not know, from the first link on, in one notice.
   const unknownIds = useRef<string[]>(initial.unknown);
   const notifyUnknown = useCallback(
@@ -209,6 +209,7 @@ export function App() {
         key: 'user.removed',
         params: { name: layer.name },
         action: { label: 'user.undo', run: () => imported.add(layer) },
+        timeoutMs: 20_000,
       });
     },
     [imported.remove, imported.add, notify],

@@ -59,7 +59,9 @@ export function useImportedLayers(
 
   const add = useCallback(
     (layer: ImportedLayer) => {
-      setLayers((l) => [...l, layer]);
+      // In the order they were added, which is their drawing order: a removal undone puts the
+      // layer back where it was, not on top.
+      setLayers((l) => [...l.filter((x) => x.id !== layer.id), layer].sort(byAddedAt));
       save(layer);
     },
     [save],
@@ -117,3 +119,5 @@ export function useImportedLayers(
 }
 
 export type ImportedLayers = ReturnType<typeof useImportedLayers>;
+
+const byAddedAt = (a: ImportedLayer, b: ImportedLayer) => Date.parse(a.addedAt) - Date.parse(b.addedAt);

@@ -10,6 +10,8 @@ export interface Notice {
   text?: Text;
   /** A button that acts on it (undo a removal); the notice closes when it is used. */
   action?: { label: StringKey; run: () => void };
+  /** Closes by itself after this long (an offer to undo does not wait for ever). */
+  timeoutMs?: number;
 }
 
 /** Messages about things that went wrong, announced politely to screen readers. */

@@ -74,17 +74,21 @@ describe('importing your own data', () => {
       .poll(() => page.locator(`li[data-layer="${layerId}"] label[for]`).textContent())
       .toBe('Chợ và khu khảo sát');
 
-    // Removed by mistake, it comes back with Undo; removed again, it stays removed.
+    // Removed by mistake, it comes back with Undo, where it was (under a newer layer); removed
+    // again, it stays removed.
+    await pick(page, 'points.csv');
+    await expect.poll(async () => (await userLayerIds(page)).length).toBe(2);
+    const [newer] = await userLayerIds(page);
     await page.getByRole('button', { name: 'Xoá lớp “Chợ và khu khảo sát”' }).click();
-    await expect.poll(() => userLayerIds(page)).toEqual([]);
+    await expect.poll(() => userLayerIds(page)).toEqual([newer]);
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
-    await expect.poll(() => userLayerIds(page)).toEqual([layerId]);
+    await expect.poll(() => userLayerIds(page)).toEqual([newer, layerId]);
     await page.getByRole('button', { name: 'Xoá lớp “Chợ và khu khảo sát”' }).click();
-    await expect.poll(() => userLayerIds(page)).toEqual([]);
+    await expect.poll(() => userLayerIds(page)).toEqual([newer]);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     await page.waitForTimeout(500);
-    expect(await userLayerIds(page)).toEqual([]);
+    expect(await userLayerIds(page)).toEqual([newer]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });
