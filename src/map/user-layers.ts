@@ -22,6 +22,9 @@ export function parseUserFeatureKey(key: string): { layerId: string; featureId: 
 }
 
 const types = (...t: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', t]];
+/** Layers drawn over everything, the user's points included. */
+const OVERLAYS = new Set(['measure-fill', 'measure-line', 'measure-points', 'rank-markers']);
+
 const PARTS = [
   { suffix: 'fill', type: 'fill', filter: types('Polygon', 'MultiPolygon') },
   { suffix: 'line', type: 'line', filter: ['!', types('Point', 'MultiPoint')] },
@@ -66,6 +69,9 @@ export class UserLayers {
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of this.applied.keys()) if (!wanted.has(id)) this.remove(id);
     const firstSymbol = () => this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
+    // Points go over the labels, which would otherwise hide a survey point in a town centre; still
+    // under what the user is doing on top (a measurement, the ranking's discs).
+    const firstOverlay = () => this.map.getStyle().layers.find((l) => OVERLAYS.has(l.id))?.id;
     for (const spec of specs) {
       const before = this.applied.get(spec.id);
       if (!before) this.add(spec);
@@ -75,7 +81,7 @@ export class UserLayers {
         for (const [k, v] of Object.entries(paint(part.type, spec.color, spec.opacity)))
           this.map.setPaintProperty(layerId, k as 'fill-color', v);
         this.map.setLayoutProperty(layerId, 'visibility', spec.visible ? 'visible' : 'none');
-        this.map.moveLayer(layerId, firstSymbol());
+        this.map.moveLayer(layerId, part.type === 'circle' ? firstOverlay() : firstSymbol());
       }
       this.applied.set(spec.id, spec);
     }

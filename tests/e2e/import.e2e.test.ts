@@ -37,6 +37,18 @@ describe('importing your own data', () => {
     const [layerId] = await userLayerIds(page);
     expect(layerId).toMatch(/^user-/);
     expect(await page.locator(`li[data-layer="${layerId}"] label[for]`).textContent()).toBe('valid');
+    // Its points are drawn over the map's labels (a label must not hide a survey point), its
+    // areas and lines under them.
+    const drawOrder = await page.evaluate((id) => {
+      const layers = (window.__lsMap as { getStyle(): { layers: { id: string; type: string }[] } }).getStyle()
+        .layers;
+      const at = (suffix: string) => layers.findIndex((l) => l.id === `${id}--${suffix}`);
+      const lastLabel = layers.map((l) => l.type).lastIndexOf('symbol');
+      const firstLabel = layers.findIndex((l) => l.type === 'symbol');
+      return { circle: at('circle'), fill: at('fill'), firstLabel, lastLabel };
+    }, layerId);
+    expect(drawOrder.circle).toBeGreaterThan(drawOrder.lastLabel);
+    expect(drawOrder.fill).toBeLessThan(drawOrder.firstLabel);
     // Alone in its group, it can go neither up nor down: both buttons say so.
     const order = page.locator(`li[data-layer="${layerId}"] .order-button[aria-disabled]`);
     expect(await order.evaluateAll((b) => b.map((x) => x.getAttribute('aria-disabled')))).toEqual([
