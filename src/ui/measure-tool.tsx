@@ -66,7 +66,9 @@ export function MeasureTool({
           <p className="measure-result" role="status" aria-live="polite">
             {result || t(measure.mode === 'line' ? 'measure.startLine' : 'measure.startArea')}
           </p>
-          <p className="measure-help">{t('measure.help')}</p>
+          <p className={`measure-help ${measure.done ? 'is-done' : ''}`}>
+            {t(measure.done ? 'measure.done' : 'measure.help')}
+          </p>
           <div className="measure-actions">
             <button type="button" onClick={onAddCenter}>
               {t('measure.addCenter')}

@@ -53,6 +53,10 @@ describe('the planner tools', () => {
       /Diện tích: ([\d.]+) ha/.exec((await result.textContent()) ?? '')?.[1]?.replace(/\./g, ''),
     );
     expect(Math.abs(ha - 45_900) / 45_900).toBeLessThan(0.03);
+    // Finished by the double-click, and it says so: the next click starts anew.
+    expect(await page.locator('.measure-help').textContent()).toBe(
+      'Đã đo xong. Bấm lên bản đồ để bắt đầu phép đo mới.',
+    );
     await page.screenshot({ path: `${SHOTS}/planner-measure.png` });
 
     // Keyboard: the map's centre is added, Backspace takes it back, Escape stops.
