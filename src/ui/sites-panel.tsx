@@ -8,6 +8,9 @@ import { SiteFilters } from './site-filters';
 import { SiteTable } from './site-table';
 import './investor-tools.css';
 
+/** Narrower than this, the filters fold above the table instead of taking a column beside it. */
+const NARROW_PX = 800;
+
 /**
  * The investor tools, docked under the map: filters and ranking on the left, the sites table on
  * the right, the comparison picker at the foot. Every change shows on the map and in the link.
@@ -31,15 +34,30 @@ export function SitesPanel({
   const { lang, t } = useT();
   const { state, setState } = tools;
   const [large, setLarge] = useState(false);
-  // On a phone the filters start folded, so the table and the map both show.
-  const [controlsOpen, setControlsOpen] = useState(() => !window.matchMedia('(max-width: 700px)').matches);
+  // Where the panel is narrow (a phone, or a laptop with the side panel and the details open),
+  // the filters fold above the table, folded at first, so the table keeps its width.
+  const panel = useRef<HTMLElement>(null);
+  const [narrow, setNarrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
+  useEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const watch = new ResizeObserver(() => setNarrow(el.clientWidth < NARROW_PX));
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  const [controlsChoice, setControlsOpen] = useState<boolean | null>(null);
+  const controlsOpen = controlsChoice ?? !narrow;
   const tableRef = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const set = (patch: Partial<InvestorState>) => setState((s) => ({ ...s, ...patch }));
   const n = state.compare.length;
   return (
-    <section className={`sites-panel ${large ? 'is-large' : ''}`} aria-labelledby="sites-title">
+    <section
+      ref={panel}
+      className={`sites-panel ${large ? 'is-large' : ''} ${narrow ? 'is-narrow' : ''}`}
+      aria-labelledby="sites-title"
+    >
       <header className="sites-head">
         <h2 id="sites-title" tabIndex={-1} ref={heading}>
           {t('sites.heading')}
