@@ -192,6 +192,28 @@ describe('the investor tools', () => {
     await context.close();
   });
 
+  it('fold the filters above the table where the panel is narrow, so the table keeps its columns', async () => {
+    const { page, context } = await openApp(
+      browser,
+      `${base}#sites=1&sel=kcn-vsip-huu-lung&panel=detail&v=1`,
+      {
+        viewport: { width: 1100, height: 768 },
+      },
+    );
+    await expect.poll(async () => (await rowIds(page)).length).toBeGreaterThan(10);
+    const toggle = page.getByRole('button', { name: 'Bộ lọc và xếp hạng' });
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#sites-controls').isVisible()).toBe(false);
+    // The table has the panel's width: the area column is in view beside the names.
+    const panel = await page.locator('.sites-panel').boundingBox();
+    const area = await page.locator('.site-table th', { hasText: 'Diện tích' }).boundingBox();
+    expect((area?.x ?? 0) + (area?.width ?? 0)).toBeLessThan((panel?.x ?? 0) + (panel?.width ?? 0));
+    await toggle.click();
+    expect(await page.locator('#sites-controls').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/investor-narrow.png` });
+    await context.close();
+  });
+
   it('print a one-page site sheet with its facts, distances and a rendered map', async () => {
     const { page, context, pageErrors } = await openApp(
       browser,
