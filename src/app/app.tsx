@@ -456,9 +456,15 @@ export function App() {
       at: selection.at ?? anchorOf(f),
       flyTo: selection.fly ? boundsOf(f) : undefined,
       label: f.properties.name[lang],
-      content: <FeaturePopup feature={f} onDetails={() => openDetail(f.id)} />,
+      content: (
+        <FeaturePopup
+          feature={f}
+          onDetails={() => openDetail(f.id)}
+          brief={panel !== null && 'id' in panel && panel.id === f.id}
+        />
+      ),
     };
-  }, [choice, place, userPick, imported.layers, selection, selected, index, lang, openDetail]);
+  }, [choice, place, userPick, imported.layers, selection, selected, index, lang, openDetail, panel]);
   const panelFeature = panelId ? index.get(panelId)?.feature : undefined;
 
   useEffect(() => {

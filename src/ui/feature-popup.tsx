@@ -20,9 +20,25 @@ const PROJECT_KINDS = new Set<PlanKind>([
 ]);
 
 /** The popup of a plan feature: what it is, a few key figures, how exact it is, and its sources. */
-export function FeaturePopup({ feature, onDetails }: { feature: PlanFeature; onDetails: () => void }) {
+export function FeaturePopup({
+  feature,
+  onDetails,
+  brief = false,
+}: {
+  feature: PlanFeature;
+  onDetails: () => void;
+  /** Only the name and badges: the details panel beside the map already says the rest. */
+  brief?: boolean;
+}) {
   const { lang, t } = useT();
   const p = feature.properties;
+  if (brief)
+    return (
+      <div className="popup is-brief" data-feature={feature.id}>
+        <h2 className="popup-name">{p.name[lang]}</h2>
+        <PlanBadges p={p} />
+      </div>
+    );
   return (
     <div className="popup" data-feature={feature.id}>
       <h2 className="popup-name">{p.name[lang]}</h2>

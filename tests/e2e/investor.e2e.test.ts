@@ -165,6 +165,10 @@ describe('the investor tools', () => {
       'Ga đường sắt quốc tế Đồng Đăng',
     );
     expect(await detail.locator('[data-target="zone"] dd').textContent()).toContain('chưa rõ');
+    // With the details beside the map, the popup only marks the site: name and badges.
+    const popup = page.locator('.maplibregl-popup .popup[data-feature="logistics-viettel-lang-son"]');
+    await expect.poll(() => popup.getAttribute('class')).toContain('is-brief');
+    expect(await popup.locator('.popup-facts, .popup-details').count()).toBe(0);
     await detail.getByRole('button', { name: 'Thêm vào so sánh' }).click();
     await page.keyboard.press('Escape');
 
