@@ -673,7 +673,11 @@ export function App() {
             >
               <SitesPanel
                 tools={tools}
-                onChoose={chooseFeature}
+                onChoose={(id) => {
+                  chooseFeature(id);
+                  // On a phone the table covers the popup: the details open at once instead.
+                  if (window.matchMedia('(max-width: 700px)').matches) openDetail(id);
+                }}
                 visible={layers.visible}
                 onShowLayer={(id) => toggleLayer(id, true)}
                 onCompare={() => openPanel({ kind: 'compare' })}

@@ -303,16 +303,22 @@ export class MapController {
   /** Shows `content` (a DOM node the caller fills, e.g. through a React portal) in a popup at `lngLat`. */
   openPopup(lngLat: LngLat, content: HTMLElement, label: string): void {
     this.closePopup();
+    // On a phone a 340 px popup leaves MapLibre too little room beside the point, and it then
+    // anchors the popup to one side, off the screen: keep it within 80% of the map's width, and
+    // let it pass over the zoom buttons rather than off the edge.
+    const mapWidth = this.map.getContainer().clientWidth;
+    const narrow = mapWidth < 600;
     const popup = new Popup({
-      maxWidth: '340px',
+      maxWidth: `${Math.min(340, Math.floor(mapWidth * 0.8))}px`,
       focusAfterOpen: false,
       className: 'plan-popup',
       // Keep clear of the credits and the zoom buttons.
-      padding: { top: 10, right: 50, bottom: 60, left: 10 },
+      padding: { top: 10, right: narrow ? 10 : 50, bottom: 60, left: 10 },
     })
       .setLngLat(lngLat)
       .setDOMContent(content)
       .addTo(this.map);
+    requestAnimationFrame(() => this.panPopupIntoView(popup));
     popup.getElement()?.setAttribute('aria-label', label);
     popup.on('close', () => {
       if (this.popup === popup) {
@@ -321,6 +327,23 @@ export class MapController {
       }
     });
     this.popup = popup;
+  }
+
+  /** Moves the map sideways if a popup (near the edge, say) runs off it, as far as needed. */
+  private panPopupIntoView(popup: Popup): void {
+    const el = popup.getElement();
+    if (this.popup !== popup || !el) return;
+    const box = el.getBoundingClientRect();
+    const map = this.map.getContainer().getBoundingClientRect();
+    const margin = 8;
+    if (box.width > map.width - 2 * margin) return;
+    const dx =
+      box.left < map.left + margin
+        ? box.left - (map.left + margin)
+        : box.right > map.right - margin
+          ? box.right - (map.right - margin)
+          : 0;
+    if (dx !== 0) this.map.panBy([dx, 0], { duration: 300 });
   }
 
   closePopup(): void {

@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, SHOTS, withBrowser } from './harness';
+
+let base = '';
+let browser: Browser;
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
+});
+
+const PHONE = { width: 390, height: 844 };
+
+/** Whether a box lies wholly on the screen, across. */
+const onScreen = async (page: Page, selector: string) => {
+  const box = await page.locator(selector).first().boundingBox();
+  return box !== null && box.x >= 0 && box.x + box.width <= PHONE.width + 0.5;
+};
+
+describe('on a phone', () => {
+  it('a project popup stays on the screen', async () => {
+    const { page, context } = await openApp(
+      browser,
+      `${base}#map=11/21.5193/106.347&sel=kcn-vsip-huu-lung&v=1`,
+      {
+        viewport: PHONE,
+      },
+    );
+    const popup = '.maplibregl-popup .popup[data-feature="kcn-vsip-huu-lung"]';
+    await expect.poll(() => page.locator(popup).count()).toBe(1);
+    await expect.poll(() => onScreen(page, '.maplibregl-popup-content')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/phone-popup.png` });
+    await context.close();
+  });
+
+  it('a site chosen in the table opens its details, which the table would hide a popup under', async () => {
+    const { page, context } = await openApp(browser, `${base}#sites=1&v=1`, { viewport: PHONE });
+    await page.locator('tr[data-site="kcn-vsip-huu-lung"] .site-name').click();
+    const detail = page.locator('.detail[data-detail="kcn-vsip-huu-lung"]');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    expect(await detail.getByRole('button', { name: 'Phiếu thông tin (in/PDF)' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('the export menu and a notice fit the screen, clear of the buttons', async () => {
+    const { page, context } = await openApp(browser, `${base}#sel=does-not-exist&v=1`, { viewport: PHONE });
+    const close = page.locator('[data-notice="link-unknown"] .notice-close');
+    await expect.poll(() => close.count()).toBe(1);
+    // The notice's × is what a tap on it reaches, not a button over it.
+    const reached = await close.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+    });
+    expect(reached).toBe(true);
+    await close.click();
+    await expect.poll(() => close.count()).toBe(0);
+
+    await page.locator('.export-menu summary').click();
+    await expect.poll(() => onScreen(page, '.export-items')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/phone-export.png` });
+    await context.close();
+  });
+});
