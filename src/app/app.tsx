@@ -618,6 +618,10 @@ export function App() {
               onPopupClose={closePopups}
               onFirstIdle={onFirstIdle}
             />
+            {measure && !measure.done && (
+              // Where "add a point at the map centre" puts it.
+              <div className="map-crosshair" aria-hidden="true" />
+            )}
             <Notices notices={notices} onDismiss={(id) => setNotices((l) => l.filter((n) => n.id !== id))} />
             {embed && <EmbedBar catalog={CATALOG} visible={layers.visible} order={layers.order} />}
             {!embed && (

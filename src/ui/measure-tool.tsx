@@ -80,6 +80,16 @@ export function MeasureTool({
             >
               {t('measure.undo')}
             </button>
+            {!measure.done && (
+              // Touch screens have no Enter key, and a double-tap is easy to miss.
+              <button
+                type="button"
+                disabled={measure.points.length < (measure.mode === 'line' ? 2 : 3)}
+                onClick={() => onChange({ ...measure, done: true })}
+              >
+                {t('measure.finish')}
+              </button>
+            )}
             <button type="button" onClick={() => onChange(null)}>
               {t('measure.stop')}
             </button>

@@ -61,9 +61,23 @@ describe('the planner tools', () => {
 
     // Keyboard: the map's centre is added, Backspace takes it back, Escape stops.
     await page.getByRole('button', { name: 'Đo khoảng cách' }).click();
+    // A cross marks the centre, where those points land.
+    const cross = await page.locator('.map-crosshair').boundingBox();
+    const canvas = await page.locator('.map canvas').boundingBox();
+    expect(
+      Math.abs((cross?.x ?? 0) + (cross?.width ?? 0) / 2 - ((canvas?.x ?? 0) + (canvas?.width ?? 0) / 2)),
+    ).toBeLessThan(1.5);
+    expect(
+      Math.abs((cross?.y ?? 0) + (cross?.height ?? 0) / 2 - ((canvas?.y ?? 0) + (canvas?.height ?? 0) / 2)),
+    ).toBeLessThan(1.5);
     await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
     await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
     await expect.poll(() => result.textContent()).toBe('Chiều dài: 0 km');
+    // A button finishes too, for touch screens without Enter.
+    await page.getByRole('button', { name: 'Xong', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.measure-help').textContent())
+      .toBe('Đã đo xong. Bấm lên bản đồ để bắt đầu phép đo mới.');
     await page.keyboard.press('Escape');
     await expect.poll(() => result.count()).toBe(0);
     await context.close();
