@@ -92,6 +92,12 @@ const unknownNotice = (ids: string[]): Notice => ({
   params: { ids: ids.join(', ') },
 });
 
+const ignoredNotice = (params: string[]): Notice => ({
+  id: 'link-ignored',
+  key: 'notice.ignoredParams',
+  params: { params: params.join(', ') },
+});
+
 const focusedElement = () => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
 const refocus = (opener: { current: HTMLElement | null }) => {
   if (opener.current?.isConnected) opener.current.focus();
@@ -106,9 +112,10 @@ export function App() {
   const [baseMap, setBaseMap] = useState<BaseMap>(initial.state.baseMap);
   const [phase, setPhase] = useState<PhaseView>(initial.state.phase);
   const [swipe, setSwipe] = useState<SwipeChoice | null>(initial.state.swipe);
-  const [notices, setNotices] = useState<Notice[]>(() =>
-    initial.unknown.length > 0 ? [unknownNotice(initial.unknown)] : [],
-  );
+  const [notices, setNotices] = useState<Notice[]>(() => [
+    ...(initial.unknown.length > 0 ? [unknownNotice(initial.unknown)] : []),
+    ...(initial.ignored.length > 0 ? [ignoredNotice(initial.ignored)] : []),
+  ]);
   const [choice, setChoice] = useState<Choice | null>(null);
   const [place, setPlace] = useState<PlaceChoice | null>(null);
   const [userPick, setUserPick] = useState<{ key: string; at: LngLat } | null>(null);
@@ -269,7 +276,7 @@ export function App() {
   void cameraTick; // the camera lives in a ref; the tick re-renders so the link follows it
 
   const applyLink = useCallback(
-    ({ state, unknown }: ParseResult) => {
+    ({ state, unknown, ignored }: ParseResult) => {
       setLang(state.lang);
       setBaseMap(state.baseMap);
       setPhase(state.phase);
@@ -282,8 +289,9 @@ export function App() {
       camera.current = state.camera;
       setCameraRequest((r) => ({ camera: state.camera, seq: (r?.seq ?? 0) + 1 }));
       if (unknown.length > 0) notifyUnknown(unknown);
+      if (ignored.length > 0) notify(ignoredNotice(ignored));
     },
-    [notifyUnknown, setInvestor],
+    [notifyUnknown, notify, setInvestor],
   );
   useUrlSync(view, applyLink);
 

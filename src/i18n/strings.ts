@@ -134,6 +134,8 @@ export const vi = {
   'share.close': 'Đóng hộp chia sẻ',
   'embed.full': 'Mở bản đồ đầy đủ ↗',
   'notice.unknownIds': 'Liên kết có mã không còn tồn tại, đã bỏ qua: {ids}.',
+  'notice.ignoredParams':
+    'Một phần của liên kết không đọc được nên đã bỏ qua ({params}); phần đó dùng giá trị mặc định.',
   'map.label': 'Bản đồ quy hoạch tỉnh Lạng Sơn',
   'map.zoomIn': 'Phóng to',
   'map.zoomOut': 'Thu nhỏ',
@@ -276,6 +278,8 @@ export const en: Record<StringKey, string> = {
   'share.close': 'Close the share box',
   'embed.full': 'Open the full map ↗',
   'notice.unknownIds': 'The link names ids that no longer exist; they were skipped: {ids}.',
+  'notice.ignoredParams':
+    'Part of the link could not be read and was skipped ({params}); the defaults stand there.',
   'map.label': 'Map of the Lạng Sơn provincial plan',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',

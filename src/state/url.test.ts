@@ -192,6 +192,17 @@ describe('url codec', () => {
   it('falls back to defaults for bad values and ignores unknown keys', () => {
     const r = parse('#map=99/500/1000&base=satellite&lang=fr&panel=detail&utm_source=x&v=7', ctx);
     expect(r.state).toEqual(DEFAULT_STATE);
+    // Each parameter it could not read is named, so the user can be told; unknown keys are not.
+    expect(r.ignored).toEqual(['map', 'panel', 'base', 'lang']);
+    expect(parse('#map=abc&f=kind:kcn+<b>;??&rank=gate-3,bogus&phase=1999', ctx).ignored).toEqual([
+      'map',
+      'f',
+      'rank',
+      'phase',
+    ]);
+    // A panel for a feature already named as unknown is not counted twice; a good link names nothing.
+    expect(parse('#sel=gone&panel=detail', ctx).ignored).toEqual([]);
+    expect(parse('#map=11/21.5/106.3&f=kind:kcn&rank=gate-3&lang=en', ctx).ignored).toEqual([]);
   });
 
   it('keeps the investor tools: table, ranking, sort and the sites compared', () => {

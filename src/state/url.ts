@@ -92,6 +92,8 @@ export interface ParseResult {
   state: ViewState;
   /** Ids in the link that this version does not know (shown to the user in a notice). */
   unknown: string[];
+  /** Parameters whose value could not be read, in whole or in part (also shown in a notice). */
+  ignored: string[];
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -209,12 +211,19 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   const unknown: string[] = [];
   const state: ViewState = { ...DEFAULT_STATE, filters: {}, compare: [] };
   const kv = pairs(typeof hash === 'string' ? hash.slice(0, 8192) : '');
+  const ignored: string[] = [];
   const note = (raw: string) => {
     if (SAFE_ID.test(raw) && !unknown.includes(raw)) unknown.push(raw);
   };
+  const ignore = (key: string) => {
+    if (!ignored.includes(key)) ignored.push(key);
+  };
 
   const map = kv.get('map');
-  if (map !== undefined) state.camera = parseCamera(map);
+  if (map !== undefined) {
+    state.camera = parseCamera(map);
+    if (!state.camera) ignore('map');
+  }
 
   const layers = kv.get('layers');
   if (layers !== undefined) {
@@ -248,22 +257,27 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   if (f !== undefined) {
     for (const group of f.split(';')) {
       const [key = '', values = ''] = group.split(':');
-      if (!SAFE_ID.test(key) || (ctx.filterKeys && !ctx.filterKeys.has(key))) continue;
-      const tokens = values
-        .split('+')
-        .filter((v) => /^[A-Za-z0-9_.-]{1,64}$/.test(v))
-        .slice(0, MAX_FILTER_VALUES);
+      if (!SAFE_ID.test(key) || (ctx.filterKeys && !ctx.filterKeys.has(key))) {
+        if (group !== '') ignore('f');
+        continue;
+      }
+      const given = values.split('+');
+      const tokens = given.filter((v) => /^[A-Za-z0-9_.-]{1,64}$/.test(v)).slice(0, MAX_FILTER_VALUES);
+      if (tokens.length < given.length) ignore('f');
       if (tokens.length > 0 && !Object.hasOwn(state.filters, key)) state.filters[key] = [...new Set(tokens)];
     }
   }
 
   const rank = kv.get('rank');
   if (rank !== undefined) {
-    const tokens = rank.split(',').filter((t) => RANK_TOKEN.test(t));
+    const given = rank.split(',');
+    const tokens = given.filter((t) => RANK_TOKEN.test(t));
+    if (tokens.length < given.length) ignore('rank');
     state.rank = [...new Set(tokens)].slice(0, 16);
   }
   const sort = kv.get('sort');
   if (sort !== undefined && SORT_TOKEN.test(sort)) state.sort = sort;
+  else if (sort !== undefined) ignore('sort');
   const cmp = kv.get('cmp');
   if (cmp !== undefined) {
     for (const raw of cmp.split(',')) {
@@ -278,16 +292,23 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   if (panel === 'overview' || ((panel === 'detail' || panel === 'sheet') && state.selected))
     state.panel = panel;
   if (panel === 'compare' && state.compare.length >= 2) state.panel = panel;
+  // A panel for a feature already named as unknown is not a second problem.
+  const panelOfUnknown = (panel === 'detail' || panel === 'sheet') && sel !== undefined && !state.selected;
+  if (panel !== undefined && state.panel === null && !panelOfUnknown) ignore('panel');
 
   const phase = kv.get('phase');
   if (phase === 'existing' || phase === '2030' || phase === '2050') state.phase = phase;
+  else if (phase !== undefined) ignore('phase');
   const swipe = kv.get('swipe');
   if (swipe === 'existing' || swipe === '2030' || swipe === '2050' || swipe === 'base') state.swipe = swipe;
+  else if (swipe !== undefined) ignore('swipe');
 
   const base = kv.get('base');
   if (base === 'osm' || base === 'embedded') state.baseMap = base;
+  else if (base !== undefined) ignore('base');
   const lang = kv.get('lang');
   if (lang === 'vi' || lang === 'en') state.lang = lang;
+  else if (lang !== undefined) ignore('lang');
 
-  return { state, unknown };
+  return { state, unknown, ignored };
 }

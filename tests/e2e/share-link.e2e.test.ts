@@ -112,12 +112,16 @@ describe('share links', () => {
   it('that are damaged still open a working map and name what was skipped', async () => {
     const { page, context, pageErrors } = await openApp(
       browser,
-      `${base}#map=abc/x&layers=nope,province&sel=ghost-project&zzz=1&v=9`,
+      `${base}#map=abc/x&layers=nope,province&sel=ghost-project&phase=1999&zzz=1&v=9`,
     );
     expect(await checkedLayers(page)).toEqual(['province']);
     const notice = page.locator('[data-notice="link-unknown"]');
     await expect.poll(() => notice.textContent()).toContain('nope');
     await expect.poll(() => notice.textContent()).toContain('ghost-project');
+    // The values it could not read are named too (an unknown key is not: newer links may add some).
+    await expect
+      .poll(() => page.locator('[data-notice="link-ignored"]').textContent())
+      .toContain('(map, phase)');
     expect(pageErrors).toEqual([]);
     await context.close();
   });
