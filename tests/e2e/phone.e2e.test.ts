@@ -35,6 +35,9 @@ describe('on a phone', () => {
 
   it('a site chosen in the table opens its details, which the table would hide a popup under', async () => {
     const { page, context } = await openApp(browser, `${base}#sites=1&v=1`, { viewport: PHONE });
+    // Checkboxes a finger can hit.
+    const box = await page.locator('tr[data-site="kcn-vsip-huu-lung"] input[type="checkbox"]').boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(22);
     await page.locator('tr[data-site="kcn-vsip-huu-lung"] .site-name').click();
     const detail = page.locator('.detail[data-detail="kcn-vsip-huu-lung"]');
     await expect.poll(() => detail.isVisible()).toBe(true);
