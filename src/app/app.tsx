@@ -22,6 +22,7 @@ import { FeaturePopup } from '../ui/feature-popup';
 import { type MeasureState, MeasureTool } from '../ui/measure-tool';
 import { type Notice, Notices } from '../ui/notices';
 import type { SwipeChoice } from '../ui/phase-control';
+import { isPhone } from '../ui/phone';
 import type { SearchItem } from '../ui/search-box';
 import { SidePanel } from '../ui/side-panel';
 import { UserFeaturePopup } from '../ui/user-feature-popup';
@@ -688,7 +689,7 @@ export function App() {
                 onChoose={(id) => {
                   chooseFeature(id);
                   // On a phone the table covers the popup: the details open at once instead.
-                  if (window.matchMedia('(max-width: 700px)').matches) openDetail(id);
+                  if (isPhone()) openDetail(id);
                 }}
                 visible={layers.visible}
                 onShowLayer={(id) => toggleLayer(id, true)}

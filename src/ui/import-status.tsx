@@ -2,6 +2,7 @@ import type { ImportProgressState, ImportReport } from '../app/use-import';
 import { fixLabel, importMessage } from '../i18n/import-messages';
 import { useT } from '../i18n/lang-context';
 import type { ImportFix } from '../import/problems';
+import { ImportNotes } from './import-notes';
 
 /** Above this many features a layer may slow the map down (software WebGL more so): say so. */
 const LARGE = 50_000;
@@ -83,16 +84,7 @@ export function ImportStatus({
                 {t('user.large', { name: r.fileName, n: result.fc.features.length })}
               </p>
             )}
-            {warnings.length > 0 && (
-              <details className="import-warnings">
-                <summary>{t('import.warnings', { n: warnings.length })}</summary>
-                <ul>
-                  {warnings.map((p) => (
-                    <li key={JSON.stringify(p)}>{importMessage(lang, p)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
+            {warnings.length > 0 && <ImportNotes notes={warnings} />}
             <button type="button" className="link-button" onClick={() => onDismiss(r)}>
               {t('import.dismiss')}
             </button>

@@ -7,7 +7,7 @@ import { SUPPORTED_EXTENSIONS } from '../import/problems';
 import { LayerTools } from './layer-tools';
 import './planner-tools.css';
 
-const LayerNotes = lazy(() => import('./layer-notes').then((m) => ({ default: m.LayerNotes })));
+const ImportNotes = lazy(() => import('./import-notes').then((m) => ({ default: m.ImportNotes })));
 
 /** A layer's name, and a box to change it in place (Enter keeps, Escape gives up). */
 function LayerName({
@@ -174,7 +174,7 @@ export function ImportedLayersSection({
                 <p className="layer-source">{t('user.notPlan')}</p>
                 {l.notes && l.notes.length > 0 && (
                   <Suspense fallback={null}>
-                    <LayerNotes notes={l.notes} />
+                    <ImportNotes notes={l.notes} className="layer-notes" />
                   </Suspense>
                 )}
               </li>

@@ -3,6 +3,7 @@ import type { InvestorTools } from '../app/use-investor-tools';
 import { useT } from '../i18n/lang-context';
 import type { InvestorState } from '../state/investor';
 import { MAX_COMPARE } from '../state/url';
+import { isPhone } from './phone';
 import { RankingControls } from './ranking-controls';
 import { SiteFilters } from './site-filters';
 import { SiteTable } from './site-table';
@@ -37,7 +38,7 @@ export function SitesPanel({
   // Where the panel is narrow (a phone, or a laptop with the side panel and the details open),
   // the filters fold above the table, folded at first, so the table keeps its width.
   const panel = useRef<HTMLElement>(null);
-  const [narrow, setNarrow] = useState(() => window.matchMedia('(max-width: 700px)').matches);
+  const [narrow, setNarrow] = useState(isPhone);
   useEffect(() => {
     const el = panel.current;
     if (!el) return;

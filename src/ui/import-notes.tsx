@@ -3,13 +3,13 @@ import { useT } from '../i18n/lang-context';
 import type { Problem } from '../import/problems';
 
 /**
- * What the import said about a layer's file (rows skipped, data out of view…), kept with the
- * layer after the import's own message is closed. Loaded only when a layer has notes.
+ * What an import said about a file (rows skipped, data out of view…), folded: in the import's
+ * report, and under the layer it made once the report is closed (`className` tells them apart).
  */
-export function LayerNotes({ notes }: { notes: readonly Problem[] }) {
+export function ImportNotes({ notes, className = '' }: { notes: readonly Problem[]; className?: string }) {
   const { lang, t } = useT();
   return (
-    <details className="import-warnings layer-notes">
+    <details className={`import-warnings ${className}`.trim()}>
       <summary>{t('import.warnings', { n: notes.length })}</summary>
       <ul>
         {notes.map((p) => (
