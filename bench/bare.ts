@@ -3,10 +3,11 @@
 import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { CATALOG, MAX_BOUNDS, PROVINCE_BOUNDS } from '../geodata/catalog';
+import { CATALOG } from '../geodata/catalog';
+import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../src/data/boxes';
+import { fontFaces } from '../src/data/fonts';
 import { GEODATA_URLS } from '../src/data/geodata-urls';
 import { buildStyle } from '../src/map/build-style';
-import { fontFaces } from '../src/map/fonts';
 
 setWorkerUrl(workerUrl);
 const abs = (u: string) => new URL(u, document.baseURI).href;

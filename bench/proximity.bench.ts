@@ -6,10 +6,10 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { bench, describe } from 'vitest';
 import { CATALOG } from '../geodata/catalog';
-import type { LngLat } from '../src/analysis/anchor';
 import { createProximity } from '../src/analysis/proximity';
+import { proximityTargets } from '../src/analysis/proximity-targets';
 import { TARGET_KINDS } from '../src/analysis/targets';
-import { proximityTargets } from '../src/data/proximity-targets';
+import type { LngLat } from '../src/types/core';
 
 const data = new Map(
   CATALOG.map((d) => [d.id, JSON.parse(readFileSync(`geodata/${d.file}`, 'utf8')) as FeatureCollection]),

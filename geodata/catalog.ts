@@ -354,8 +354,3 @@ export const BASE_LAYERS: LayerDef[] = [
 
 /** The whole catalog, bottom to top: the plan above the base map. */
 export const CATALOG: LayerDef[] = [...BASE_LAYERS, ...PLAN_LAYERS];
-
-/** The province's bounding box [west, south, east, north], checked against the data in a test. */
-export const PROVINCE_BOUNDS: [number, number, number, number] = [106.09, 21.32, 107.37, 22.47];
-
-export { MAX_BOUNDS } from '../src/data/view-bounds';

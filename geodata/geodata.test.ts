@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
+import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../src/data/boxes';
 import { checkCollection } from '../src/data/validate';
-import { CATALOG, MAX_BOUNDS, PROVINCE_BOUNDS, TOWN_NAMES } from './catalog';
+import { CATALOG, TOWN_NAMES } from './catalog';
 
 const ROOT = 'geodata';
 

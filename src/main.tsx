@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CATALOG } from '../geodata/catalog';
 import { App } from './app/app';
+import { registerUiFonts } from './data/fonts';
 import { loadLayer } from './data/layer-store';
-import { registerUiFonts } from './ui/font-files';
 import './app/app.css';
 
 performance.mark('ls:main');

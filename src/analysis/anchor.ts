@@ -1,9 +1,7 @@
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-
-export type LngLat = [number, number];
-export type Bounds = [number, number, number, number];
+import type { Bounds, LngLat } from '../types/core';
 
 /**
  * Where a feature's popup points: the point itself, or a point guaranteed to lie on the line or

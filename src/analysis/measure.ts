@@ -1,6 +1,6 @@
 import area from '@turf/area';
 import length from '@turf/length';
-import type { LngLat } from './anchor';
+import type { LngLat } from '../types/core';
 
 /**
  * Length in kilometres of a path through the points, along great circles (turf length).

@@ -1,7 +1,7 @@
 import distance from '@turf/distance';
 import Flatbush from 'flatbush';
 import type { Geometry, Position } from 'geojson';
-import type { LngLat } from './anchor';
+import type { LngLat } from '../types/core';
 
 /** Latitude of the local plane the index works in (the middle of Lạng Sơn province). */
 const LAT0 = 21.8;

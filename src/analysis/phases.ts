@@ -1,10 +1,4 @@
-import type { Phase } from '../data/plan-schema';
-
-/**
- * The plan seen at a point in time: what exists now, what stands by 2030 (what exists and what
- * the plan adds by 2030), or the whole 2050 vision.
- */
-export type PhaseView = Phase;
+import type { Phase, PhaseView } from '../types/core';
 
 /** The feature phases a view shows; null for the full vision (everything). */
 export function phasesShown(view: PhaseView): Phase[] | null {

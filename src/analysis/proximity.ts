@@ -1,7 +1,7 @@
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Accuracy } from '../data/plan-schema';
-import type { LngLat } from './anchor';
+import type { LngLat } from '../types/core';
 import { buildNearestIndex } from './nearest';
 import {
   type AreaTarget,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeSite } from '../../tests/fixtures/sites';
-import { ACCURACIES, PHASES, STATUSES } from '../data/plan-schema';
+import { ACCURACIES, STATUSES } from '../data/plan-schema';
+import { PHASES } from '../types/core';
 import {
   applyFilter,
   EMPTY_FILTER,

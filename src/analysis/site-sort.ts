@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/translate';
+import type { Lang } from '../types/core';
 import { type Criterion, criterionValue, type Ranked, STATUS_SCORE } from './ranking';
 import { type Currency, leadValue } from './site-values';
 import { SITE_KINDS } from './sites';

@@ -1,6 +1,6 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Accuracy, Status, Text } from '../data/plan-schema';
-import type { LngLat } from './anchor';
+import type { LngLat } from '../types/core';
 
 // What distances are measured to and what they say, apart from the code that measures them
 // (proximity.ts, with the spatial index), so tables and links can use these without loading it.

@@ -1,15 +1,16 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { type Bounds, boundsOf } from '../analysis/anchor';
-import { inPhase, type PhaseView } from '../analysis/phases';
+import { boundsOf } from '../analysis/anchor';
+import { inPhase } from '../analysis/phases';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import { ATTRIBUTIONS, type LayerDef, type Swatch } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
 import type { Phase } from '../data/plan-schema';
 import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
-import { type Lang, translate } from '../i18n/translate';
+import { translate } from '../i18n/translate';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
+import type { Bounds, Lang, PhaseView } from '../types/core';
 
 /** What the map shows now: the layers drawn, top first, what passes the filters, the phase. */
 export interface ShownView {

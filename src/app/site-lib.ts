@@ -3,5 +3,5 @@
  * only when a site's distances are first needed, not with the page.
  */
 export { createProximity } from '../analysis/proximity';
+export { proximityTargets } from '../analysis/proximity-targets';
 export { buildSites } from '../analysis/sites';
-export { proximityTargets } from '../data/proximity-targets';

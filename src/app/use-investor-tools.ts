@@ -5,9 +5,9 @@ import { applyFilter, facetCounts } from '../analysis/site-filter';
 import { sortFromToken, sortRows } from '../analysis/site-sort';
 import type { Site, SiteKind } from '../analysis/sites';
 import type { IndexedFeature } from '../data/plan-index';
-import type { Lang } from '../i18n/translate';
 import type { SiteStyle } from '../map/map-controller';
 import type { InvestorState } from '../state/investor';
+import type { Lang } from '../types/core';
 import { scoreColor } from '../ui/score-color';
 
 const NO_WEIGHTS = weightsFromLink([]);

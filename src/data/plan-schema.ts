@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { PHASES } from '../types/core';
 
 /** A text in both UI languages. */
 export const Text = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
@@ -104,7 +105,6 @@ export const ACCURACIES = ['official', 'derived', 'approximate', 'schematic'] as
 export const Accuracy = z.enum(ACCURACIES);
 export type Accuracy = z.infer<typeof Accuracy>;
 
-export const PHASES = ['existing', '2030', '2050'] as const;
 export const Phase = z.enum(PHASES);
 export type Phase = z.infer<typeof Phase>;
 

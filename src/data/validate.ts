@@ -1,10 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { valid } from 'geojson-validation';
+import { PLAUSIBLE_BOX } from './boxes';
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; problems: string[] };
 
-/** Plausible box around the province and its neighbours; catches swapped lat/lng. */
-export const PLAUSIBLE_BOX = { west: 105.5, south: 20.8, east: 108, north: 23 } as const;
+const [WEST, SOUTH, EAST, NORTH] = PLAUSIBLE_BOX;
 
 function* positions(coords: unknown): Generator<number[]> {
   if (!Array.isArray(coords)) return;
@@ -35,14 +35,7 @@ export function checkCollection(json: unknown): Checked<FeatureCollection> {
     const geom = f.geometry;
     if (!geom || geom.type === 'GeometryCollection') return;
     for (const [lng, lat] of positions(geom.coordinates)) {
-      if (
-        lng === undefined ||
-        lat === undefined ||
-        lng < PLAUSIBLE_BOX.west ||
-        lng > PLAUSIBLE_BOX.east ||
-        lat < PLAUSIBLE_BOX.south ||
-        lat > PLAUSIBLE_BOX.north
-      ) {
+      if (lng === undefined || lat === undefined || lng < WEST || lng > EAST || lat < SOUTH || lat > NORTH) {
         problems.push(
           `feature ${n}: position [${lng}, ${lat}] lies outside the Lạng Sơn area (swapped lat/lng?)`,
         );

@@ -1,5 +1,6 @@
 import type { Accuracy } from '../data/plan-schema';
-import { formatNumber, type Lang } from './translate';
+import type { Lang } from '../types/core';
+import { formatNumber } from './translate';
 
 /**
  * A distance as precisely as its ends are known: to 0.1 km between real positions, to the whole

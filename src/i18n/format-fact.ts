@@ -1,5 +1,6 @@
 import type { Fact } from '../data/plan-schema';
-import { formatNumber, type Lang } from './translate';
+import type { Lang } from '../types/core';
+import { formatNumber } from './translate';
 
 /** Units as the data writes them, in each language. */
 const UNITS: Record<string, { vi: string; en: string }> = {

@@ -1,6 +1,6 @@
-import type { LngLat } from '../analysis/anchor';
 import { pathKm, polygonMeasure } from '../analysis/measure';
-import { formatNumber, type Lang, translate } from './translate';
+import type { Lang, LngLat } from '../types/core';
+import { formatNumber, translate } from './translate';
 
 /**
  * A measure's result as people read it: "Chiều dài: 12,34 km", or "Diện tích: 48,2 ha (0,48 km²) ·

@@ -1,8 +1,9 @@
-import { MAX_BOUNDS } from '../data/view-bounds';
+import { MAX_BOUNDS } from '../data/boxes';
 import type { StoreFailure } from '../import/imported-store';
 import type { ImportFix, Problem, ProblemCode, ProjectedCrs } from '../import/problems';
+import type { Lang } from '../types/core';
 import { formatName } from './format-name';
-import { formatNumber, type Lang } from './translate';
+import { formatNumber } from './translate';
 
 type Params = Readonly<Record<string, string | number>>;
 

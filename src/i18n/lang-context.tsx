@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
+import type { Lang } from '../types/core';
 import type { StringKey } from './strings';
-import { type Lang, translate } from './translate';
+import { translate } from './translate';
 
 export const LangContext = createContext<Lang>('vi');
 

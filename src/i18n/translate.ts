@@ -1,7 +1,5 @@
+import type { Lang } from '../types/core';
 import { STRINGS, type StringKey } from './strings';
-
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 /** A UI string in `lang`, with `{name}` placeholders filled; numbers are formatted for the language. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
@@ -16,10 +14,6 @@ const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export function formatNumber(lang: Lang, n: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(n);
-}
-
-export function isLang(v: unknown): v is Lang {
-  return v === 'vi' || v === 'en';
 }
 
 /** MapLibre's own UI strings in `lang`. */

@@ -1,10 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
-import { MAX_BOUNDS } from '../data/view-bounds';
+import { MAX_BOUNDS, PROVINCE_BOX as PROVINCE } from '../data/boxes';
 import { type CoordinateFix, capProblems, type Problem, type ProjectedCrs } from './problems';
-
-/** The province, roughly (106.0–107.4 E, 21.3–22.5 N): what "near" and "far" are measured from. */
-export const PROVINCE_BOX = { west: 106.0, south: 21.3, east: 107.4, north: 22.5 } as const;
 
 /** Data farther than this from the province are imported with a warning saying where they lie. */
 export const FAR_KM = 300;
@@ -74,6 +71,8 @@ export function readCrsName(name: string): DeclaredCrs {
 }
 
 type Box = { west: number; south: number; east: number; north: number };
+
+const PROVINCE_BOX: Box = { west: PROVINCE[0], south: PROVINCE[1], east: PROVINCE[2], north: PROVINCE[3] };
 
 function* positionsOf(geometry: Geometry): Generator<Position> {
   switch (geometry.type) {

@@ -7,12 +7,10 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import { BASE_COLORS } from '../../geodata/catalog';
 import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
-import type { Lang } from '../i18n/translate';
+import type { BaseMap, Lang } from '../types/core';
 
 export const OSM_SOURCE = 'osm';
 export const OSM_LAYER = 'osm-raster';
-/** The base map under the plan: the embedded one (offline) or OpenStreetMap's tiles (online). */
-export type BaseMap = 'embedded' | 'osm';
 
 /**
  * Whether the i-th style of a catalog layer is drawn, given whether the layer is ticked and which

@@ -1,10 +1,10 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { LayerDef } from '../data/catalog-types';
+import { fontFaces } from '../data/fonts';
 import { labelPoints } from '../data/label-points';
-import type { Lang } from '../i18n/translate';
+import type { Lang } from '../types/core';
 import { buildStyle } from './build-style';
-import { fontFaces } from './fonts';
 
 /**
  * MapLibre drops string feature ids and turns nested properties into JSON text: keep the id in the

@@ -11,15 +11,13 @@ import {
   ScaleControl,
 } from 'maplibre-gl';
 import './worker-url';
-import type { Bounds, LngLat } from '../analysis/anchor';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../../geodata/catalog';
+import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../data/boxes';
 import type { LayerDef } from '../data/catalog-types';
 import { labelPoints } from '../data/label-points';
-import { type Lang, mapLocale } from '../i18n/translate';
-import type { Camera } from '../state/url';
+import { mapLocale } from '../i18n/translate';
+import type { BaseMap, Bounds, Camera, Lang, LngLat } from '../types/core';
 import {
-  type BaseMap,
   labelOrder,
   labelSourceId,
   OSM_LAYER,
@@ -34,8 +32,6 @@ import { composeFilter } from './plan-filter';
 import { type RankMarker, RankMarkers } from './rank-markers';
 import { captureMap, type Shot } from './snapshot';
 import { type UserLayerSpec, UserLayers } from './user-layers';
-
-export type { BaseMap };
 
 /** Which sites the map shows (null: all) and how the ranked ones are marked (null: no ranking). */
 export interface SiteStyle {

@@ -1,11 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Bounds, LngLat } from '../analysis/anchor';
 import type { LayerDef } from '../data/catalog-types';
-import type { Lang } from '../i18n/translate';
-import type { Camera } from '../state/url';
-import { type BaseMap, MapController, type SiteStyle } from './map-controller';
+import type { BaseMap, Bounds, Camera, Lang, LngLat } from '../types/core';
+import { MapController, type SiteStyle } from './map-controller';
 import type { MeasureMode } from './measure-layer';
 import type { Shot } from './snapshot';
 import { SwipeOverlay, type SwipePlan } from './swipe-overlay';

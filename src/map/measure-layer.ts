@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { LngLat } from '../analysis/anchor';
+import type { LngLat } from '../types/core';
 
 export type MeasureMode = 'line' | 'area';
 

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { LngLat } from '../analysis/anchor';
 import { FONT_BOLD } from '../data/fonts';
+import type { LngLat } from '../types/core';
 
 /** A ranked site as the map marks it: its rank in a disc of its score's colour. */
 export interface RankMarker {

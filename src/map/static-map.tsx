@@ -1,13 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { type FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type { Bounds, LngLat } from '../analysis/anchor';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import type { LayerDef } from '../data/catalog-types';
 import { FONT_BOLD } from '../data/fonts';
-import type { Lang } from '../i18n/translate';
 import { styleWithData, withIdProps } from './data-style';
 import './worker-url';
+import type { Bounds, Lang, LngLat } from '../types/core';
 
 export interface StaticMapProps {
   catalog: LayerDef[];

@@ -1,13 +1,13 @@
 import type { FeatureCollection } from 'geojson';
 import { type FilterSpecification, Map as MlMap } from 'maplibre-gl';
 import type { LayerDef } from '../data/catalog-types';
-import type { Lang } from '../i18n/translate';
-import { type BaseMap, OSM_LAYER, styleLayerId, styleVisible } from './build-style';
+import { OSM_LAYER, styleLayerId, styleVisible } from './build-style';
 import { styleWithData } from './data-style';
 import { composeFilter } from './plan-filter';
 import { captureMap, type Shot } from './snapshot';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 import './worker-url';
+import type { BaseMap, Lang } from '../types/core';
 
 /** What the compared side shows of the plan: some phases, all of it (null), or none (base map). */
 export type SwipePlan = readonly string[] | null | 'none';

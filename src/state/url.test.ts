@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type Camera,
-  DEFAULT_STATE,
-  parse,
-  precisionAt,
-  serialize,
-  type UrlContext,
-  type ViewState,
-} from './url';
+import type { Camera } from '../types/core';
+import { DEFAULT_STATE, parse, precisionAt, serialize, type UrlContext, type ViewState } from './url';
 
 const LAYERS = ['province', 'roads', 'axis', 'industrial-parks', 'border-gates', 'wind'];
 const FEATURES = ['kcn-vsip-huu-lung', 'gate-huu-nghi', 'ccn-ho-son-1'];

@@ -21,15 +21,9 @@
  * are not known (after aliases) are dropped and reported in `unknown`.
  */
 
-export const URL_VERSION = 1;
+import type { Camera } from '../types/core';
 
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lng: number;
-  bearing: number;
-  pitch: number;
-}
+export const URL_VERSION = 1;
 
 export interface LayerState {
   id: string;

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import type { LngLat } from '../analysis/anchor';
 import { measureResult } from '../i18n/format-measure';
 import { useT } from '../i18n/lang-context';
 import type { MeasureMode } from '../map/measure-layer';
 import './planner-tools.css';
+import type { LngLat } from '../types/core';
 
 export interface MeasureState {
   mode: MeasureMode;

@@ -1,7 +1,5 @@
-import type { PhaseView } from '../analysis/phases';
 import { useT } from '../i18n/lang-context';
-
-export type SwipeChoice = PhaseView | 'base';
+import type { PhaseView, SwipeChoice } from '../types/core';
 
 /** What to compare a phase with by default: the 2050 vision, or what exists when that is shown. */
 const other = (p: PhaseView): PhaseView => (p === '2050' ? 'existing' : '2050');

@@ -3,9 +3,10 @@ import type { Range, SiteFilter } from '../analysis/site-filter';
 import { EMPTY_FILTER, facetCounts, isFiltering } from '../analysis/site-filter';
 import type { Currency } from '../analysis/site-values';
 import { SITE_KINDS, type Site, type SiteKind } from '../analysis/sites';
-import { ACCURACIES, PHASES, STATUSES } from '../data/plan-schema';
+import { ACCURACIES, STATUSES } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import type { StringKey } from '../i18n/strings';
+import { PHASES } from '../types/core';
 
 type Counts = Partial<Record<string, number>>;
 

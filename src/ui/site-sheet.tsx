@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { anchorOf, type Bounds, boundsOf } from '../analysis/anchor';
+import { anchorOf, boundsOf } from '../analysis/anchor';
 import type { Site } from '../analysis/sites';
 import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
@@ -17,6 +17,7 @@ import { Swatch } from './swatch';
 import { useSources } from './use-sources';
 import { ViText } from './vi-text';
 import './site-sheet.css';
+import type { Bounds } from '../types/core';
 
 const MAP_W = 700;
 const MAP_H = 340;

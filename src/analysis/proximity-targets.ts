@@ -1,8 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AreaTarget, ProximityTargets, Target, TargetKind } from '../analysis/targets';
-import type { PlanFeature } from './plan-check';
-
-export { PROXIMITY_LAYERS } from './proximity-layers';
+import type { PlanFeature } from '../data/plan-check';
+import type { AreaTarget, ProximityTargets, Target, TargetKind } from './targets';
 
 /** The Hữu Nghị international road gate, the one investors measure from. */
 export const HUU_NGHI = 'gate-huu-nghi';

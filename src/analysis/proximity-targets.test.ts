@@ -3,11 +3,12 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import type { FeatureCollection, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
-import { anchorOf } from '../analysis/anchor';
-import { createProximity } from '../analysis/proximity';
-import type { SiteLocation } from '../analysis/targets';
-import type { PlanFeature } from './plan-check';
-import { PROXIMITY_LAYERS, proximityTargets } from './proximity-targets';
+import type { PlanFeature } from '../data/plan-check';
+import { PROXIMITY_LAYERS } from '../data/proximity-layers';
+import { anchorOf } from './anchor';
+import { createProximity } from './proximity';
+import { proximityTargets } from './proximity-targets';
+import type { SiteLocation } from './targets';
 
 const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
 const data = new Map(CATALOG.map((d) => [d.id, read(d.file)]));
