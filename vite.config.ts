@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP } from './src/app/csp.ts';
+import { CSP } from './csp.ts';
 
 /** Adds the Content-Security-Policy meta tag to the production page only (the dev server needs inline scripts). */
 function csp(): Plugin {

@@ -51,7 +51,6 @@ export const BASE_LAYERS: LayerDef[] = [
     title: { vi: 'Tỉnh lân cận và Trung Quốc', en: 'Neighbouring provinces and China' },
     file: 'base/neighbour-provinces-2025.geojson',
     visible: true,
-    embeddedOnly: true,
     labelPoints: { vi: '{name}', en: '{name_en|name}' },
     attribution: 'odm-ne',
     provenance: {

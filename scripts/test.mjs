@@ -1,24 +1,48 @@
-// The one test command (npm test): lint, type-check, unit tests, production build, browser tests.
+// The one test command (npm test): lint, type-check, unit tests, production build, browser tests —
+// the cheap checks first, so a broken unit fails in seconds, not after the build.
 // Ends with a plain "N passed, N failed" line that CI can read.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
+const totals = { passed: 0, failed: 0 };
+const summary = () => console.log(`${totals.passed} passed, ${totals.failed} failed`);
 const fail = (why) => {
   console.log(why);
-  console.log('0 passed, 1 failed');
+  totals.failed += 1;
+  summary();
   process.exit(1);
 };
 
+/** Runs one vitest project and adds its counts; false when any test failed or none ran. */
+function vitest(project) {
+  const report = `.ci/vitest-${project}.json`;
+  rmSync(report, { force: true });
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
+  if (!existsSync(report)) fail(`vitest (${project}) wrote no report`);
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  const failed = r.numFailedTests + (r.success || r.numFailedTests > 0 ? 0 : 1);
+  totals.passed += r.numPassedTests;
+  totals.failed += failed;
+  return ok && failed === 0 && r.numPassedTests > 0;
+}
+
 if (!run('npx', ['biome', 'check', '.'])) fail('lint failed (npx biome check .)');
 if (!run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) fail('type-check failed');
+const unitOk = vitest('unit');
+if (!unitOk) {
+  summary();
+  process.exit(1);
+}
 if (!run('npx', ['vite', 'build', '--logLevel', 'warn'])) fail('build failed');
-
-const report = '.ci/vitest-report.json';
-rmSync(report, { force: true });
-const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
-if (!existsSync(report)) fail('vitest wrote no report');
-const r = JSON.parse(readFileSync(report, 'utf8'));
-const failed = r.numFailedTests + (r.success || r.numFailedTests > 0 ? 0 : 1);
-console.log(`${r.numPassedTests} passed, ${failed} failed`);
-process.exit(ok && failed === 0 && r.numPassedTests > 0 ? 0 : 1);
+const e2eOk = vitest('e2e');
+summary();
+process.exit(unitOk && e2eOk ? 0 : 1);

@@ -53,8 +53,6 @@ export interface LayerDef {
    * tile); the symbol layers of such a layer draw these points, labelled by this `{prop}` template.
    */
   labelPoints?: Text;
-  /** Hidden while the online base map is on (fills that would cover it). */
-  embeddedOnly?: boolean;
   /**
    * Labels of layers with a higher priority are placed first (MapLibre drops a label that would
    * collide with one already placed); equal priorities follow the draw order. Default 0.

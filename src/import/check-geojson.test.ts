@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/fixtures/import-fixtures';
 import { checkGeoJson } from './check-geojson';
-import { fixtureText } from './test-fixtures';
 
 const fixture = (name: string): unknown => JSON.parse(fixtureText(name));
 

@@ -1,9 +1,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
+import { fixtureText, metres, PLACES, pointOf } from '../../tests/fixtures/import-fixtures';
 import { checkGeoJson } from './check-geojson';
 import { applyFix, checkCoordinates, PROJECTED_CRS, readCrsName } from './coordinates';
-import { fixtureText, metres, PLACES, pointOf } from './test-fixtures';
 
 const load = (name: string): { fc: FeatureCollection<Geometry>; crs?: string } => {
   const r = checkGeoJson(JSON.parse(fixtureText(name)));

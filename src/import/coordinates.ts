@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
-import { MAX_BOUNDS, PROVINCE_BOX as PROVINCE } from '../data/boxes';
+import { boxOf, distanceKm, PROVINCE_BOX, positionsOf, touchesView } from './geo-box';
 import { type CoordinateFix, capProblems, type Problem, type ProjectedCrs } from './problems';
 
 /** Data farther than this from the province are imported with a warning saying where they lie. */
@@ -68,61 +68,6 @@ export function readCrsName(name: string): DeclaredCrs {
     return crs ? { kind: 'known', crs, name } : { kind: 'other', name };
   }
   return { kind: 'other', name: trimmed.slice(0, 80) };
-}
-
-type Box = { west: number; south: number; east: number; north: number };
-
-const PROVINCE_BOX: Box = { west: PROVINCE[0], south: PROVINCE[1], east: PROVINCE[2], north: PROVINCE[3] };
-
-function* positionsOf(geometry: Geometry): Generator<Position> {
-  switch (geometry.type) {
-    case 'Point':
-      yield geometry.coordinates;
-      return;
-    case 'MultiPoint':
-    case 'LineString':
-      yield* geometry.coordinates;
-      return;
-    case 'MultiLineString':
-    case 'Polygon':
-      for (const line of geometry.coordinates) yield* line;
-      return;
-    case 'MultiPolygon':
-      for (const polygon of geometry.coordinates) for (const ring of polygon) yield* ring;
-      return;
-    case 'GeometryCollection':
-      for (const g of geometry.geometries) yield* positionsOf(g);
-  }
-}
-
-function boxOf(points: Iterable<readonly [number, number]>): Box | undefined {
-  let box: Box | undefined;
-  for (const [x, y] of points) {
-    if (!box) box = { west: x, south: y, east: x, north: y };
-    else {
-      box.west = Math.min(box.west, x);
-      box.east = Math.max(box.east, x);
-      box.south = Math.min(box.south, y);
-      box.north = Math.max(box.north, y);
-    }
-  }
-  return box;
-}
-
-const [VIEW_W, VIEW_S, VIEW_E, VIEW_N] = MAX_BOUNDS;
-
-/** Whether any part of a geometry's box lies where the map can show it. */
-function touchesView(geometry: Geometry): boolean {
-  const b = boxOf(positionsOf(geometry) as Iterable<readonly [number, number]>);
-  return b !== undefined && b.west <= VIEW_E && b.east >= VIEW_W && b.south <= VIEW_N && b.north >= VIEW_S;
-}
-
-/** Gap between two boxes in degrees, in km (flat-earth, plenty for "near" or "far"); 0 if they touch. */
-function distanceKm(a: Box, b: Box): number {
-  const dx = Math.max(0, a.west - b.east, b.west - a.east);
-  const dy = Math.max(0, a.south - b.north, b.south - a.north);
-  const lat = (Math.max(a.south, b.south) + Math.min(a.north, b.north)) / 2;
-  return Math.hypot(dx * 111.32 * Math.cos((lat * Math.PI) / 180), dy * 110.57);
 }
 
 type Kind = 'degrees' | 'swapped' | 'metres' | 'out-of-range';

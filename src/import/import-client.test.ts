@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../tests/fixtures/import-fixtures';
 import { type ClientProgress, importFile, readWithProgress, type WorkerLike } from './import-client';
 import { handleImportRequest, type ImportRequest } from './import-protocol';
 import { parseImport } from './parse-file';
 import { MAX_IMPORT_BYTES } from './problems';
-import { fixtureBytes } from './test-fixtures';
 
 const file = (name: string, as = name) => new File([fixtureBytes(name)], as);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes as fixture } from '../../tests/fixtures/import-fixtures';
 import { handleImportRequest, isWorkerMessage, type WorkerMessage } from './import-protocol';
 import { parseImport } from './parse-file';
-import { fixtureBytes as fixture } from './test-fixtures';
 
 describe('handleImportRequest', () => {
   it('answers a request with progress, then the result, all under its id', async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { createStore, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureBytes } from '../../tests/fixtures/import-fixtures';
 import {
   type ImportedLayer,
   isImportedLayer,
@@ -12,7 +13,6 @@ import {
   saveImportedLayer,
 } from './imported-store';
 import { parseImport } from './parse-file';
-import { fixtureBytes } from './test-fixtures';
 
 let dbCount = 0;
 /** A fresh database per test, so tests do not see each other's layers. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText as fixture } from '../../tests/fixtures/import-fixtures';
 import { normalizeHeader, parseCsv } from './parse-csv';
-import { fixtureText as fixture } from './test-fixtures';
 
 describe('parseCsv', () => {
   it("reads ';' with decimal commas and Vietnamese headers, keeping row numbers and other columns", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  fixtureBytes as fixture,
+  fixtureText,
+  metres,
+  PLACES,
+  pointOf,
+  ringOf,
+} from '../../tests/fixtures/import-fixtures';
 import { applyImportFix, decodeText, type ImportProgress, parseImport } from './parse-file';
 import { MAX_IMPORT_BYTES } from './problems';
-import { fixtureBytes as fixture, fixtureText, metres, PLACES, pointOf, ringOf } from './test-fixtures';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer;
 const load = (name: string, as = name) => parseImport(as, fixture(name));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  fixtureBytes as fixture,
+  metres,
+  PLACES,
+  pointOf,
+  ringOf,
+} from '../../tests/fixtures/import-fixtures';
 import { parseShapefile } from './parse-shapefile';
-import { fixtureBytes as fixture, metres, PLACES, pointOf, ringOf } from './test-fixtures';
 
 describe('parseShapefile', () => {
   it('merges the layers of a zip, naming each in _layer, reprojecting from the .prj', async () => {

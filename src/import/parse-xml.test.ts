@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText as fixture } from '../../tests/fixtures/import-fixtures';
 import { parseXml } from './parse-xml';
-import { fixtureText as fixture } from './test-fixtures';
 
 describe('parseXml', () => {
   it('reads KML placemarks, folders included, with their names and extended data', () => {

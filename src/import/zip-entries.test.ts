@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes } from './test-fixtures';
+import { fixtureBytes } from '../../tests/fixtures/import-fixtures';
 import { listZipEntries } from './zip-entries';
 
 const fixture = (name: string) => new Uint8Array(fixtureBytes(name));
