@@ -5,6 +5,12 @@ import { loadCollection } from './load';
 import { checkPlanCollection } from './plan-check';
 import type { Checked } from './validate';
 
+/** Where a layer's file is: loading, loaded with this many features, or refused with the reason. */
+export type LayerStatus =
+  | { state: 'loading' }
+  | { state: 'ok'; count: number }
+  | { state: 'failed'; reason: string };
+
 const pending = new Map<string, Promise<Checked<FeatureCollection>>>();
 const settled = new Map<string, Checked<FeatureCollection>>();
 

@@ -44,3 +44,19 @@ export function layersToLink(setup: LayerSetup, catalog: readonly LayerDef[]): L
     list.every((l) => d.visible.has(l.id) && l.opacity === 1);
   return isDefault ? null : list;
 }
+
+/** Swaps a layer with its neighbour of the same group in the draw order (up = drawn later, on top); the same order when it cannot move. */
+export function moveInOrder(
+  order: readonly string[],
+  catalog: readonly LayerDef[],
+  id: string,
+  dir: 'up' | 'down',
+): readonly string[] {
+  const group = catalog.find((d) => d.id === id)?.group;
+  const same = order.filter((x) => catalog.find((d) => d.id === x)?.group === group);
+  const i = same.indexOf(id);
+  const j = dir === 'up' ? i + 1 : i - 1;
+  const other = same[j];
+  if (i < 0 || other === undefined) return order;
+  return order.map((x) => (x === id ? other : x === other ? id : x));
+}

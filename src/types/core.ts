@@ -37,3 +37,6 @@ export type PhaseView = Phase;
 
 /** What the right of the phase divider shows: another phase, or the base map alone. */
 export type SwipeChoice = PhaseView | 'base';
+
+/** What a measurement measures: a length along a line, or an area inside a ring. */
+export type MeasureMode = 'line' | 'area';

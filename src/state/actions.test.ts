@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../geodata/catalog';
+import type { ImportedLayer } from '../import/imported-store';
+import type { AppState } from './app-state';
+import {
+  addImported,
+  importedLoaded,
+  moveImported,
+  removeImported,
+  updateImported,
+} from './imported-actions';
+import { removeFromCompare, setCompare } from './investor-actions';
+import {
+  baseMapFailed,
+  chooseBaseMap,
+  moveLayer,
+  setLayerOpacity,
+  setSwipe,
+  toggleLayer,
+} from './layer-actions';
+import { addMeasurePoint, endMeasure, setMeasure } from './measure-actions';
+import { dismissNotice, notify, notifyUnknown } from './notice-actions';
+import { closeSites, openPanel, openSites, pressEscape } from './panel-actions';
+import { chooseFeature, choosePlace, closePopups, mapClick, select } from './selection-actions';
+import { createStore } from './store';
+import { freshState } from './test-state';
+
+const at: [number, number] = [106.76, 21.85];
+const layer = (id: string, addedAt: string): ImportedLayer =>
+  ({
+    id,
+    name: id,
+    addedAt,
+    color: '#000',
+    opacity: 1,
+    visible: true,
+    fc: { type: 'FeatureCollection', features: [] },
+  }) as unknown as ImportedLayer;
+
+describe('the store', () => {
+  it('tells listeners of a change, not of an action that changed nothing', () => {
+    const store = createStore(freshState());
+    const seen: [AppState, AppState][] = [];
+    const stop = store.subscribe((next, prev) => seen.push([next, prev]));
+    const before = store.get();
+    store.update((s) => toggleLayer(s, 'wind', !s.layers.visible.has('wind')));
+    store.update((s) => toggleLayer(s, 'wind', s.layers.visible.has('wind')));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.[1]).toBe(before);
+    stop();
+    store.update((s) => setSwipe(s, 'base'));
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('layer actions', () => {
+  it('toggles a layer without touching the state it was given', () => {
+    const s = freshState();
+    const on = s.layers.visible.has('wind');
+    const next = toggleLayer(s, 'wind', !on);
+    expect(next.layers.visible.has('wind')).toBe(!on);
+    expect(s.layers.visible.has('wind')).toBe(on);
+    expect(toggleLayer(next, 'wind', !on)).toBe(next);
+  });
+
+  it('moves a layer within its group only, and says nothing changed at the group edge', () => {
+    const s = freshState();
+    const plan = CATALOG.filter((d) => d.group === CATALOG.at(-1)?.group).map((d) => d.id);
+    const top = plan.at(-1) as string;
+    expect(moveLayer(s, CATALOG, top, 'up')).toBe(s);
+    const down = moveLayer(s, CATALOG, top, 'down');
+    expect(down.layers.order.indexOf(top)).toBe(s.layers.order.indexOf(top) - 1);
+    expect(new Set(down.layers.order)).toEqual(new Set(s.layers.order));
+  });
+
+  it('keeps opacity per layer', () => {
+    expect(setLayerOpacity(freshState(), 'roads', 0.4).layers.opacity).toEqual({ roads: 0.4 });
+  });
+
+  it('a failed online base map goes back to the embedded one with one notice; choosing again clears it', () => {
+    const failed = baseMapFailed(baseMapFailed(freshState({ baseMap: 'osm' })));
+    expect(failed.baseMap).toBe('embedded');
+    expect(failed.notices.map((n) => n.id)).toEqual(['basemap']);
+    const again = chooseBaseMap(failed, 'osm');
+    expect(again.baseMap).toBe('osm');
+    expect(again.notices).toEqual([]);
+  });
+
+  it('the divider closes popups (it would cut one in two)', () => {
+    const s = select(freshState(), 'kcn-vsip-huu-lung', at);
+    expect(setSwipe(s, '2030').selection).toBeNull();
+  });
+});
+
+describe('selection actions', () => {
+  it('a click on several plan features asks which; on one, selects it there', () => {
+    const s = freshState();
+    expect(mapClick(s, { planIds: ['a', 'b'], userKey: null, userOnTop: false, at }).choice).toEqual({
+      ids: ['a', 'b'],
+      at,
+    });
+    const one = mapClick(s, { planIds: ['a'], userKey: null, userOnTop: false, at });
+    expect(one.selection).toEqual({ id: 'a', at, fly: false });
+    expect(one.choice).toBeNull();
+  });
+
+  it("the user's own feature shows first when it lies on top or alone", () => {
+    const s = freshState();
+    const top = mapClick(s, { planIds: ['a'], userKey: 'l/1', userOnTop: true, at });
+    expect(top.userPick).toEqual({ key: 'l/1', at });
+    expect(top.selection).toBeNull();
+    const under = mapClick(s, { planIds: ['a'], userKey: 'l/1', userOnTop: false, at });
+    expect(under.userPick).toBeNull();
+    expect(under.selection?.id).toBe('a');
+  });
+
+  it('choosing from a list flies there and shows the layer', () => {
+    const s = toggleLayer(freshState(), 'wind', false);
+    const next = chooseFeature(s, 'wind-x', 'wind');
+    expect(next.selection).toEqual({ id: 'wind-x', fly: true });
+    expect(next.layers.visible.has('wind')).toBe(true);
+  });
+
+  it('a place from the search moves the camera, a fresh request each time', () => {
+    const place = { id: 'p', label: 'Đồng Đăng', kindLabel: 'Town', at };
+    const once = choosePlace(freshState(), place);
+    const twice = choosePlace(once, place);
+    expect(once.place).toEqual(place);
+    expect(once.cameraRequest?.camera).toMatchObject({ lng: at[0], lat: at[1], zoom: 12 });
+    expect(twice.cameraRequest?.seq).toBe((once.cameraRequest?.seq ?? 0) + 1);
+  });
+
+  it('closePopups closes all four kinds and is a no-op when none is open', () => {
+    const s = freshState();
+    expect(closePopups(s)).toBe(s);
+    const open = { ...s, choice: { ids: ['a'], at }, place: null, userPick: { key: 'k', at } };
+    const closed = closePopups(open);
+    expect([closed.choice, closed.userPick, closed.selection, closed.place]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('panel actions', () => {
+  it('Escape goes from the sheet to the details, closes a panel, then the popups; not the comparison', () => {
+    let s = select(openPanel(freshState(), { kind: 'sheet', id: 'a' }), 'a');
+    s = pressEscape(s);
+    expect(s.panel).toEqual({ kind: 'detail', id: 'a' });
+    s = pressEscape(s);
+    expect(s.panel).toBeNull();
+    expect(s.selection?.id).toBe('a');
+    s = pressEscape(s);
+    expect(s.selection).toBeNull();
+    const cmp = openPanel(freshState(), { kind: 'compare' });
+    expect(pressEscape(cmp).panel).toEqual({ kind: 'compare' });
+  });
+
+  it('the site table folds the layer panel on a narrow screen and unfolds it on closing', () => {
+    const narrow = openSites(freshState(), true);
+    expect([narrow.investor.open, narrow.sidePanelOpen]).toEqual([true, false]);
+    expect(closeSites(narrow).sidePanelOpen).toBe(true);
+    const wide = openSites(freshState(), false);
+    expect(wide.sidePanelOpen).toBe(true);
+    const foldedByUser = openSites(freshState({ sidePanelOpen: false }), true);
+    expect(closeSites(foldedByUser).sidePanelOpen).toBe(false);
+  });
+});
+
+describe('investor actions', () => {
+  it('picks and drops sites for the comparison', () => {
+    const s = setCompare(freshState(), ['a', 'b', 'c']);
+    expect(removeFromCompare(s, 'b').investor.compare).toEqual(['a', 'c']);
+  });
+});
+
+describe('measure actions', () => {
+  it('adds points, drops the double-click twin on finishing, starts anew after', () => {
+    let s = setMeasure(select(freshState(), 'a'), { mode: 'line', points: [], done: false });
+    expect(s.selection).toBeNull();
+    s = addMeasurePoint(s, [106, 21]);
+    s = addMeasurePoint(s, [107, 22]);
+    s = addMeasurePoint(s, [107, 22]);
+    s = endMeasure(s);
+    expect(s.measure).toEqual({
+      mode: 'line',
+      points: [
+        [106, 21],
+        [107, 22],
+      ],
+      done: true,
+    });
+    expect(addMeasurePoint(s, [106.5, 21.5]).measure?.points).toEqual([[106.5, 21.5]]);
+    expect(addMeasurePoint(freshState(), at).measure).toBeNull();
+  });
+});
+
+describe('notice actions', () => {
+  it('one notice per id; dismissing a timed one leaves its newer twin', () => {
+    const first = { id: 'x', key: 'basemap.failed' as const, timeoutMs: 10 };
+    const second = { id: 'x', key: 'basemap.failed' as const };
+    const s = notify(notify(freshState(), first), second);
+    expect(s.notices).toEqual([second]);
+    expect(dismissNotice(s, 'x', first)).toBe(s);
+    expect(dismissNotice(s, 'x').notices).toEqual([]);
+  });
+
+  it('unknown ids from several links gather in one notice', () => {
+    const s = notifyUnknown(notifyUnknown(freshState(), ['a']), ['b', 'a']);
+    expect(s.unknownIds).toEqual(['a', 'b']);
+    expect(s.notices).toHaveLength(1);
+  });
+});
+
+describe('imported-layer actions', () => {
+  it('keep the order of addition, which an undone removal restores', () => {
+    const a = layer('a', '2026-01-01T00:00:00Z');
+    const b = layer('b', '2026-01-02T00:00:00Z');
+    let s = addImported(addImported(freshState(), a), b);
+    s = removeImported(s, 'a');
+    s = addImported(s, a);
+    expect(s.imported.map((l) => l.id)).toEqual(['a', 'b']);
+  });
+
+  it('moving swaps two layers and their places in the stored order', () => {
+    const a = layer('a', '2026-01-01T00:00:00Z');
+    const b = layer('b', '2026-01-02T00:00:00Z');
+    const s = moveImported(addImported(addImported(freshState(), a), b), 'a', 'up');
+    expect(s.imported.map((l) => [l.id, l.addedAt])).toEqual([
+      ['b', a.addedAt],
+      ['a', b.addedAt],
+    ]);
+    expect(moveImported(s, 'a', 'up')).toBe(s);
+  });
+
+  it('stored layers come first, layers dropped during the load after; a change touches one layer', () => {
+    const quick = layer('q', '2026-03-01T00:00:00Z');
+    const stored = [layer('a', '2026-01-01T00:00:00Z')];
+    const s = importedLoaded(addImported(freshState(), quick), stored);
+    expect(s.imported.map((l) => l.id)).toEqual(['a', 'q']);
+    const next = updateImported(s, 'q', { opacity: 0.5 });
+    expect(next.imported[0]).toBe(s.imported[0]);
+    expect(next.imported[1]?.opacity).toBe(0.5);
+  });
+});

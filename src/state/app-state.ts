@@ -1,0 +1,150 @@
+import type { LayerDef } from '../data/catalog-types';
+import type { Text } from '../data/plan-schema';
+import type { StringKey } from '../i18n/strings';
+import type { ImportedLayer } from '../import/imported-store';
+import type { BaseMap, Camera, Lang, LngLat, MeasureMode, PhaseView, SwipeChoice } from '../types/core';
+import { type InvestorState, investorFromView } from './investor';
+import { type LayerSetup, layersFromLink } from './layer-state';
+import type { ParseResult, ViewState } from './url';
+
+/** A chosen plan feature: from a map click (at the clicked point) or from a list or link (flown to). */
+export interface Selection {
+  id: string;
+  at?: LngLat;
+  fly: boolean;
+}
+
+/** A place (commune, town) chosen in the search box: shown with a small popup. */
+export interface PlaceChoice {
+  id: string;
+  label: string;
+  kindLabel: string;
+  at: LngLat;
+}
+
+/** Several plan features under one click, waiting for the user to pick one. */
+export interface Choice {
+  ids: string[];
+  at: LngLat;
+}
+
+/** A feature of the user's own data, clicked: `key` is `<layer>/<feature>` (see userFeatureKey). */
+export interface UserPick {
+  key: string;
+  at: LngLat;
+}
+
+/** The panel open beside (detail, overview), over (comparison) or instead of (sheet) the map. */
+export type Panel =
+  | { kind: 'detail' | 'sheet'; id: string }
+  | { kind: 'overview' }
+  | { kind: 'compare' }
+  | null;
+
+export interface MeasureState {
+  mode: MeasureMode;
+  points: LngLat[];
+  /** Finished: the result stays; the next click starts a new measure. */
+  done: boolean;
+}
+
+/** A message about something that went wrong (or can be undone), announced politely. */
+export interface Notice {
+  id: string;
+  key: StringKey;
+  params?: Record<string, string | number | Text>;
+  /** Already written in both languages (e.g. a storage failure); shown instead of `key`. */
+  text?: Text;
+  /** A button that acts on it (undo a removal); the notice closes when it is used. */
+  action?: { label: StringKey; run: () => void };
+  /** Closes by itself after this long (an offer to undo does not wait for ever). */
+  timeoutMs?: number;
+}
+
+/** A camera move asked of the map (a link opened, a place chosen); `seq` tells repeated requests apart. */
+export interface CameraRequest {
+  camera: Camera | null;
+  seq: number;
+}
+
+/** The whole view: everything on screen that is not data, in one value. */
+export interface AppState {
+  /** Where the map looks, as it last reported (null: the province framed, nothing moved yet). */
+  camera: Camera | null;
+  cameraRequest: CameraRequest | null;
+  layers: LayerSetup;
+  selection: Selection | null;
+  choice: Choice | null;
+  place: PlaceChoice | null;
+  userPick: UserPick | null;
+  panel: Panel;
+  /** The layer panel is unfolded. */
+  sidePanelOpen: boolean;
+  /** Opening the site table folded the layer panel: closing it unfolds the panel again. */
+  sidePanelFoldedBySites: boolean;
+  shareOpen: boolean;
+  investor: InvestorState;
+  phase: PhaseView;
+  swipe: SwipeChoice | null;
+  baseMap: BaseMap;
+  lang: Lang;
+  measure: MeasureState | null;
+  notices: Notice[];
+  /** Every id a link named that this version does not know, from the first link on. */
+  unknownIds: string[];
+  /** The user's imported layers, bottom to top. */
+  imported: ImportedLayer[];
+}
+
+/** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
+export function panelFromView(view: Pick<ViewState, 'panel' | 'selected'>): Panel {
+  const { panel, selected } = view;
+  if ((panel === 'detail' || panel === 'sheet') && selected) return { kind: panel, id: selected };
+  if (panel === 'overview' || panel === 'compare') return { kind: panel };
+  return null;
+}
+
+export const unknownNotice = (ids: readonly string[]): Notice => ({
+  id: 'link-unknown',
+  key: 'notice.unknownIds',
+  params: { ids: ids.join(', ') },
+});
+
+export const ignoredNotice = (params: readonly string[]): Notice => ({
+  id: 'link-ignored',
+  key: 'notice.ignoredParams',
+  params: { params: params.join(', ') },
+});
+
+/**
+ * The state a page opens with: what its link says, with a notice for what the link held that
+ * could not be used. `cramped`: the screen is too narrow for the layer panel beside the site table.
+ */
+export function initialState(link: ParseResult, catalog: readonly LayerDef[], cramped: boolean): AppState {
+  const v = link.state;
+  return {
+    camera: v.camera,
+    cameraRequest: null,
+    layers: layersFromLink(v.layers, catalog),
+    selection: v.selected ? { id: v.selected, fly: v.camera === null } : null,
+    choice: null,
+    place: null,
+    userPick: null,
+    panel: panelFromView(v),
+    sidePanelOpen: !(v.sites && cramped),
+    sidePanelFoldedBySites: false,
+    shareOpen: false,
+    investor: investorFromView(v),
+    phase: v.phase,
+    swipe: v.swipe,
+    baseMap: v.baseMap,
+    lang: v.lang,
+    measure: null,
+    notices: [
+      ...(link.unknown.length > 0 ? [unknownNotice(link.unknown)] : []),
+      ...(link.ignored.length > 0 ? [ignoredNotice(link.ignored)] : []),
+    ],
+    unknownIds: [...link.unknown],
+    imported: [],
+  };
+}

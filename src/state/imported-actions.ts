@@ -1,0 +1,46 @@
+import type { ImportedLayer } from '../import/imported-store';
+import type { AppState } from './app-state';
+
+const byAddedAt = (a: ImportedLayer, b: ImportedLayer) => Date.parse(a.addedAt) - Date.parse(b.addedAt);
+
+/**
+ * Adds an imported layer (or puts a removed one back). The list stays in the order the layers were
+ * added, which is their drawing order: a removal undone puts the layer back where it was.
+ */
+export function addImported(s: AppState, layer: ImportedLayer): AppState {
+  return { ...s, imported: [...s.imported.filter((x) => x.id !== layer.id), layer].sort(byAddedAt) };
+}
+
+/** The layers stored in this browser, read after the first view: they go first, those imported meanwhile after. */
+export function importedLoaded(s: AppState, stored: readonly ImportedLayer[]): AppState {
+  const now = s.imported.filter((l) => !stored.some((x) => x.id === l.id));
+  return { ...s, imported: [...stored, ...now] };
+}
+
+export type ImportedPatch = Partial<Pick<ImportedLayer, 'color' | 'opacity' | 'visible' | 'name'>>;
+
+/** Changes an imported layer's look or name. */
+export function updateImported(s: AppState, id: string, patch: ImportedPatch): AppState {
+  return { ...s, imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) };
+}
+
+export function removeImported(s: AppState, id: string): AppState {
+  return { ...s, imported: s.imported.filter((l) => l.id !== id) };
+}
+
+/**
+ * Moves an imported layer one place up (drawn later, on top) or down. The stored order is the
+ * order of `addedAt`, so the two layers swap their places in it.
+ */
+export function moveImported(s: AppState, id: string, dir: 'up' | 'down'): AppState {
+  const list = s.imported;
+  const i = list.findIndex((l) => l.id === id);
+  const j = dir === 'up' ? i + 1 : i - 1;
+  const a = list[i];
+  const b = list[j];
+  if (!a || !b) return s;
+  const next = [...list];
+  next[i] = { ...b, addedAt: a.addedAt };
+  next[j] = { ...a, addedAt: b.addedAt };
+  return { ...s, imported: next };
+}

@@ -1,0 +1,20 @@
+import type { AppState } from './app-state';
+import type { InvestorState } from './investor';
+
+/** Changes the investor tools' state: filters, ranking, sort, the comparison. */
+export function updateInvestor(s: AppState, change: (i: InvestorState) => InvestorState): AppState {
+  const investor = change(s.investor);
+  return investor === s.investor ? s : { ...s, investor };
+}
+
+/** The sites picked for the side-by-side comparison. */
+export function setCompare(s: AppState, compare: readonly string[]): AppState {
+  return updateInvestor(s, (i) => ({ ...i, compare: [...compare] }));
+}
+
+export function removeFromCompare(s: AppState, id: string): AppState {
+  return setCompare(
+    s,
+    s.investor.compare.filter((x) => x !== id),
+  );
+}

@@ -1,0 +1,76 @@
+import type { LayerDef } from '../data/catalog-types';
+import { type AppState, ignoredNotice, panelFromView } from './app-state';
+import { investorFromView, investorToView } from './investor';
+import { layersFromLink, layersToLink } from './layer-state';
+import { notify, notifyUnknown } from './notice-actions';
+import { requestCamera } from './selection-actions';
+import type { ParseResult, ViewState } from './url';
+
+/**
+ * What a share link carries of the state: camera, layers, selection, panel, investor tools, phase,
+ * divider, base map and language; nothing the user imported (see url.ts for the text).
+ */
+export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
+  const panelId = s.panel && 'id' in s.panel ? s.panel.id : null;
+  return {
+    camera: s.camera,
+    layers: layersToLink(s.layers, catalog),
+    selected: s.selection?.id ?? panelId,
+    panel: s.panel?.kind ?? null,
+    ...investorToView(s.investor),
+    phase: s.phase,
+    swipe: s.swipe,
+    baseMap: s.baseMap,
+    lang: s.lang,
+  };
+}
+
+/**
+ * The state a link describes, over `s`: every field the link carries is taken from it; what it does
+ * not carry (notices, imported layers, measuring, the panels' folding) stays. Popups close, and
+ * the selected feature is not flown to (the link's camera says where to look).
+ */
+export function fromView(view: ViewState, s: AppState, catalog: readonly LayerDef[]): AppState {
+  return {
+    ...s,
+    camera: view.camera,
+    lang: view.lang,
+    baseMap: view.baseMap,
+    phase: view.phase,
+    swipe: view.swipe,
+    layers: layersFromLink(view.layers, catalog),
+    choice: null,
+    place: null,
+    userPick: null,
+    selection: view.selected ? { id: view.selected, fly: false } : null,
+    panel: panelFromView(view),
+    investor: investorFromView(view),
+  };
+}
+
+/** A link opened in this page (pasted, back/forward): its view, the camera moved there, and what it held that could not be used named. */
+export function applyLink(s: AppState, link: ParseResult, catalog: readonly LayerDef[]): AppState {
+  let next = requestCamera(fromView(link.state, s, catalog), link.state.camera);
+  if (link.unknown.length > 0) next = notifyUnknown(next, link.unknown);
+  if (link.ignored.length > 0) next = notify(next, ignoredNotice(link.ignored));
+  return next;
+}
+
+/**
+ * Once every plan layer has loaded: a linked feature that is not in the data (renamed, removed,
+ * mistyped) is named in a notice and let go — the selection, the panel about it, the comparison.
+ */
+export function pruneUnknownIds(s: AppState, known: (id: string) => boolean): AppState {
+  const panelId = s.panel && 'id' in s.panel ? s.panel.id : null;
+  const gone = [s.selection?.id, panelId, ...s.investor.compare].filter(
+    (id): id is string => id !== undefined && id !== null && !known(id),
+  );
+  if (gone.length === 0) return s;
+  const next: AppState = {
+    ...s,
+    selection: s.selection && !known(s.selection.id) ? null : s.selection,
+    panel: panelId && !known(panelId) ? null : s.panel,
+    investor: { ...s.investor, compare: s.investor.compare.filter(known) },
+  };
+  return notifyUnknown(next, [...new Set(gone)]);
+}

@@ -1,0 +1,63 @@
+import type { Camera, LngLat } from '../types/core';
+import type { AppState, PlaceChoice } from './app-state';
+import { toggleLayer } from './layer-actions';
+
+/** Closes whatever popup is open: a feature's, a chooser, a place, an imported feature. */
+export function closePopups(s: AppState): AppState {
+  if (!s.choice && !s.place && !s.userPick && !s.selection) return s;
+  return { ...s, choice: null, place: null, userPick: null, selection: null };
+}
+
+/** Selects a plan feature at a point of the map (a click, or the chooser's pick): its popup opens there. */
+export function select(s: AppState, id: string, at?: LngLat): AppState {
+  return { ...s, choice: null, place: null, userPick: null, selection: { id, at, fly: false } };
+}
+
+/**
+ * Shows a plan feature chosen from a list, the search or the site table: the map flies to it, and
+ * its layer comes on if it was off.
+ */
+export function chooseFeature(s: AppState, id: string, layerId: string | undefined): AppState {
+  const chosen: AppState = { ...s, choice: null, place: null, userPick: null, selection: { id, fly: true } };
+  return layerId ? toggleLayer(chosen, layerId, true) : chosen;
+}
+
+/** Asks the map to move the camera (null frames the province). */
+export function requestCamera(s: AppState, camera: Camera | null): AppState {
+  return { ...s, cameraRequest: { camera, seq: (s.cameraRequest?.seq ?? 0) + 1 } };
+}
+
+/** A place (town, commune) chosen in the search: the map goes there and names it. */
+export function choosePlace(s: AppState, place: PlaceChoice): AppState {
+  const camera = { lng: place.at[0], lat: place.at[1], zoom: 12, bearing: 0, pitch: 0 };
+  return requestCamera({ ...s, choice: null, selection: null, userPick: null, place }, camera);
+}
+
+/** What a click on the map hit: the plan features it means (see pickHits) and the user's feature under it. */
+export interface MapHit {
+  planIds: readonly string[];
+  /** The topmost feature of the user's own data under the click, if any. */
+  userKey: string | null;
+  /** The user's feature lies above every plan feature hit. */
+  userOnTop: boolean;
+  at: LngLat;
+}
+
+/**
+ * A click on the map: the user's own data (drawn on top) shows first, several plan features ask
+ * which one, a single one opens its popup.
+ */
+export function mapClick(s: AppState, hit: MapHit): AppState {
+  const base: AppState = { ...s, place: null, userPick: null };
+  if (hit.userKey && (hit.planIds.length === 0 || hit.userOnTop))
+    return { ...base, choice: null, selection: null, userPick: { key: hit.userKey, at: hit.at } };
+  if (hit.planIds.length > 1) return { ...base, choice: { ids: [...hit.planIds], at: hit.at } };
+  const [id] = hit.planIds;
+  if (id) return { ...base, choice: null, selection: { id, at: hit.at, fly: false } };
+  return base;
+}
+
+/** The map reports where it looks after a move (the link follows). */
+export function cameraMoved(s: AppState, camera: Camera): AppState {
+  return { ...s, camera };
+}

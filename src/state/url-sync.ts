@@ -1,0 +1,67 @@
+import { FILTER_LINK_KEYS } from '../analysis/site-filter';
+import type { LayerDef } from '../data/catalog-types';
+import { FEATURE_ALIASES, LAYER_ALIASES } from './aliases';
+import type { AppState } from './app-state';
+import { applyLink, toView } from './link';
+import type { Store } from './store';
+import { type ParseResult, parse, serialize, type UrlContext } from './url';
+
+/** Filter keys the app understands: the investor tools' site filters. */
+export const FILTER_KEYS: ReadonlySet<string> = new Set<string>(FILTER_LINK_KEYS);
+
+export function urlContext(catalog: readonly LayerDef[], featureIds?: ReadonlySet<string>): UrlContext {
+  return {
+    layerIds: new Set(catalog.map((d) => d.id)),
+    featureIds,
+    layerAliases: LAYER_ALIASES,
+    featureAliases: FEATURE_ALIASES,
+    filterKeys: FILTER_KEYS,
+  };
+}
+
+/** The link the page was opened with (or has now). */
+export function readUrl(catalog: readonly LayerDef[]): ParseResult {
+  return parse(window.location.hash, urlContext(catalog));
+}
+
+/** True when the page is embedded (`?embed=1`): panels hidden, legend and credits kept. */
+export function isEmbed(): boolean {
+  return new URLSearchParams(window.location.search).get('embed') === '1';
+}
+
+const WRITE_EVERY_MS = 300;
+
+/**
+ * Keeps the address bar's hash in step with the store (history.replaceState, at most every 300 ms,
+ * so no history entry per pan), and applies links that arrive later (pasted, back/forward).
+ * Returns the function that stops it.
+ */
+export function startUrlSync(store: Store<AppState>, catalog: readonly LayerDef[]): () => void {
+  let written = window.location.hash;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hashOf = (s: AppState) => serialize(toView(s, catalog));
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      const hash = hashOf(store.get());
+      if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+      written = hash;
+    }, WRITE_EVERY_MS);
+  };
+  const unsubscribe = store.subscribe(schedule);
+  // The opening link is written back in its normal form (defaults dropped, version added).
+  schedule();
+  const onHashChange = () => {
+    if (window.location.hash === written) return;
+    written = window.location.hash;
+    const link = readUrl(catalog);
+    store.update((s) => applyLink(s, link, catalog));
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}
