@@ -1,29 +1,23 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { boundsOf } from '../analysis/anchor';
-import { inPhase } from '../analysis/phases';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import { ATTRIBUTIONS, type LayerDef, type Swatch } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
-import type { Phase } from '../data/plan-schema';
 import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
 import { translate } from '../i18n/translate';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
+import { drawnImported, drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
 import type { Bounds, Lang, PhaseView } from '../types/core';
 
 /** What the map shows now: the layers drawn, top first, what passes the filters, the phase. */
-export interface ShownView {
+export interface ShownView extends ShownRule {
   catalog: readonly LayerDef[];
   /** Catalog ids, bottom to top. */
   order: readonly string[];
-  visible: ReadonlySet<string>;
   data: ReadonlyMap<string, FeatureCollection>;
-  /** Site ids the investor filters let through, or null when nothing is filtered. */
-  shownSites: ReadonlySet<string> | null;
-  siteLayers: readonly string[];
   userLayers: readonly ImportedLayer[];
-  phase: PhaseView;
   /** The phase (or 'base') right of the compare divider, when comparing. */
   swipe: PhaseView | 'base' | null;
   /** A measure's result as the tool shows it, printed under the picture. */
@@ -34,21 +28,12 @@ export interface ShownView {
 
 const USER_CREDIT = { vi: 'Dữ liệu do người dùng nhập', en: 'Data imported by the user' };
 
-const drawnDefs = (v: ShownView) =>
-  [...v.order]
-    .reverse()
-    .map((id) => v.catalog.find((d) => d.id === id))
-    .filter((d): d is LayerDef => d !== undefined && v.visible.has(d.id));
-const drawnUsers = (v: ShownView) => [...v.userLayers].reverse().filter((l) => l.visible);
+const drawnDefs = (v: ShownView) => drawnLayers(v.catalog, v);
+const drawnUsers = (v: ShownView) => drawnImported(v.userLayers);
 
-/** Plan features the map shows: in the phase seen, and through the investor filters on sites. */
+/** Features the map shows of a drawn layer: in the phase seen, and through the investor filters on sites. */
 function shownFeatures(v: ShownView, d: LayerDef): Feature[] {
-  const features = v.data.get(d.id)?.features ?? [];
-  return features.filter((f) => {
-    if (v.shownSites && v.siteLayers.includes(d.id) && !v.shownSites.has(String(f.id))) return false;
-    const phase = (f.properties as { phase?: Phase } | null)?.phase;
-    return !d.plan || phase === undefined || inPhase(phase, v.phase);
-  });
+  return (v.data.get(d.id)?.features ?? []).filter((f) => isFeatureShown(v, d.id, f));
 }
 
 /**

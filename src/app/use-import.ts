@@ -1,21 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ClientProgress } from '../import/import-client';
+import type { ImportProgressState, ImportReport } from '../import/import-report';
 import type { ImportedLayer } from '../import/imported-store';
 import type { ImportFix, ImportResult } from '../import/problems';
 import { pickColor, uniqueName } from './new-layer';
-
-export interface ImportProgressState {
-  fileName: string;
-  progress: ClientProgress;
-}
-
-/** A finished import, shown to the user: refused (with the reasons and fixes) or added with warnings. */
-export interface ImportReport {
-  fileName: string;
-  result: ImportResult;
-  /** The layer it made, when it was accepted. */
-  layerId?: string;
-}
 
 const layerName = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || fileName;
 

@@ -1,12 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import type { LayerDef } from '../data/catalog-types';
-import { loadLayer, peekLayer } from '../data/layer-store';
-
-export type LayerStatus =
-  | { state: 'loading' }
-  | { state: 'ok'; count: number }
-  | { state: 'failed'; reason: string };
+import { type LayerStatus, loadLayer, peekLayer } from '../data/layer-store';
 
 /**
  * Loads the data of every layer that is, or has been, visible, and of the plan layers and the

@@ -1,6 +1,7 @@
 import type { LayerDef } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
 import { useT } from '../i18n/lang-context';
+import { drawnLayers } from '../state/selectors';
 import { Swatch } from './swatch';
 
 /** In embed mode: the title, a compact legend of what is drawn, and a link to the full viewer. */
@@ -16,10 +17,7 @@ export function EmbedBar({
   const { lang, t } = useT();
   const full = new URL(window.location.href);
   full.searchParams.delete('embed');
-  const defs = [...order]
-    .reverse()
-    .map((id) => catalog.find((d) => d.id === id))
-    .filter((d): d is LayerDef => d !== undefined && visible.has(d.id) && d.group !== 'base');
+  const defs = drawnLayers(catalog, { order, visible }).filter((d) => d.group !== 'base');
   return (
     <section className="embed-bar" aria-label={t('legend.heading')}>
       <h1 className="embed-title">{t('app.title')}</h1>

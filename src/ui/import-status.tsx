@@ -1,6 +1,6 @@
-import type { ImportProgressState, ImportReport } from '../app/use-import';
 import { fixLabel, importMessage } from '../i18n/import-messages';
 import { useT } from '../i18n/lang-context';
+import type { ImportProgressState, ImportReport } from '../import/import-report';
 import type { ImportFix } from '../import/problems';
 import { ImportNotes } from './import-notes';
 

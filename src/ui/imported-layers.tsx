@@ -1,9 +1,9 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { ImportedLayers } from '../app/use-imported-layers';
 import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
 import type { ImportedLayer } from '../import/imported-store';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
+import type { ImportedPatch } from '../state/imported-actions';
 import { LayerTools } from './layer-tools';
 import './planner-tools.css';
 
@@ -63,13 +63,20 @@ function LayerName({
  * colour, opacity, order, a zoom and a remove button. Top of the drawing first, as the rest of
  * the list.
  */
+/** The user's imported layers, bottom to top, and what the layer list may change of them. */
+export interface ImportedLayerList {
+  layers: readonly ImportedLayer[];
+  update: (id: string, patch: ImportedPatch) => void;
+  move: (id: string, dir: 'up' | 'down') => void;
+}
+
 export function ImportedLayersSection({
   layers,
   onFiles,
   onRemove,
   onZoom,
 }: {
-  layers: ImportedLayers;
+  layers: ImportedLayerList;
   onFiles: (files: File[]) => void;
   onRemove: (layer: ImportedLayer) => void;
   onZoom: (layer: ImportedLayer) => void;

@@ -1,16 +1,8 @@
 import { useEffect } from 'react';
 import { measureResult } from '../i18n/format-measure';
 import { useT } from '../i18n/lang-context';
-import type { MeasureMode } from '../map/measure-layer';
+import type { MeasureState } from '../state/app-state';
 import './planner-tools.css';
-import type { LngLat } from '../types/core';
-
-export interface MeasureState {
-  mode: MeasureMode;
-  points: LngLat[];
-  /** Finished: the result stays; the next click starts a new measure. */
-  done: boolean;
-}
 
 /**
  * Measuring on the map: a length in km or an area in ha (with km² and the perimeter). Click to add

@@ -1,18 +1,5 @@
-import type { Text } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
-import type { StringKey } from '../i18n/strings';
-
-export interface Notice {
-  id: string;
-  key: StringKey;
-  params?: Record<string, string | number | Text>;
-  /** Already written in both languages (e.g. a storage failure); shown instead of `key`. */
-  text?: Text;
-  /** A button that acts on it (undo a removal); the notice closes when it is used. */
-  action?: { label: StringKey; run: () => void };
-  /** Closes by itself after this long (an offer to undo does not wait for ever). */
-  timeoutMs?: number;
-}
+import type { Notice } from '../state/app-state';
 
 /** Messages about things that went wrong, announced politely to screen readers. */
 export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: string) => void }) {

@@ -1,14 +1,14 @@
 import type { FeatureCollection } from 'geojson';
-import { inPhase } from '../analysis/phases';
-import type { ImportedLayers } from '../app/use-imported-layers';
-import type { LayerStatus } from '../app/use-layer-data';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
+import type { LayerStatus } from '../data/layer-store';
 import { legendOf } from '../data/legend';
-import { LayerMeta, type Phase } from '../data/plan-schema';
+import { LayerMeta } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import type { ImportedLayer } from '../import/imported-store';
+import { moveInOrder } from '../state/layer-state';
+import { inPhaseView, layersTopFirst } from '../state/selectors';
 import { type BaseMap, LANGS, type Lang, type PhaseView, type SwipeChoice } from '../types/core';
-import { ImportedLayersSection } from './imported-layers';
+import { type ImportedLayerList, ImportedLayersSection } from './imported-layers';
 import { LayerTools } from './layer-tools';
 import { PhaseControl } from './phase-control';
 import { SearchBox, type SearchItem } from './search-box';
@@ -25,7 +25,7 @@ export interface SidePanelProps {
   data: ReadonlyMap<string, FeatureCollection>;
   baseMap: BaseMap;
   onToggleLayer: (id: string, on: boolean) => void;
-  onOrder: (order: readonly string[]) => void;
+  onMoveLayer: (id: string, dir: 'up' | 'down') => void;
   onOpacity: (id: string, value: number) => void;
   onChooseFeature: (id: string) => void;
   onLang: (lang: Lang) => void;
@@ -34,7 +34,7 @@ export interface SidePanelProps {
   onShare: () => void;
   onSites: () => void;
   sitesOpen: boolean;
-  imported: ImportedLayers;
+  imported: ImportedLayerList;
   onImportFiles: (files: File[]) => void;
   onRemoveImported: (layer: ImportedLayer) => void;
   onZoomImported: (layer: ImportedLayer) => void;
@@ -47,22 +47,6 @@ export interface SidePanelProps {
   onOpen: (open: boolean) => void;
   searchItems: readonly SearchItem[];
   onSearchChoose: (item: SearchItem) => void;
-}
-
-/** Swaps a layer with its neighbour of the same group in the draw order (up = drawn later, on top). */
-export function moveInOrder(
-  order: readonly string[],
-  catalog: readonly LayerDef[],
-  id: string,
-  dir: 'up' | 'down',
-): readonly string[] {
-  const group = catalog.find((d) => d.id === id)?.group;
-  const same = order.filter((x) => catalog.find((d) => d.id === x)?.group === group);
-  const i = same.indexOf(id);
-  const j = dir === 'up' ? i + 1 : i - 1;
-  const other = same[j];
-  if (i < 0 || other === undefined) return order;
-  return order.map((x) => (x === id ? other : x === other ? id : x));
 }
 
 /** Title, language, base map and the layer list with each layer's legend, count and source. */
@@ -157,10 +141,7 @@ export function SidePanel(props: SidePanelProps) {
         />
         {GROUPS.map((g) => {
           // Top of the drawing first, as people read a layer list.
-          const defs = [...props.order]
-            .reverse()
-            .map((id) => props.catalog.find((d) => d.id === id))
-            .filter((d): d is LayerDef => d?.group === g);
+          const defs = layersTopFirst(props.catalog, props.order).filter((d) => d.group === g);
           if (defs.length === 0) return null;
           const list = (
             <ul key="list" className="layer-list">
@@ -213,9 +194,7 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
   const features = fc?.features;
   const meta = fc ? layerMeta(fc) : undefined;
   // Seen at an earlier phase, a plan layer draws only part of itself: the count says so.
-  const inView = features?.filter((f) =>
-    inPhase((f.properties as { phase: Phase }).phase, props.phase),
-  ).length;
+  const inView = features?.filter((f) => inPhaseView(f, props.phase)).length;
   return (
     <li className={`layer ${on ? 'is-on' : ''}`} data-layer={def.id}>
       <div className="layer-main">
@@ -237,7 +216,7 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
           title={title}
           opacity={opacity}
           onOpacity={(v) => props.onOpacity(def.id, v)}
-          onMove={(dir) => props.onOrder(moveInOrder(props.order, props.catalog, def.id, dir))}
+          onMove={(dir) => props.onMoveLayer(def.id, dir)}
           can={{
             up: moveInOrder(props.order, props.catalog, def.id, 'up') !== props.order,
             down: moveInOrder(props.order, props.catalog, def.id, 'down') !== props.order,

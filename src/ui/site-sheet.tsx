@@ -17,6 +17,8 @@ import { Swatch } from './swatch';
 import { useSources } from './use-sources';
 import { ViText } from './vi-text';
 import './site-sheet.css';
+import type { LayerSetup } from '../state/layer-state';
+import { drawnLayers } from '../state/selectors';
 import type { Bounds } from '../types/core';
 
 const MAP_W = 700;
@@ -28,12 +30,12 @@ const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] 
 function layersIn(
   catalog: readonly LayerDef[],
   data: ReadonlyMap<string, FeatureCollection>,
-  visible: ReadonlySet<string>,
+  layers: Pick<LayerSetup, 'order' | 'visible'>,
   b: Bounds,
 ) {
-  return [...catalog]
-    .reverse()
-    .filter((d) => visible.has(d.id) && data.get(d.id)?.features.some((f) => overlaps(boundsOf(f), b)));
+  return drawnLayers(catalog, layers).filter((d) =>
+    data.get(d.id)?.features.some((f) => overlaps(boundsOf(f), b)),
+  );
 }
 
 /**
@@ -68,6 +70,7 @@ export function SiteSheet({
   catalog,
   data,
   visible,
+  order,
   onClose,
 }: {
   feature: PlanFeature;
@@ -75,6 +78,8 @@ export function SiteSheet({
   catalog: LayerDef[];
   data: ReadonlyMap<string, FeatureCollection>;
   visible: ReadonlySet<string>;
+  /** Catalog ids, bottom to top: the legend lists the layers as the map draws them. */
+  order: readonly string[];
   onClose: () => void;
 }) {
   const { lang, t } = useT();
@@ -89,7 +94,7 @@ export function SiteSheet({
     (d) => d.plan && data.get(d.id)?.features.some((f) => f.id === feature.id),
   )?.id;
   const drawn = useMemo(() => new Set([...visible, ...(layerId ? [layerId] : [])]), [visible, layerId]);
-  const legend = extent ? layersIn(catalog, data, drawn, extent) : [];
+  const legend = extent ? layersIn(catalog, data, { order, visible: drawn }, extent) : [];
   // Credits once each, even where two layers share part of theirs (ODM, ODM + Natural Earth).
   const credits = [...new Set(legend.flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')))];
   const keys = [...new Set(p.facts.map((f) => f.key))] as FactKey[];

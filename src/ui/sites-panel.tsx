@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { InvestorTools } from '../app/use-investor-tools';
 import { useT } from '../i18n/lang-context';
 import type { InvestorState } from '../state/investor';
 import { MAX_COMPARE } from '../state/url';
@@ -7,6 +6,7 @@ import { isPhone } from './phone';
 import { RankingControls } from './ranking-controls';
 import { SiteFilters } from './site-filters';
 import { SiteTable } from './site-table';
+import type { InvestorTools } from './use-investor-tools';
 import './investor-tools.css';
 
 /** Narrower than this, the filters fold above the table instead of taking a column beside it. */

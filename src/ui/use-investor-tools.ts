@@ -8,7 +8,7 @@ import type { IndexedFeature } from '../data/plan-index';
 import type { SiteStyle } from '../map/map-controller';
 import type { InvestorState } from '../state/investor';
 import type { Lang } from '../types/core';
-import { scoreColor } from '../ui/score-color';
+import { scoreColor } from './score-color';
 
 const NO_WEIGHTS = weightsFromLink([]);
 const NO_SITES: Site[] = [];
@@ -22,13 +22,13 @@ type SiteLib = typeof import('./site-lib');
  * computed once something shows them (`wanted`, or the tools open): until then there are no sites.
  */
 export function useInvestorTools(
-  initial: InvestorState,
+  state: InvestorState,
+  setState: (change: (s: InvestorState) => InvestorState) => void,
   index: ReadonlyMap<string, IndexedFeature>,
   data: ReadonlyMap<string, FeatureCollection>,
   lang: Lang,
   wanted: boolean,
 ) {
-  const [state, setState] = useState(initial);
   const [lib, setLib] = useState<SiteLib | null>(null);
   const needed = wanted || state.open;
   useEffect(() => {

@@ -1,0 +1,71 @@
+import { CATALOG } from '../../geodata/catalog';
+import type { AppState } from '../state/app-state';
+import {
+  chooseBaseMap,
+  moveLayer,
+  setLang,
+  setLayerOpacity,
+  setPhase,
+  setSwipe,
+  toggleLayer,
+} from '../state/layer-actions';
+import { openPanel, openSites, setShareOpen, setSidePanelOpen } from '../state/panel-actions';
+import { choosePlace } from '../state/selection-actions';
+import type { Store } from '../state/store';
+import { SidePanel } from '../ui/side-panel';
+import { useAppState } from '../ui/use-store';
+import type { SearchHit } from './search-index';
+import type { AppData } from './use-app-data';
+
+/** Below this width (CSS px) the layer panel and the site table do not both fit beside the map. */
+export const CRAMPED_WIDTH = 1400;
+
+/** The side panel (title, search, language, base map, phases, layers, the user's layers), wired to the store. */
+export function LayerPanel({ store, app }: { store: Store<AppState>; app: AppData }) {
+  const s = useAppState((x) => x);
+  const act = store.update;
+  return (
+    <SidePanel
+      catalog={CATALOG}
+      phase={s.phase}
+      swipe={s.swipe}
+      onPhase={(p) => act((x) => setPhase(x, p))}
+      onSwipe={(w) => act((x) => setSwipe(x, w))}
+      open={s.sidePanelOpen}
+      onOpen={(open) => act((x) => setSidePanelOpen(x, open))}
+      visible={s.layers.visible}
+      order={s.layers.order}
+      opacity={s.layers.opacity}
+      status={app.status}
+      data={app.data}
+      baseMap={s.baseMap}
+      onToggleLayer={(id, on) => act((x) => toggleLayer(x, id, on))}
+      onMoveLayer={(id, dir) => act((x) => moveLayer(x, CATALOG, id, dir))}
+      onOpacity={(id, v) => act((x) => setLayerOpacity(x, id, v))}
+      onChooseFeature={app.choose}
+      searchItems={app.searchItems}
+      onSearchChoose={(item: SearchHit) => {
+        if (!item.at) app.choose(item.id);
+        else
+          act((x) =>
+            choosePlace(x, {
+              id: item.id,
+              label: item.label,
+              kindLabel: item.kindLabel,
+              at: item.at as [number, number],
+            }),
+          );
+      }}
+      onLang={(l) => act((x) => setLang(x, l))}
+      onBaseMap={(b) => act((x) => chooseBaseMap(x, b))}
+      onOverview={() => act((x) => openPanel(x, { kind: 'overview' }))}
+      onSites={() => act((x) => openSites(x, window.innerWidth < CRAMPED_WIDTH))}
+      imported={app.imported}
+      onImportFiles={app.importer.importFiles}
+      onRemoveImported={app.removeLayer}
+      onZoomImported={app.frameLayer}
+      sitesOpen={s.investor.open}
+      onShare={() => act((x) => setShareOpen(x, true))}
+    />
+  );
+}

@@ -1,0 +1,204 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { CATALOG } from '../../geodata/catalog';
+import { pickHits } from '../data/pick-hits';
+import { measureResult } from '../i18n/format-measure';
+import { translate } from '../i18n/translate';
+import { MapView } from '../map/map-view';
+import { parseUserFeatureKey } from '../map/user-layers';
+import type { AppState } from '../state/app-state';
+import { baseMapFailed } from '../state/layer-actions';
+import { addMeasurePoint, endMeasure, setMeasure } from '../state/measure-actions';
+import { dismissNotice } from '../state/notice-actions';
+import { cameraMoved, closePopups, mapClick } from '../state/selection-actions';
+import { isFeatureShown, shownPhases } from '../state/selectors';
+import type { Store } from '../state/store';
+import { EmbedBar } from '../ui/embed-bar';
+import { ExportMenu } from '../ui/export-menu';
+import { MeasureTool } from '../ui/measure-tool';
+import { Notices } from '../ui/notices';
+import { useAppState } from '../ui/use-store';
+import type { ShownView } from './export-actions';
+import { popupOf } from './popup-content';
+import type { AppData } from './use-app-data';
+
+const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
+
+const phaseLabel = (s: AppState, p: AppState['swipe']) =>
+  translate(s.lang, p === 'base' ? 'phase.base' : `phase.${p ?? s.phase}`);
+
+/**
+ * The map and what lies over it: notices, the measure and export tools, the import status, the
+ * divider's labels, the drop zone for files, and in embed mode the compact legend.
+ */
+export function MapStage({
+  store,
+  app,
+  embed,
+  onFirstIdle,
+}: {
+  store: Store<AppState>;
+  app: AppData;
+  embed: boolean;
+  onFirstIdle: (map: unknown) => void;
+}) {
+  const s = useAppState((x) => x);
+  const [initialCamera] = useState(() => store.get().camera);
+  const [dragging, setDragging] = useState(false);
+  const { tools, index, importer } = app;
+  const act = store.update;
+
+  const rule = useMemo(
+    () => ({
+      visible: s.layers.visible,
+      phase: s.phase,
+      siteLayers: tools.siteLayers,
+      shownSites: tools.siteStyle.shown,
+    }),
+    [s.layers.visible, s.phase, tools.siteLayers, tools.siteStyle.shown],
+  );
+  // Rank discs mark only the sites the map draws: not those of a hidden layer or another phase.
+  const siteStyle = useMemo(() => {
+    const { ranks } = tools.siteStyle;
+    if (!ranks) return tools.siteStyle;
+    const drawn = (id: string) => {
+      const f = index.get(id);
+      return f !== undefined && isFeatureShown(rule, f.layerId, f.feature);
+    };
+    return { ...tools.siteStyle, ranks: ranks.filter((r) => drawn(r.id)) };
+  }, [tools.siteStyle, index, rule]);
+  const userLayers = useMemo(
+    () => s.imported.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
+    [s.imported],
+  );
+  const { choice, userPick, place, selection, panel, lang, imported } = s;
+  const popup = useMemo(
+    () => popupOf({ choice, userPick, place, selection, panel, lang }, index, imported, store),
+    [choice, userPick, place, selection, panel, lang, index, imported, store],
+  );
+  const onFeatureClick = useCallback(
+    ({ featureIds, lngLat }: { featureIds: string[]; lngLat: [number, number] }) => {
+      const userKey = featureIds.find((id) => parseUserFeatureKey(id) !== null) ?? null;
+      const planIds = pickHits(featureIds, index).map((h) => h.feature.id);
+      act((x) =>
+        mapClick(x, { planIds, userKey, userOnTop: featureIds.indexOf(userKey ?? '') === 0, at: lngLat }),
+      );
+    },
+    [index, act],
+  );
+
+  const shownView = (): ShownView => ({
+    catalog: CATALOG,
+    order: s.layers.order,
+    data: app.data,
+    ...rule,
+    userLayers: s.imported,
+    swipe: s.swipe,
+    measure: s.measure ? measureResult(s.lang, s.measure.mode, s.measure.points) : null,
+    baseMap: s.baseMap,
+    lang: s.lang,
+  });
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file picker in the layer panel does the same by keyboard
+    <div
+      className={`map-stage ${dragging ? 'is-dragging' : ''}`}
+      onDragOver={(e) => {
+        if (embed || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (embed) return;
+        e.preventDefault();
+        setDragging(false);
+        importer.importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <MapView
+        catalog={CATALOG}
+        lang={s.lang}
+        visible={s.layers.visible}
+        order={s.layers.order}
+        opacity={s.layers.opacity}
+        baseMap={s.baseMap}
+        data={app.data}
+        dataSettled={app.settled}
+        popup={popup}
+        siteLayers={tools.siteLayers}
+        siteStyle={siteStyle}
+        userLayers={userLayers}
+        measure={s.measure}
+        onMeasureClick={(ll) => act((x) => addMeasurePoint(x, ll))}
+        onMeasureEnd={() => act(endMeasure)}
+        apiRef={app.mapApi}
+        phases={shownPhases(s.phase)}
+        swipe={
+          s.swipe
+            ? {
+                plan: s.swipe === 'base' ? 'none' : shownPhases(s.swipe),
+                labels: [phaseLabel(s, null), phaseLabel(s, s.swipe)],
+                handleLabel: translate(s.lang, 'phase.handle', {
+                  left: phaseLabel(s, null),
+                  right: phaseLabel(s, s.swipe),
+                }),
+              }
+            : null
+        }
+        initialCamera={initialCamera}
+        cameraRequest={s.cameraRequest}
+        onCameraChange={(c) => act((x) => cameraMoved(x, c))}
+        onBaseMapFailed={() => act(baseMapFailed)}
+        onFeatureClick={onFeatureClick}
+        onPopupClose={() => act(closePopups)}
+        onFirstIdle={onFirstIdle}
+      />
+      {s.measure && !s.measure.done && (
+        // Where "add a point at the map centre" puts it.
+        <div className="map-crosshair" aria-hidden="true" />
+      )}
+      <Notices notices={s.notices} onDismiss={(id) => act((x) => dismissNotice(x, id))} />
+      {embed && <EmbedBar catalog={CATALOG} visible={s.layers.visible} order={s.layers.order} />}
+      {!embed && (
+        <div className="map-tools">
+          <MeasureTool
+            measure={s.measure}
+            onChange={(m) => act((x) => setMeasure(x, m))}
+            onAddCenter={() => {
+              const c = app.mapApi.current?.center();
+              if (c) act((x) => addMeasurePoint(x, c));
+            }}
+          />
+          <ExportMenu
+            onPng={async (pixelRatio) => {
+              const api = app.mapApi.current;
+              if (!api) throw new Error('no map');
+              const { exportPng } = await import('./export-actions');
+              await exportPng(shownView(), api, api.viewBounds(), pixelRatio);
+            }}
+            onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(shownView()))}
+            onCsv={() => void import('./export-actions').then((m) => m.exportCsv(shownView()))}
+          />
+        </div>
+      )}
+      {!embed && (importer.progress || importer.reports.length > 0) && (
+        <Suspense fallback={null}>
+          <ImportStatus
+            progress={importer.progress}
+            reports={importer.reports}
+            onFix={(r, f) => void importer.fix(r, f)}
+            onDismiss={importer.dismiss}
+          />
+        </Suspense>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {translate(s.lang, 'import.drop')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { lazy, Suspense } from 'react';
+import { CATALOG } from '../../geodata/catalog';
+import { translate } from '../i18n/translate';
+import type { AppState } from '../state/app-state';
+import { removeFromCompare, setCompare } from '../state/investor-actions';
+import { toggleLayer } from '../state/layer-actions';
+import { closePanel, closeSheet, closeSites, openPanel, setShareOpen } from '../state/panel-actions';
+import type { Store } from '../state/store';
+import { isPhone } from '../ui/phone';
+import { useAppState } from '../ui/use-store';
+import type { AppData } from './use-app-data';
+
+const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
+const SitesPanel = lazy(() => import('../ui/sites-panel').then((m) => ({ default: m.SitesPanel })));
+const CompareDialog = lazy(() => import('../ui/compare-dialog').then((m) => ({ default: m.CompareDialog })));
+const SiteSheet = lazy(() => import('../ui/site-sheet').then((m) => ({ default: m.SiteSheet })));
+const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ default: m.OverviewPanel })));
+const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
+
+/** The investor tools' site table, docked under the map (loaded when first opened). */
+export function SitesDock({ store, app }: { store: Store<AppState>; app: AppData }) {
+  const open = useAppState((s) => s.investor.open);
+  const lang = useAppState((s) => s.lang);
+  const visible = useAppState((s) => s.layers.visible);
+  if (!open) return null;
+  return (
+    <Suspense
+      fallback={
+        <section className="sites-panel">
+          <p className="sites-loading" role="status">
+            {translate(lang, 'sites.loading')}
+          </p>
+        </section>
+      }
+    >
+      <SitesPanel
+        tools={app.tools}
+        onChoose={(id) => {
+          app.choose(id);
+          // On a phone the table covers the popup: the details open at once instead.
+          if (isPhone()) store.update((s) => openPanel(s, { kind: 'detail', id }));
+        }}
+        visible={visible}
+        onShowLayer={(id) => store.update((s) => toggleLayer(s, id, true))}
+        onCompare={() => store.update((s) => openPanel(s, { kind: 'compare' }))}
+        onClose={() => store.update(closeSites)}
+      />
+    </Suspense>
+  );
+}
+
+/** The panel open beside, over or instead of the map: details, overview, comparison, sheet; and the share dialog. */
+export function Panels({ store, app }: { store: Store<AppState>; app: AppData }) {
+  const panel = useAppState((s) => s.panel);
+  const compare = useAppState((s) => s.investor.compare);
+  const layers = useAppState((s) => s.layers);
+  const shareOpen = useAppState((s) => s.shareOpen);
+  const feature = panel && 'id' in panel ? app.index.get(panel.id)?.feature : undefined;
+  const close = () => store.update(closePanel);
+  return (
+    <Suspense fallback={null}>
+      {panel?.kind === 'detail' && feature && (
+        <DetailPanel
+          feature={feature}
+          site={app.tools.byId.get(feature.id)}
+          compare={compare}
+          onCompare={(ids) => store.update((s) => setCompare(s, ids))}
+          onSheet={() => store.update((s) => openPanel(s, { kind: 'sheet', id: feature.id }))}
+          onClose={close}
+        />
+      )}
+      {panel?.kind === 'overview' && <OverviewPanel onClose={close} />}
+      {panel?.kind === 'compare' && (
+        <CompareDialog
+          sites={compare.map((id) => app.tools.byId.get(id)).filter((x) => x !== undefined)}
+          onRemove={(id) => store.update((s) => removeFromCompare(s, id))}
+          onChoose={(id) => {
+            close();
+            app.choose(id);
+          }}
+          onClose={close}
+        />
+      )}
+      {panel?.kind === 'sheet' && feature && (
+        <SiteSheet
+          feature={feature}
+          site={app.tools.byId.get(feature.id)}
+          catalog={CATALOG}
+          data={app.data}
+          visible={layers.visible}
+          order={layers.order}
+          onClose={() => store.update(closeSheet)}
+        />
+      )}
+      {shareOpen && (
+        <ShareDialog
+          onClose={() => store.update((s) => setShareOpen(s, false))}
+          userLayers={app.imported.layers.length}
+        />
+      )}
+    </Suspense>
+  );
+}

@@ -1,0 +1,81 @@
+import { anchorOf, boundsOf } from '../analysis/anchor';
+import type { IndexedFeature } from '../data/plan-index';
+import { translate } from '../i18n/translate';
+import type { ImportedLayer } from '../import/imported-store';
+import type { PopupSpec } from '../map/map-view';
+import { parseUserFeatureKey } from '../map/user-layers';
+import type { AppState } from '../state/app-state';
+import { openPanel } from '../state/panel-actions';
+import { select } from '../state/selection-actions';
+import type { Store } from '../state/store';
+import { ChooserPopup } from '../ui/chooser-popup';
+import { FeaturePopup } from '../ui/feature-popup';
+import { UserFeaturePopup } from '../ui/user-feature-popup';
+
+type PopupState = Pick<AppState, 'choice' | 'userPick' | 'place' | 'selection' | 'panel' | 'lang'>;
+
+/**
+ * The one popup the map shows, from the state: the chooser when a click hit several plan
+ * features, else a feature of the user's own data, a searched place, or the selected plan feature.
+ */
+export function popupOf(
+  s: PopupState,
+  index: ReadonlyMap<string, IndexedFeature>,
+  imported: readonly ImportedLayer[],
+  store: Store<AppState>,
+): PopupSpec | null {
+  const { choice, userPick, place, selection, lang } = s;
+  if (choice) {
+    const features = choice.ids.map((id) => index.get(id)).filter((f) => f !== undefined);
+    return {
+      key: `choose@${choice.at.join()}`,
+      at: choice.at,
+      label: translate(lang, 'popup.choose', { n: features.length }),
+      content: (
+        <ChooserPopup features={features} onChoose={(id) => store.update((x) => select(x, id, choice.at))} />
+      ),
+    };
+  }
+  if (userPick) {
+    const key = parseUserFeatureKey(userPick.key);
+    const layer = imported.find((l) => l.id === key?.layerId);
+    const feature = layer?.fc.features.find((f) => String(f.id) === key?.featureId);
+    if (layer && feature)
+      return {
+        key: `user@${userPick.key}@${userPick.at.join()}`,
+        at: userPick.at,
+        label: layer.name,
+        content: <UserFeaturePopup feature={feature} layerName={layer.name} />,
+      };
+  }
+  if (place) {
+    return {
+      key: `place@${place.id}`,
+      at: place.at,
+      label: place.label,
+      content: (
+        <div className="popup" data-place={place.id}>
+          <h2 className="popup-name">{place.label}</h2>
+          <p className="plan-badges">
+            <span className="badge badge-kind">{place.kindLabel}</span>
+          </p>
+        </div>
+      ),
+    };
+  }
+  const f = selection ? index.get(selection.id)?.feature : undefined;
+  if (!selection || !f) return null;
+  return {
+    key: `${selection.id}@${selection.at?.join() ?? 'anchor'}`,
+    at: selection.at ?? anchorOf(f),
+    flyTo: selection.fly ? boundsOf(f) : undefined,
+    label: f.properties.name[lang],
+    content: (
+      <FeaturePopup
+        feature={f}
+        onDetails={() => store.update((x) => openPanel(x, { kind: 'detail', id: f.id }))}
+        brief={s.panel !== null && 'id' in s.panel && s.panel.id === f.id}
+      />
+    ),
+  };
+}

@@ -1,0 +1,47 @@
+import type { FeatureCollection } from 'geojson';
+import type { IndexedFeature } from '../data/plan-index';
+import { translate } from '../i18n/translate';
+import type { Lang, LngLat } from '../types/core';
+import type { SearchItem } from '../ui/search-box';
+
+/** A search entry: a plan feature (chosen by id) or a place with a position (shown where it is). */
+export type SearchHit = SearchItem & { at?: LngLat };
+
+/**
+ * What the search box finds: every plan feature by its names in both languages and its kind, and
+ * the towns and communes of Lạng Sơn (communes whose position is doubtful are left out).
+ */
+export function searchIndex(
+  index: ReadonlyMap<string, IndexedFeature>,
+  data: ReadonlyMap<string, FeatureCollection>,
+  lang: Lang,
+): SearchHit[] {
+  const items: SearchHit[] = [];
+  for (const { feature } of index.values()) {
+    const p = feature.properties;
+    items.push({
+      id: feature.id,
+      names: [p.name.vi, p.name.en],
+      kinds: [translate('vi', `kind.${p.kind}`), translate('en', `kind.${p.kind}`)],
+      label: p.name[lang],
+      kindLabel: translate(lang, `kind.${p.kind}`),
+    });
+  }
+  const places = (layerId: string, kindLabel: string, keep: (p: Record<string, unknown>) => boolean) => {
+    for (const f of data.get(layerId)?.features ?? []) {
+      const props = (f.properties ?? {}) as Record<string, unknown>;
+      if (f.geometry.type !== 'Point' || !keep(props)) continue;
+      const name = String(props.name_short ?? props.name);
+      items.push({
+        id: String(f.id),
+        names: [name],
+        label: name,
+        kindLabel,
+        at: f.geometry.coordinates as LngLat,
+      });
+    }
+  };
+  places('towns', translate(lang, 'search.town'), (p) => p.in_lang_son === true);
+  places('communes-2025', translate(lang, 'search.commune'), (p) => p.position_suspect === undefined);
+  return items;
+}

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { CATALOG } from '../../geodata/catalog';
+import { collectionBounds } from '../analysis/anchor';
+import { indexPlanFeatures } from '../data/plan-index';
+import { PROXIMITY_LAYERS } from '../data/proximity-layers';
+import type { ImportedLayer } from '../import/imported-store';
+import type { MapApi } from '../map/map-view';
+import type { AppState } from '../state/app-state';
+import { addImported, moveImported, removeImported, updateImported } from '../state/imported-actions';
+import { updateInvestor } from '../state/investor-actions';
+import { pruneUnknownIds } from '../state/link';
+import { notify } from '../state/notice-actions';
+import { chooseFeature } from '../state/selection-actions';
+import type { Store } from '../state/store';
+import type { ImportedLayerList } from '../ui/imported-layers';
+import { useInvestorTools } from '../ui/use-investor-tools';
+import { useAppState } from '../ui/use-store';
+import { searchIndex } from './search-index';
+import { useImport } from './use-import';
+import { useLayerData } from './use-layer-data';
+
+/** Layers the investor tools measure distances to: loaded even when hidden. */
+const ALWAYS_LOADED: ReadonlySet<string> = new Set(PROXIMITY_LAYERS);
+
+/**
+ * Everything the screen shows that is not view state: the loaded data and its index, the
+ * investor tools computed from it, the user's layers with what may be done to them, the import
+ * queue, and the map's own API. Also the commands that need both the data and the store.
+ */
+export function useAppData(store: Store<AppState>) {
+  const visible = useAppState((s) => s.layers.visible);
+  const lang = useAppState((s) => s.lang);
+  const investor = useAppState((s) => s.investor);
+  const panel = useAppState((s) => s.panel);
+  const importedLayers = useAppState((s) => s.imported);
+  const mapApi = useRef<MapApi | null>(null);
+
+  const { data, status, settled, allSettled } = useLayerData(
+    CATALOG,
+    visible,
+    (def, reason) =>
+      store.update((s) =>
+        notify(s, { id: `layer-${def.id}`, key: 'notice.layerFailed', params: { title: def.title, reason } }),
+      ),
+    ALWAYS_LOADED,
+  );
+  const index = useMemo(() => indexPlanFeatures(CATALOG, data), [data]);
+  const searchItems = useMemo(() => searchIndex(index, data, lang), [index, data, lang]);
+
+  // Distances are wanted by a site's details, sheet or comparison, and by the site table.
+  const tools = useInvestorTools(
+    investor,
+    (change) => store.update((s) => updateInvestor(s, change)),
+    index,
+    data,
+    lang,
+    panel !== null && panel.kind !== 'overview',
+  );
+
+  // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
+  useEffect(() => {
+    if (allSettled) store.update((s) => pruneUnknownIds(s, (id) => index.has(id)));
+  }, [allSettled, index, store]);
+
+  const commands = useMemo(() => {
+    /** Frames a layer the user imported: a cluster is invisible at the scale of the province. */
+    const frameLayer = (layer: ImportedLayer) => {
+      const b = collectionBounds(layer.fc);
+      if (b) mapApi.current?.fitBounds(b);
+    };
+    return {
+      frameLayer,
+      addLayer: (layer: ImportedLayer) => {
+        store.update((s) => addImported(s, layer));
+        frameLayer(layer);
+      },
+      /** Removes a layer, with an offer to undo for 20 s. */
+      removeLayer: (layer: ImportedLayer) =>
+        store.update((s) =>
+          notify(removeImported(s, layer.id), {
+            id: `removed-${layer.id}`,
+            key: 'user.removed',
+            params: { name: layer.name },
+            action: { label: 'user.undo', run: () => store.update((x) => addImported(x, layer)) },
+            timeoutMs: 20_000,
+          }),
+        ),
+    };
+  }, [store]);
+
+  const imported: ImportedLayerList = useMemo(
+    () => ({
+      layers: importedLayers,
+      update: (id, patch) => store.update((s) => updateImported(s, id, patch)),
+      move: (id, dir) => store.update((s) => moveImported(s, id, dir)),
+    }),
+    [importedLayers, store],
+  );
+  const importer = useImport(commands.addLayer, importedLayers);
+
+  /** Shows a plan feature chosen from a list, the search or a table; its layer comes on if it was off. */
+  const choose = (id: string) => store.update((s) => chooseFeature(s, id, index.get(id)?.layerId));
+
+  return {
+    data,
+    status,
+    settled,
+    index,
+    searchItems,
+    tools,
+    imported,
+    importer,
+    mapApi,
+    choose,
+    ...commands,
+  };
+}
+
+export type AppData = ReturnType<typeof useAppData>;
