@@ -54,6 +54,7 @@ export class MapLook {
     return this.wanted;
   }
 
+  /** Asks for a look; the map gets the difference now, or once its style is parsed. */
   set(change: Partial<Look>): void {
     this.wanted = { ...this.wanted, ...change };
     this.whenReady(() => this.flush());
