@@ -71,10 +71,15 @@ export interface MapApi {
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const ctrl = useRef<MapController | null>(null);
-  const applied = useRef(new WeakSet<FeatureCollection>());
   const latest = useRef(props);
   latest.current = props;
   const [popupNode] = useState(() => document.createElement('div'));
+  // The compared phase: a second map over this one, clipped right of a divider the user drags.
+  const swipeBox = useRef<HTMLDivElement>(null);
+  const overlay = useRef<SwipeOverlay | null>(null);
+  const [split, setSplit] = useState(0.5);
+  const splitRef = useRef(split);
+  splitRef.current = split;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props go through the effects below
   useEffect(() => {
@@ -97,102 +102,60 @@ export function MapView(props: MapViewProps) {
         center: () => c.center(),
         viewBounds: () => c.viewBounds(),
         fitBounds: (b) => c.fitBounds(b),
-        snapshot: async (pixelRatio) => {
-          const shot = await c.snapshot(pixelRatio);
-          const o = overlay.current;
-          if (!o) return { ...shot, split: null };
-          // Comparing phases: the right of the divider comes from the other map, as on screen.
-          const right = await o.snapshot(pixelRatio);
-          const g = shot.canvas.getContext('2d');
-          const x = Math.round(shot.canvas.width * splitRef.current);
-          g?.drawImage(
-            right.canvas,
-            x,
-            0,
-            right.canvas.width - x,
-            right.canvas.height,
-            x,
-            0,
-            right.canvas.width - x,
-            right.canvas.height,
-          );
-          return { ...shot, split: splitRef.current };
-        },
+        snapshot: (pixelRatio) => snapshotBoth(c, overlay.current, splitRef.current, pixelRatio),
       };
-    for (const fc of props.data.values()) applied.current.add(fc);
     return () => {
       c.destroy();
       ctrl.current = null;
-      applied.current = new WeakSet();
     };
   }, []);
 
   useEffect(() => {
-    const c = ctrl.current;
-    if (!c) return;
-    for (const [id, fc] of props.data) {
-      if (applied.current.has(fc)) continue;
-      applied.current.add(fc);
-      void c.setData(id, fc);
-    }
+    ctrl.current?.setData(props.data);
+    overlay.current?.setData(props.data);
   }, [props.data]);
 
   useEffect(() => {
     ctrl.current?.setLang(props.lang);
+    overlay.current?.setLang(props.lang);
   }, [props.lang]);
 
+  // The base map alone: a layer toggle does not restart the watch on OpenStreetMap's tiles.
   useEffect(() => {
-    ctrl.current?.setBaseMap(props.baseMap, props.visible);
-  }, [props.visible, props.baseMap]);
-
-  const appliedOrder = useRef(props.catalog.map((d) => d.id).join());
-  useEffect(() => {
-    const key = props.order.join();
-    if (key === appliedOrder.current) return;
-    appliedOrder.current = key;
-    ctrl.current?.setOrder(props.order);
-  }, [props.order]);
-
-  useEffect(() => {
-    const c = ctrl.current;
-    if (!c) return;
-    for (const [id, value] of Object.entries(props.opacity)) c.setLayerOpacity(id, value);
-  }, [props.opacity]);
+    ctrl.current?.setBaseMap(props.baseMap);
+    overlay.current?.setBaseMap(props.baseMap);
+  }, [props.baseMap]);
 
   const { shown, ranks } = props.siteStyle;
+  // The keys say when the phases, sites or compared plan really changed (the app hands new arrays
+  // and sets on every render); the looks set only what differs, so a spare call costs little.
   const siteKey = `${props.siteLayers.join()}|${shown ? [...shown].join() : '*'}|${ranks ? ranks.map((r) => `${r.id}:${r.rank}:${r.color}`).join() : ''}`;
-  const appliedSites = useRef('|*|');
-  // The key says when the site style really changed (the sets are new objects on every render).
+  const phaseKey = props.phases?.join() ?? 'all';
+  const swipePlan = props.swipe?.plan;
+  const planKey = swipePlan === undefined ? '' : swipePlan === null ? 'all' : String(swipePlan);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the phases, sites and compared plan
   useEffect(() => {
-    if (siteKey === appliedSites.current) return;
-    appliedSites.current = siteKey;
-    ctrl.current?.setSiteStyle(latest.current.siteLayers, latest.current.siteStyle);
-  }, [siteKey]);
+    const p = latest.current;
+    const layers = { visible: p.visible, order: p.order, opacity: p.opacity };
+    const c = ctrl.current;
+    c?.setLook({ ...layers, phases: p.phases });
+    c?.setSiteStyle(p.siteLayers, p.siteStyle);
+    overlay.current?.setLook(layers);
+    if (p.swipe) overlay.current?.setPlan(p.swipe.plan);
+  }, [props.visible, props.order, props.opacity, phaseKey, siteKey, planKey]);
 
   useEffect(() => {
     ctrl.current?.setUserLayers(props.userLayers);
     overlay.current?.setUserLayers(props.userLayers);
   }, [props.userLayers]);
 
-  const phaseKey = props.phases?.join() ?? 'all';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key says when the phase changed
-  useEffect(() => {
-    ctrl.current?.setPhase(latest.current.phases);
-  }, [phaseKey]);
-
   const { measure } = props;
   useEffect(() => {
     ctrl.current?.setMeasure(measure?.mode ?? null, measure?.points ?? []);
   }, [measure]);
 
-  // The compared phase: a second map over this one, clipped right of a divider the user drags.
-  const swipeBox = useRef<HTMLDivElement>(null);
-  const overlay = useRef<SwipeOverlay | null>(null);
-  const [split, setSplit] = useState(0.5);
-  const splitRef = useRef(split);
-  splitRef.current = split;
+  // The compared phase: made once when comparing starts, then changed in place by the effects above.
   const swiping = props.swipe !== null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: made anew when swiping starts or what it draws changes
   useEffect(() => {
     const c = ctrl.current;
     const box = swipeBox.current;
@@ -203,6 +166,8 @@ export function MapView(props: MapViewProps) {
       lang: p.lang,
       data: p.data,
       visible: p.visible,
+      order: p.order,
+      opacity: p.opacity,
       plan: p.swipe?.plan ?? null,
       userLayers: p.userLayers,
       baseMap: p.baseMap,
@@ -214,13 +179,7 @@ export function MapView(props: MapViewProps) {
       overlay.current = null;
       window.__lsSwipeMap = undefined;
     };
-  }, [swiping, props.lang, props.visible, props.data, props.baseMap]);
-  const swipePlan = props.swipe?.plan;
-  const planKey = swipePlan === undefined ? '' : swipePlan === null ? 'all' : String(swipePlan);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key says when the compared phase changed
-  useEffect(() => {
-    if (swipePlan !== undefined) overlay.current?.setPlan(swipePlan);
-  }, [planKey]);
+  }, [swiping]);
 
   const cameraSeq = props.cameraRequest?.seq;
   // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only
@@ -292,4 +251,20 @@ export function MapView(props: MapViewProps) {
       {props.popup && createPortal(props.popup.content, popupNode)}
     </>
   );
+}
+
+/** The map as a picture; when two phases are compared, the right of the divider from the other map, as on screen. */
+async function snapshotBoth(
+  main: MapController,
+  other: SwipeOverlay | null,
+  split: number,
+  pixelRatio?: number,
+): Promise<Shot & { split: number | null }> {
+  const shot = await main.snapshot(pixelRatio);
+  if (!other) return { ...shot, split: null };
+  const right = await other.snapshot(pixelRatio);
+  const x = Math.round(shot.canvas.width * split);
+  const { width, height } = right.canvas;
+  shot.canvas.getContext('2d')?.drawImage(right.canvas, x, 0, width - x, height, x, 0, width - x, height);
+  return { ...shot, split };
 }

@@ -29,10 +29,15 @@ const imageId = (color: string) => `rank-disc-${color}`;
  */
 export class RankMarkers {
   private added = false;
+  private drawn = '';
 
   constructor(private readonly map: MlMap) {}
 
+  /** Marks these sites; the same marks again cost nothing (the app re-renders often). */
   draw(markers: readonly RankMarker[] | null): void {
+    const key = markers ? markers.map((m) => `${m.id}:${m.rank}:${m.color}:${m.at.join()}`).join() : '';
+    if (key === this.drawn) return;
+    this.drawn = key;
     if (!markers) {
       if (this.added) this.map.getSource<GeoJSONSource>(SOURCE)?.setData(EMPTY);
       return;

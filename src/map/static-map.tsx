@@ -1,10 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { type FilterSpecification, Map as MlMap } from 'maplibre-gl';
+import { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import type { LayerDef } from '../data/catalog-types';
 import { FONT_BOLD } from '../data/fonts';
 import { styleWithData, withIdProps } from './data-style';
+import { MapLook } from './map-look';
+import { whenStyleReady } from './style-ready';
 import './worker-url';
 import type { Bounds, Lang, LngLat } from '../types/core';
 
@@ -51,18 +53,7 @@ export function StaticMap(props: StaticMapProps) {
     const el = container.current;
     if (!el) return;
     const p = latest.current;
-    const style = styleWithData(
-      p.catalog.map((d) => ({ ...d, visible: p.visible.has(d.id) })),
-      p.lang,
-      p.data,
-    );
-    // The feature is named once, by the highlight's label: its own label would repeat it.
-    const focusId = String(p.focus.id);
-    for (const layer of style.layers) {
-      if (layer.type !== 'symbol') continue;
-      const notFocus = ['!=', ['get', 'id'], focusId];
-      layer.filter = (layer.filter ? ['all', layer.filter, notFocus] : notFocus) as FilterSpecification;
-    }
+    const style = styleWithData(p.catalog, p.lang, p.data);
     style.sources.highlight = {
       type: 'geojson',
       data: withIdProps({ type: 'FeatureCollection', features: [p.focus] }),
@@ -117,6 +108,11 @@ export function StaticMap(props: StaticMapProps) {
       ...(isPoint
         ? { center: p.anchor, zoom: 10.5 }
         : { bounds: p.bounds, fitBoundsOptions: { padding: 40, maxZoom: 12 } }),
+    });
+    // The same layer look as the main map; the feature is named once, by the highlight's label.
+    new MapLook(map, p.catalog, whenStyleReady(map)).set({
+      visible: p.visible,
+      unlabelled: String(p.focus.id),
     });
     let done = false;
     const finish = (result: Drawn) => {

@@ -1,13 +1,15 @@
 import type { FeatureCollection } from 'geojson';
-import { type FilterSpecification, Map as MlMap } from 'maplibre-gl';
+import { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef } from '../data/catalog-types';
-import { OSM_LAYER, styleLayerId, styleVisible } from './build-style';
+import type { BaseMap, Lang } from '../types/core';
 import { styleWithData } from './data-style';
-import { composeFilter } from './plan-filter';
+import { DataSync, giveData } from './layer-data';
+import type { Look } from './layer-look';
+import { MapLook } from './map-look';
 import { captureMap, type Shot } from './snapshot';
+import { type WhenReady, whenStyleReady } from './style-ready';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 import './worker-url';
-import type { BaseMap, Lang } from '../types/core';
 
 /** What the compared side shows of the plan: some phases, all of it (null), or none (base map). */
 export type SwipePlan = readonly string[] | null | 'none';
@@ -21,97 +23,101 @@ export interface SwipeOptions {
   userLayers: readonly UserLayerSpec[];
   /** The main map's base map, drawn on this side too so only the plan differs. */
   baseMap: BaseMap;
+  /** The main map's layer order and opacities (bottom to top; 0–1 by layer id). */
+  order?: readonly string[];
+  opacity?: Readonly<Record<string, number>>;
 }
+
+/** The compared side's plan as a look: its phases, or no plan layer at all. */
+const planLook = (plan: SwipePlan): Pick<Look, 'phases' | 'planHidden'> =>
+  plan === 'none' ? { phases: null, planHidden: true } : { phases: plan, planHidden: false };
 
 /**
  * A second map over the main one, following its camera, showing the plan at another phase (or
  * the base map alone); the caller clips it to one side of a divider. It never takes input: every
- * click and drag goes to the main map underneath.
+ * click and drag goes to the main map underneath. Created once when comparing starts and changed
+ * in place afterwards, like the main map.
  */
 export class SwipeOverlay {
   readonly map: MlMap;
   private readonly users: UserLayers;
-  /** The style is parsed: layers can be changed (isStyleLoaded() also waits for every tile). */
-  private ready = false;
+  private readonly look: MapLook;
+  private readonly data: DataSync;
+  private readonly whenReady: WhenReady;
   private readonly sync: () => void;
   private readonly resize = () => this.map.resize();
 
   constructor(
     private readonly main: MlMap,
     container: HTMLElement,
-    private opts: SwipeOptions,
+    opts: SwipeOptions,
   ) {
     const c = main.getCenter();
     this.map = new MlMap({
       container,
-      style: styleWithData(
-        opts.catalog.map((d) => ({ ...d, visible: opts.visible.has(d.id) })),
-        opts.lang,
-        opts.data,
-      ),
+      style: styleWithData(opts.catalog, opts.lang, opts.data),
       center: [c.lng, c.lat],
       zoom: main.getZoom(),
       interactive: false,
       attributionControl: false,
     });
+    this.whenReady = whenStyleReady(this.map);
     this.sync = () => {
       const at = this.main.getCenter();
       this.map.jumpTo({ center: at, zoom: this.main.getZoom(), bearing: this.main.getBearing() });
     };
     main.on('move', this.sync);
     main.on('resize', this.resize);
+    const defs = new Map(opts.catalog.map((d) => [d.id, d]));
+    this.data = new DataSync((id, fc) => {
+      const def = defs.get(id);
+      if (def) this.whenReady(() => giveData(this.map, def, fc));
+    });
+    this.data.hold(opts.data);
+    this.look = new MapLook(this.map, opts.catalog, this.whenReady);
+    this.look.set({
+      visible: opts.visible,
+      baseMap: opts.baseMap,
+      ...(opts.order ? { order: opts.order } : {}),
+      ...(opts.opacity ? { opacity: opts.opacity } : {}),
+      ...planLook(opts.plan),
+    });
     this.users = new UserLayers(this.map);
     // The user's own layers are on both sides: they are what is being compared with the plan.
-    this.map.once('style.load', () => {
-      this.ready = true;
-      this.applyBase();
-      this.applyPlan();
-      this.users.apply(this.opts.userLayers);
-    });
+    this.setUserLayers(opts.userLayers);
   }
 
   /** Keeps the user's layers the same as on the main map. */
   setUserLayers(specs: readonly UserLayerSpec[]): void {
-    this.opts = { ...this.opts, userLayers: specs };
-    if (this.ready) this.users.apply(specs);
+    this.whenReady(() => this.users.apply(specs));
   }
 
-  snapshot(pixelRatio?: number): Promise<Shot> {
-    return captureMap(this.map, pixelRatio);
+  /** Gives the layers whose collections are new since the last call their data. */
+  setData(data: ReadonlyMap<string, FeatureCollection>): void {
+    this.data.sync(data);
+  }
+
+  setLang(lang: Lang): void {
+    this.whenReady(() => this.map.setGlobalStateProperty('lang', lang));
+  }
+
+  /** Follows the main map's base map (the main map watches it; this one only draws it). */
+  setBaseMap(baseMap: BaseMap): void {
+    this.look.set({ baseMap });
+  }
+
+  /** Follows the main map's layers: which are on, their order and opacity. */
+  setLook(change: Partial<Pick<Look, 'visible' | 'order' | 'opacity'>>): void {
+    this.look.set(change);
   }
 
   /** Shows another phase (or none of the plan) on this side. */
   setPlan(plan: SwipePlan): void {
-    this.opts = { ...this.opts, plan };
-    if (this.ready) this.applyPlan();
+    this.look.set(planLook(plan));
   }
 
-  private applyBase(): void {
-    const { baseMap, catalog, visible } = this.opts;
-    this.map.setLayoutProperty(OSM_LAYER, 'visibility', baseMap === 'osm' ? 'visible' : 'none');
-    for (const def of catalog) {
-      if (def.plan) continue;
-      def.styles.forEach((_, i) => {
-        const shown = styleVisible(def, i, visible.has(def.id), baseMap);
-        this.map.setLayoutProperty(styleLayerId(def.id, i), 'visibility', shown ? 'visible' : 'none');
-      });
-    }
-  }
-
-  private applyPlan(): void {
-    const { plan } = this.opts;
-    for (const def of this.opts.catalog) {
-      if (!def.plan) continue;
-      def.styles.forEach((s, i) => {
-        const id = styleLayerId(def.id, i);
-        const own = (s as { filter?: FilterSpecification }).filter;
-        if (plan === 'none') this.map.setLayoutProperty(id, 'visibility', 'none');
-        else {
-          this.map.setLayoutProperty(id, 'visibility', this.opts.visible.has(def.id) ? 'visible' : 'none');
-          this.map.setFilter(id, composeFilter(own, null, plan));
-        }
-      });
-    }
+  snapshot(pixelRatio?: number): Promise<Shot> {
+    return captureMap(this.map, pixelRatio);
   }
 
   destroy(): void {

@@ -1,0 +1,46 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { PROVINCE_BOUNDS } from '../data/boxes';
+import type { Bounds, Camera, LngLat } from '../types/core';
+
+/** Room around a framed area, and above the credits, which would hide what lies under them. */
+export function framePadding(map: MlMap, room: number) {
+  const credits = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
+  return { top: room, right: room, bottom: room + (credits?.offsetHeight ?? 0), left: room };
+}
+
+/** Where the map looks now, as a link writes it. */
+export function cameraOf(map: MlMap): Camera {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** Moves the camera at once (a link was opened); null frames the province. */
+export function jumpTo(map: MlMap, camera: Camera | null): void {
+  if (!camera) {
+    map.fitBounds(PROVINCE_BOUNDS, { padding: framePadding(map, 24), duration: 0 });
+    return;
+  }
+  map.jumpTo({
+    center: [camera.lng, camera.lat],
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+  });
+}
+
+/** Frames an area (an imported layer), leaving room around it. */
+export function fitArea(map: MlMap, bounds: Bounds): void {
+  const [w, s, e, n] = bounds;
+  map.fitBounds([w, s, e, n], { padding: framePadding(map, 60), maxZoom: 15, duration: 600 });
+}
+
+/** Moves the camera to show a feature: points at street level, lines and areas framed whole. */
+export function showFeature(map: MlMap, anchor: LngLat, bounds: Bounds): void {
+  const [w, s, e, n] = bounds;
+  if (e - w < 1e-6 && n - s < 1e-6) {
+    // The point lands below the middle, leaving room above it for the popup.
+    map.easeTo({ center: anchor, zoom: Math.max(map.getZoom(), 11), duration: 600, offset: [0, 120] });
+  } else {
+    map.fitBounds(bounds, { padding: framePadding(map, 60), maxZoom: 12, duration: 600 });
+  }
+}

@@ -1,0 +1,65 @@
+import { type Map as MlMap, Popup } from 'maplibre-gl';
+import type { LngLat } from '../types/core';
+
+/** The map's one popup: React fills its content, the map places it and keeps it on screen. */
+export class MapPopup {
+  private popup: Popup | undefined;
+
+  constructor(
+    private readonly map: MlMap,
+    /** Called when the user closes the popup (not when the app replaces or closes it). */
+    private readonly onClose: () => void,
+  ) {}
+
+  /** Shows `content` (a DOM node the caller fills, e.g. through a React portal) at `lngLat`. */
+  open(lngLat: LngLat, content: HTMLElement, label: string): void {
+    this.close();
+    // On a phone a 340 px popup leaves MapLibre too little room beside the point, and it then
+    // anchors the popup to one side, off the screen: keep it within 80% of the map's width, and
+    // let it pass over the zoom buttons rather than off the edge.
+    const mapWidth = this.map.getContainer().clientWidth;
+    const narrow = mapWidth < 600;
+    const popup = new Popup({
+      maxWidth: `${Math.min(340, Math.floor(mapWidth * 0.8))}px`,
+      focusAfterOpen: false,
+      className: 'plan-popup',
+      // Keep clear of the credits and the zoom buttons.
+      padding: { top: 10, right: narrow ? 10 : 50, bottom: 60, left: 10 },
+    })
+      .setLngLat(lngLat)
+      .setDOMContent(content)
+      .addTo(this.map);
+    requestAnimationFrame(() => this.panIntoView(popup));
+    popup.getElement()?.setAttribute('aria-label', label);
+    popup.on('close', () => {
+      if (this.popup === popup) {
+        this.popup = undefined;
+        this.onClose();
+      }
+    });
+    this.popup = popup;
+  }
+
+  close(): void {
+    const p = this.popup;
+    this.popup = undefined;
+    p?.remove();
+  }
+
+  /** Moves the map sideways if a popup (near the edge, say) runs off it, as far as needed. */
+  private panIntoView(popup: Popup): void {
+    const el = popup.getElement();
+    if (this.popup !== popup || !el) return;
+    const box = el.getBoundingClientRect();
+    const map = this.map.getContainer().getBoundingClientRect();
+    const margin = 8;
+    if (box.width > map.width - 2 * margin) return;
+    const dx =
+      box.left < map.left + margin
+        ? box.left - (map.left + margin)
+        : box.right > map.right - margin
+          ? box.right - (map.right - margin)
+          : 0;
+    if (dx !== 0) this.map.panBy([dx, 0], { duration: 300 });
+  }
+}
