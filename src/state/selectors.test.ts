@@ -51,12 +51,17 @@ describe('selectors', () => {
   });
 
   it('give every map the same rule as a filter: ids on site layers only, the phases drawn', () => {
-    expect(planFilterOf(rule, 'industrial-parks')).toEqual({
+    const mapRule = {
+      siteLayers: new Set(rule.siteLayers),
+      shownSites: rule.shownSites,
+      phases: ['existing', '2030'],
+    };
+    expect(planFilterOf(mapRule, 'industrial-parks')).toEqual({
       ids: rule.shownSites,
       phases: ['existing', '2030'],
     });
-    expect(planFilterOf(rule, 'wind')).toEqual({ ids: null, phases: ['existing', '2030'] });
-    expect(planFilterOf({ ...rule, phase: '2050', shownSites: null }, 'industrial-parks')).toEqual({
+    expect(planFilterOf(mapRule, 'wind')).toEqual({ ids: null, phases: ['existing', '2030'] });
+    expect(planFilterOf({ ...mapRule, shownSites: null, phases: null }, 'industrial-parks')).toEqual({
       ids: null,
       phases: null,
     });

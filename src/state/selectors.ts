@@ -54,12 +54,19 @@ export interface PlanFilter {
 /** The phases drawn at a phase view (null: the whole vision, every phase). */
 export const shownPhases = (phase: PhaseView): readonly Phase[] | null => phasesShown(phase);
 
-/** The filter every map gives a plan layer (see composeFilter); the same rule as isFeatureShown. */
-export function planFilterOf(rule: Omit<ShownRule, 'visible'>, layerId: string): PlanFilter {
-  return {
-    ids: rule.siteLayers.includes(layerId) ? rule.shownSites : null,
-    phases: shownPhases(rule.phase),
-  };
+/** The site filter and the phases, as a map holds them (the phases already worked out). */
+export interface PlanFilterRule {
+  siteLayers: ReadonlySet<string> | readonly string[];
+  shownSites: ReadonlySet<string> | null;
+  phases: readonly string[] | null;
+}
+
+/** The filter every map gives a plan layer (see composeFilter); isFeatureShown applies the same rule. */
+export function planFilterOf(rule: PlanFilterRule, layerId: string): PlanFilter {
+  const onSites = Array.isArray(rule.siteLayers)
+    ? rule.siteLayers.includes(layerId)
+    : (rule.siteLayers as ReadonlySet<string>).has(layerId);
+  return { ids: onSites ? rule.shownSites : null, phases: rule.phases as readonly Phase[] | null };
 }
 
 /** Whether a feature of a layer is in the phase seen (features with no phase, base data, always are). */
@@ -72,7 +79,8 @@ export function inPhaseView(feature: Feature, phase: PhaseView): boolean {
 /** Whether a plan feature (or a base one) of `layerId` is drawn: its layer is on, it is in the phase, and it passes the investor filters. */
 export function isFeatureShown(rule: ShownRule, layerId: string, feature: Feature): boolean {
   if (!rule.visible.has(layerId)) return false;
-  const { ids } = planFilterOf(rule, layerId);
+  const { ids, phases } = planFilterOf({ ...rule, phases: shownPhases(rule.phase) }, layerId);
   if (ids && !ids.has(String(feature.id))) return false;
-  return inPhaseView(feature, rule.phase);
+  const p = (feature.properties as { phase?: Phase } | null)?.phase;
+  return p === undefined || phases === null || phases.includes(p);
 }
