@@ -11,17 +11,6 @@ import { Panels, SitesDock } from './panels';
 import { useAppData } from './use-app-data';
 import { useStoreEffects } from './use-store-effects';
 
-declare global {
-  interface Window {
-    /** ms since navigation start when the first view was fully drawn (read by tests and the benchmark). */
-    __lsReady?: number;
-    /** The MapLibre map, for the browser tests. */
-    __lsMap?: unknown;
-    /** The map of the compared phase while the swipe is on, for the browser tests. */
-    __lsSwipeMap?: unknown;
-  }
-}
-
 /** The store is made once, from the link the page was opened with. */
 function makeStore() {
   return createStore(initialState(readUrl(CATALOG), CATALOG, window.innerWidth < CRAMPED_WIDTH));
