@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
  * may import its own folder and the folders below it, never one above, not even a type.
  */
 const RANK: Record<string, number> = {
-  main: 7,
-  app: 6,
-  ui: 5,
-  map: 4,
-  state: 3,
+  main: 8,
+  app: 7,
+  ui: 6,
+  map: 5,
+  state: 4,
   i18n: 3,
   analysis: 2,
   import: 2,

@@ -6,8 +6,3 @@ export function phasesShown(view: PhaseView): Phase[] | null {
   if (view === '2030') return ['existing', '2030'];
   return null;
 }
-
-/** Whether a feature of `phase` is part of the plan as seen in `view`. */
-export function inPhase(phase: Phase, view: PhaseView): boolean {
-  return phasesShown(view)?.includes(phase) ?? true;
-}

@@ -30,8 +30,8 @@ function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
   const [embed] = useState(isEmbed);
   const [firstIdle, setFirstIdle] = useState(false);
   const lang = useAppState((s) => s.lang);
-  const app = useAppData(store);
-  useStoreEffects(store, firstIdle);
+  const app = useAppData();
+  const focus = useStoreEffects(store, firstIdle);
   const onFirstIdle = useCallback((map: unknown) => {
     window.__lsMap = map;
     window.__lsReady = performance.now();
@@ -41,12 +41,12 @@ function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
   return (
     <LangContext.Provider value={lang}>
       <div className={`app ${embed ? 'is-embed' : ''}`}>
-        {!embed && <LayerPanel store={store} app={app} />}
+        {!embed && <LayerPanel app={app} />}
         <main className="map-area">
-          <MapStage store={store} app={app} embed={embed} onFirstIdle={onFirstIdle} />
-          {!embed && <SitesDock store={store} app={app} />}
+          <MapStage app={app} embed={embed} onFirstIdle={onFirstIdle} />
+          {!embed && <SitesDock app={app} focus={focus} />}
         </main>
-        {!embed && <Panels store={store} app={app} />}
+        {!embed && <Panels app={app} focus={focus} />}
       </div>
     </LangContext.Provider>
   );

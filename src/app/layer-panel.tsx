@@ -1,5 +1,4 @@
 import { CATALOG } from '../../geodata/catalog';
-import type { AppState } from '../state/app-state';
 import {
   chooseBaseMap,
   moveLayer,
@@ -11,9 +10,8 @@ import {
 } from '../state/layer-actions';
 import { openPanel, openSites, setShareOpen, setSidePanelOpen } from '../state/panel-actions';
 import { choosePlace } from '../state/selection-actions';
-import type { Store } from '../state/store';
 import { SidePanel } from '../ui/side-panel';
-import { useAppState } from '../ui/use-store';
+import { useAppState, useStore } from '../ui/use-store';
 import type { SearchHit } from './search-index';
 import type { AppData } from './use-app-data';
 
@@ -21,9 +19,17 @@ import type { AppData } from './use-app-data';
 export const CRAMPED_WIDTH = 1400;
 
 /** The side panel (title, search, language, base map, phases, layers, the user's layers), wired to the store. */
-export function LayerPanel({ store, app }: { store: Store<AppState>; app: AppData }) {
-  const s = useAppState((x) => x);
+export function LayerPanel({ app }: { app: AppData }) {
+  const store = useStore();
   const act = store.update;
+  const s = {
+    phase: useAppState((x) => x.phase),
+    swipe: useAppState((x) => x.swipe),
+    sidePanelOpen: useAppState((x) => x.sidePanelOpen),
+    layers: useAppState((x) => x.layers),
+    baseMap: useAppState((x) => x.baseMap),
+    sitesOpen: useAppState((x) => x.investor.open),
+  };
   return (
     <SidePanel
       catalog={CATALOG}
@@ -64,7 +70,7 @@ export function LayerPanel({ store, app }: { store: Store<AppState>; app: AppDat
       onImportFiles={app.importer.importFiles}
       onRemoveImported={app.removeLayer}
       onZoomImported={app.frameLayer}
-      sitesOpen={s.investor.open}
+      sitesOpen={s.sitesOpen}
       onShare={() => act((x) => setShareOpen(x, true))}
     />
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
+import { phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { measureResult } from '../i18n/format-measure';
 import { translate } from '../i18n/translate';
@@ -9,21 +10,41 @@ import type { AppState } from '../state/app-state';
 import { baseMapFailed } from '../state/layer-actions';
 import { addMeasurePoint, endMeasure, setMeasure } from '../state/measure-actions';
 import { dismissNotice } from '../state/notice-actions';
-import { cameraMoved, closePopups, mapClick } from '../state/selection-actions';
-import { isFeatureShown, shownPhases } from '../state/selectors';
-import type { Store } from '../state/store';
+import { closePopups } from '../state/popup-actions';
+import { cameraMoved, mapClick } from '../state/selection-actions';
+import { isFeatureShown } from '../state/selectors';
 import { EmbedBar } from '../ui/embed-bar';
 import { ExportMenu } from '../ui/export-menu';
 import { MeasureTool } from '../ui/measure-tool';
 import { Notices } from '../ui/notices';
-import { useAppState } from '../ui/use-store';
+import { useAppState, useStore } from '../ui/use-store';
 import type { ShownView } from './export-actions';
 import { popupOf } from './popup-content';
 import type { AppData } from './use-app-data';
 
 const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
 
-const phaseLabel = (s: AppState, p: AppState['swipe']) =>
+/** The fields of the state the map and its overlays show: not the camera, which the map itself reports. */
+function useViewOfMap() {
+  return {
+    lang: useAppState((x) => x.lang),
+    layers: useAppState((x) => x.layers),
+    phase: useAppState((x) => x.phase),
+    swipe: useAppState((x) => x.swipe),
+    baseMap: useAppState((x) => x.baseMap),
+    measure: useAppState((x) => x.measure),
+    notices: useAppState((x) => x.notices),
+    imported: useAppState((x) => x.imported),
+    cameraRequest: useAppState((x) => x.cameraRequest),
+    choice: useAppState((x) => x.choice),
+    userPick: useAppState((x) => x.userPick),
+    place: useAppState((x) => x.place),
+    selection: useAppState((x) => x.selection),
+    panel: useAppState((x) => x.panel),
+  };
+}
+
+const phaseLabel = (s: Pick<AppState, 'lang' | 'phase'>, p: AppState['swipe']) =>
   translate(s.lang, p === 'base' ? 'phase.base' : `phase.${p ?? s.phase}`);
 
 /**
@@ -31,17 +52,16 @@ const phaseLabel = (s: AppState, p: AppState['swipe']) =>
  * divider's labels, the drop zone for files, and in embed mode the compact legend.
  */
 export function MapStage({
-  store,
   app,
   embed,
   onFirstIdle,
 }: {
-  store: Store<AppState>;
   app: AppData;
   embed: boolean;
   onFirstIdle: (map: unknown) => void;
 }) {
-  const s = useAppState((x) => x);
+  const store = useStore();
+  const s = useViewOfMap();
   const [initialCamera] = useState(() => store.get().camera);
   const [dragging, setDragging] = useState(false);
   const { tools, index, importer } = app;
@@ -135,11 +155,11 @@ export function MapStage({
         onMeasureClick={(ll) => act((x) => addMeasurePoint(x, ll))}
         onMeasureEnd={() => act(endMeasure)}
         apiRef={app.mapApi}
-        phases={shownPhases(s.phase)}
+        phases={phasesShown(s.phase)}
         swipe={
           s.swipe
             ? {
-                plan: s.swipe === 'base' ? 'none' : shownPhases(s.swipe),
+                plan: s.swipe === 'base' ? 'none' : phasesShown(s.swipe),
                 labels: [phaseLabel(s, null), phaseLabel(s, s.swipe)],
                 handleLabel: translate(s.lang, 'phase.handle', {
                   left: phaseLabel(s, null),

@@ -1,14 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { translate } from '../i18n/translate';
-import type { AppState } from '../state/app-state';
 import { removeFromCompare, setCompare } from '../state/investor-actions';
 import { toggleLayer } from '../state/layer-actions';
 import { closePanel, closeSheet, closeSites, openPanel, setShareOpen } from '../state/panel-actions';
-import type { Store } from '../state/store';
 import { isPhone } from '../ui/phone';
-import { useAppState } from '../ui/use-store';
+import { useAppState, useStore } from '../ui/use-store';
 import type { AppData } from './use-app-data';
+import type { FocusKeeper } from './use-store-effects';
 
 const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
 const SitesPanel = lazy(() => import('../ui/sites-panel').then((m) => ({ default: m.SitesPanel })));
@@ -18,7 +17,8 @@ const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ d
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The investor tools' site table, docked under the map (loaded when first opened). */
-export function SitesDock({ store, app }: { store: Store<AppState>; app: AppData }) {
+export function SitesDock({ app, focus }: { app: AppData; focus: FocusKeeper }) {
+  const store = useStore();
   const open = useAppState((s) => s.investor.open);
   const lang = useAppState((s) => s.lang);
   const visible = useAppState((s) => s.layers.visible);
@@ -43,20 +43,27 @@ export function SitesDock({ store, app }: { store: Store<AppState>; app: AppData
         visible={visible}
         onShowLayer={(id) => store.update((s) => toggleLayer(s, id, true))}
         onCompare={() => store.update((s) => openPanel(s, { kind: 'compare' }))}
-        onClose={() => store.update(closeSites)}
+        onClose={() => {
+          store.update(closeSites);
+          focus.fromSites();
+        }}
       />
     </Suspense>
   );
 }
 
 /** The panel open beside, over or instead of the map: details, overview, comparison, sheet; and the share dialog. */
-export function Panels({ store, app }: { store: Store<AppState>; app: AppData }) {
+export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
+  const store = useStore();
   const panel = useAppState((s) => s.panel);
   const compare = useAppState((s) => s.investor.compare);
   const layers = useAppState((s) => s.layers);
   const shareOpen = useAppState((s) => s.shareOpen);
   const feature = panel && 'id' in panel ? app.index.get(panel.id)?.feature : undefined;
-  const close = () => store.update(closePanel);
+  const close = () => {
+    store.update(closePanel);
+    focus.fromPanel();
+  };
   return (
     <Suspense fallback={null}>
       {panel?.kind === 'detail' && feature && (

@@ -1,20 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { collectionBounds } from '../analysis/anchor';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
-import type { AppState } from '../state/app-state';
 import { addImported, moveImported, removeImported, updateImported } from '../state/imported-actions';
+import type { InvestorState } from '../state/investor';
 import { updateInvestor } from '../state/investor-actions';
 import { pruneUnknownIds } from '../state/link';
 import { notify } from '../state/notice-actions';
 import { chooseFeature } from '../state/selection-actions';
-import type { Store } from '../state/store';
 import type { ImportedLayerList } from '../ui/imported-layers';
 import { useInvestorTools } from '../ui/use-investor-tools';
-import { useAppState } from '../ui/use-store';
+import { useAppState, useStore } from '../ui/use-store';
 import { searchIndex } from './search-index';
 import { useImport } from './use-import';
 import { useLayerData } from './use-layer-data';
@@ -27,7 +26,8 @@ const ALWAYS_LOADED: ReadonlySet<string> = new Set(PROXIMITY_LAYERS);
  * investor tools computed from it, the user's layers with what may be done to them, the import
  * queue, and the map's own API. Also the commands that need both the data and the store.
  */
-export function useAppData(store: Store<AppState>) {
+export function useAppData() {
+  const store = useStore();
   const visible = useAppState((s) => s.layers.visible);
   const lang = useAppState((s) => s.lang);
   const investor = useAppState((s) => s.investor);
@@ -48,19 +48,27 @@ export function useAppData(store: Store<AppState>) {
   const searchItems = useMemo(() => searchIndex(index, data, lang), [index, data, lang]);
 
   // Distances are wanted by a site's details, sheet or comparison, and by the site table.
+  const setInvestor = useCallback(
+    (change: (i: InvestorState) => InvestorState) => store.update((s) => updateInvestor(s, change)),
+    [store],
+  );
   const tools = useInvestorTools(
     investor,
-    (change) => store.update((s) => updateInvestor(s, change)),
+    setInvestor,
     index,
     data,
     lang,
     panel !== null && panel.kind !== 'overview',
   );
 
-  // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and dropped.
+  // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and
+  // dropped: once the data is in, and whenever a later link (pasted, back/forward) names one.
+  const selectedId = useAppState((s) => s.selection?.id ?? null);
+  const panelId = useAppState((s) => (s.panel && 'id' in s.panel ? s.panel.id : null));
   useEffect(() => {
+    void [selectedId, panelId, investor.compare];
     if (allSettled) store.update((s) => pruneUnknownIds(s, (id) => index.has(id)));
-  }, [allSettled, index, store]);
+  }, [allSettled, index, store, selectedId, panelId, investor.compare]);
 
   const commands = useMemo(() => {
     /** Frames a layer the user imported: a cluster is invisible at the scale of the province. */
@@ -99,21 +107,27 @@ export function useAppData(store: Store<AppState>) {
   const importer = useImport(commands.addLayer, importedLayers);
 
   /** Shows a plan feature chosen from a list, the search or a table; its layer comes on if it was off. */
-  const choose = (id: string) => store.update((s) => chooseFeature(s, id, index.get(id)?.layerId));
+  const choose = useCallback(
+    (id: string) => store.update((s) => chooseFeature(s, id, index.get(id)?.layerId)),
+    [store, index],
+  );
 
-  return {
-    data,
-    status,
-    settled,
-    index,
-    searchItems,
-    tools,
-    imported,
-    importer,
-    mapApi,
-    choose,
-    ...commands,
-  };
+  return useMemo(
+    () => ({
+      data,
+      status,
+      settled,
+      index,
+      searchItems,
+      tools,
+      imported,
+      importer,
+      mapApi,
+      choose,
+      ...commands,
+    }),
+    [data, status, settled, index, searchItems, tools, imported, importer, choose, commands],
+  );
 }
 
 export type AppData = ReturnType<typeof useAppData>;

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportProgressState, ImportReport } from '../import/import-report';
 import type { ImportedLayer } from '../import/imported-store';
 import type { ImportFix, ImportResult } from '../import/problems';
@@ -88,5 +88,8 @@ export function useImport(
 
   const dismiss = useCallback((report: ImportReport) => setReports((r) => r.filter((x) => x !== report)), []);
 
-  return { progress, reports, importFiles, fix, dismiss };
+  return useMemo(
+    () => ({ progress, reports, importFiles, fix, dismiss }),
+    [progress, reports, importFiles, fix, dismiss],
+  );
 }

@@ -1,51 +1,30 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { translate } from '../i18n/translate';
-import type { AppState, Notice, Panel } from '../state/app-state';
+import type { AppState, Notice } from '../state/app-state';
 import { dismissNotice, notify } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
-import { loadStoredLayers, type PersistFailure, persistImported } from './persist-imported';
-
-const focused = () => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
-const refocus = (el: HTMLElement | null) => {
-  if (el?.isConnected) el.focus();
-};
-
-/** A panel about the same feature, switched between details and sheet: no new opener. */
-const samePlace = (a: Panel, b: Panel) => a !== null && b !== null && 'id' in a && 'id' in b && a.id === b.id;
-
-/**
- * Panels give focus back to what opened them: the element focused when a panel (or the site
- * table) opened gets it back when it closes. Runs as the store changes, before React draws the
- * new panel, so the opener is still the focused element.
- */
-function followFocus(store: Store<AppState>): () => void {
-  let panelOpener: HTMLElement | null = null;
-  let sitesOpener: HTMLElement | null = null;
-  return store.subscribe((next, prev) => {
-    if (next.panel !== prev.panel) {
-      if (next.panel === null) refocus(panelOpener);
-      else if (!samePlace(prev.panel, next.panel)) panelOpener = focused();
-    }
-    if (next.investor.open !== prev.investor.open) {
-      if (next.investor.open) sitesOpener = focused();
-      else refocus(sitesOpener);
-    }
-  });
-}
+import { FocusReturn } from './focus-return';
+import { type PersistFailure, persistImported } from './persist-imported';
 
 /** Notices that close by themselves (an offer to undo) are closed when their time is up. */
 function expireNotices(store: Store<AppState>): () => void {
-  const timed = new WeakSet<Notice>();
-  return store.subscribe((next) => {
+  const timers = new Map<Notice, ReturnType<typeof setTimeout>>();
+  const unsubscribe = store.subscribe((next) => {
     for (const n of next.notices) {
-      if (!n.timeoutMs || timed.has(n)) continue;
-      timed.add(n);
-      setTimeout(() => store.update((s) => dismissNotice(s, n.id, n)), n.timeoutMs);
+      if (!n.timeoutMs || timers.has(n)) continue;
+      timers.set(
+        n,
+        setTimeout(() => store.update((s) => dismissNotice(s, n.id, n)), n.timeoutMs),
+      );
     }
   });
+  return () => {
+    unsubscribe();
+    for (const t of timers.values()) clearTimeout(t);
+  };
 }
 
 function storageNotice(store: Store<AppState>) {
@@ -66,39 +45,55 @@ function storageNotice(store: Store<AppState>) {
   };
 }
 
+function showLang(s: AppState) {
+  document.documentElement.lang = s.lang;
+  document.title = `${translate(s.lang, 'app.title')} — ${translate(s.lang, 'app.subtitle')}`;
+}
+
+/** What the panels call after the user closed one: focus goes back to what opened it. */
+export interface FocusKeeper {
+  fromPanel(): void;
+  fromSites(): void;
+}
+
 /**
- * What follows the store outside React's drawing: the address bar, the stored imported layers,
- * focus, notices that expire, Escape, and the page's language and title. `firstIdle`: the first
- * view is drawn, so the stored layers may load.
+ * What follows the store outside React's drawing: the address bar, the stored imported layers
+ * (read once the first view is drawn), focus return, notices that expire, Escape, and the page's
+ * language and title. Returns the focus keeper, for the panels' close buttons.
  */
-export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): void {
+export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): FocusKeeper {
+  const focus = useRef<FocusReturn | null>(null);
+  const persist = useRef<ReturnType<typeof persistImported> | null>(null);
   useEffect(() => {
-    const onFailure = storageNotice(store);
-    const stops = [
-      startUrlSync(store, CATALOG),
-      persistImported(store, onFailure),
-      followFocus(store),
-      expireNotices(store),
-    ];
+    const f = new FocusReturn(store);
+    const p = persistImported(store, storageNotice(store));
+    focus.current = f;
+    persist.current = p;
+    const stops = [startUrlSync(store, CATALOG), expireNotices(store), () => f.stop(), () => p.stop()];
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !document.querySelector('dialog[open]')) store.update(pressEscape);
+      if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+      const { panel } = store.get();
+      store.update(pressEscape);
+      if (panel && !store.get().panel) f.fromPanel();
     };
     window.addEventListener('keydown', onKey);
-    const title = (s: AppState) => {
-      document.documentElement.lang = s.lang;
-      document.title = `${translate(s.lang, 'app.title')} — ${translate(s.lang, 'app.subtitle')}`;
-    };
-    title(store.get());
-    const stopTitle = store.subscribe((next, prev) => {
-      if (next.lang !== prev.lang) title(next);
-    });
+    showLang(store.get());
+    stops.push(
+      store.subscribe((next, prev) => {
+        if (next.lang !== prev.lang) showLang(next);
+      }),
+    );
     return () => {
-      for (const stop of [...stops, stopTitle]) stop();
+      for (const stop of stops) stop();
       window.removeEventListener('keydown', onKey);
     };
   }, [store]);
-
   useEffect(() => {
-    if (firstIdle) void loadStoredLayers(store, storageNotice(store));
-  }, [firstIdle, store]);
+    if (firstIdle) void persist.current?.load();
+  }, [firstIdle]);
+  const [keeper] = useState<FocusKeeper>(() => ({
+    fromPanel: () => focus.current?.fromPanel(),
+    fromSites: () => focus.current?.fromSites(),
+  }));
+  return keeper;
 }

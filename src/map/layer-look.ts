@@ -1,5 +1,6 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { LayerDef } from '../data/catalog-types';
+import { planFilterOf } from '../state/selectors';
 import type { BaseMap } from '../types/core';
 import { labelOrder, OSM_LAYER, styleLayerId, styleVisible } from './build-style';
 import { composeFilter } from './plan-filter';
@@ -65,8 +66,8 @@ const shownOf = (def: LayerDef, i: number, look: Look) =>
 function filterOf(def: LayerDef, i: number, look: Look): FilterSpecification | null {
   const style = def.styles[i];
   const own = (style as { filter?: FilterSpecification } | undefined)?.filter;
-  const ids = def.plan && look.siteLayers.has(def.id) ? look.siteShown : null;
-  const filter = composeFilter(own, ids, def.plan ? look.phases : null);
+  const plan = def.plan ? planFilterOf({ ...look, shownSites: look.siteShown }, def.id) : null;
+  const filter = composeFilter(own, plan?.ids ?? null, plan?.phases ?? null);
   if (look.unlabelled === null || style?.type !== 'symbol') return filter;
   const notIt = ['!=', ['get', 'id'], look.unlabelled];
   return (filter ? ['all', filter, notIt] : notIt) as FilterSpecification;

@@ -1,8 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { LngLat } from '../types/core';
-
-export type MeasureMode = 'line' | 'area';
+import type { LngLat, MeasureMode } from '../types/core';
 
 const SOURCE = 'measure';
 const INK = '#0b3d70';

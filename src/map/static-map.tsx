@@ -15,6 +15,8 @@ export interface StaticMapProps {
   data: ReadonlyMap<string, FeatureCollection>;
   /** Catalog layers to draw. */
   visible: ReadonlySet<string>;
+  /** Catalog ids, bottom to top, as the main map draws them (the catalog's order when absent). */
+  order?: readonly string[];
   lang: Lang;
   /** The feature the extract is centred on; it is ringed in red. */
   focus: Feature;
@@ -112,6 +114,7 @@ export function StaticMap(props: StaticMapProps) {
     // The same layer look as the main map; the feature is named once, by the highlight's label.
     new MapLook(map, p.catalog, whenStyleReady(map)).set({
       visible: p.visible,
+      ...(p.order ? { order: p.order } : {}),
       unlabelled: String(p.focus.id),
     });
     let done = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
+import { freshState } from '../../tests/fixtures/app-state';
 import type { ImportedLayer } from '../import/imported-store';
 import type { AppState } from './app-state';
 import {
@@ -21,9 +22,9 @@ import {
 import { addMeasurePoint, endMeasure, setMeasure } from './measure-actions';
 import { dismissNotice, notify, notifyUnknown } from './notice-actions';
 import { closeSites, openPanel, openSites, pressEscape } from './panel-actions';
-import { chooseFeature, choosePlace, closePopups, mapClick, select } from './selection-actions';
+import { closePopups } from './popup-actions';
+import { cameraMoved, chooseFeature, choosePlace, mapClick, select } from './selection-actions';
 import { createStore } from './store';
-import { freshState } from './test-state';
 
 const at: [number, number] = [106.76, 21.85];
 const layer = (id: string, addedAt: string): ImportedLayer =>
@@ -133,7 +134,13 @@ describe('selection actions', () => {
   it('closePopups closes all four kinds and is a no-op when none is open', () => {
     const s = freshState();
     expect(closePopups(s)).toBe(s);
-    const open = { ...s, choice: { ids: ['a'], at }, place: null, userPick: { key: 'k', at } };
+    const open: AppState = {
+      ...s,
+      choice: { ids: ['a'], at },
+      place: { id: 'p', label: 'P', kindLabel: 'Town', at },
+      userPick: { key: 'k', at },
+      selection: { id: 'a', fly: false },
+    };
     const closed = closePopups(open);
     expect([closed.choice, closed.userPick, closed.selection, closed.place]).toEqual([
       null,
@@ -141,6 +148,16 @@ describe('selection actions', () => {
       null,
       null,
     ]);
+    for (const only of ['choice', 'place', 'userPick', 'selection'] as const) {
+      expect(closePopups({ ...s, [only]: open[only] })[only]).toBeNull();
+    }
+  });
+
+  it('a camera that did not move changes nothing (no re-render, no link write)', () => {
+    const cam = { zoom: 9, lat: 21.8, lng: 106.7, bearing: 0, pitch: 0 };
+    const moved = cameraMoved(freshState(), cam);
+    expect(moved.camera).toEqual(cam);
+    expect(cameraMoved(moved, { ...cam })).toBe(moved);
   });
 });
 

@@ -3,7 +3,7 @@ import type { BaseMap, Lang, PhaseView, SwipeChoice } from '../types/core';
 import type { AppState } from './app-state';
 import { moveInOrder } from './layer-state';
 import { dismissNotice, notify } from './notice-actions';
-import { closePopups } from './selection-actions';
+import { closePopups } from './popup-actions';
 
 /** Shows or hides a catalog layer. */
 export function toggleLayer(s: AppState, id: string, on: boolean): AppState {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
+import { freshState } from '../../tests/fixtures/app-state';
 import { CRITERIA, type Weights } from '../analysis/ranking';
 import type { SiteFilter } from '../analysis/site-filter';
 import { SITE_KINDS } from '../analysis/sites';
@@ -9,7 +10,6 @@ import { type Camera, PHASES } from '../types/core';
 import type { AppState, Panel } from './app-state';
 import { applyLink, fromView, pruneUnknownIds, toView } from './link';
 import { drawnLayers } from './selectors';
-import { freshState } from './test-state';
 import { parse, precisionAt, serialize } from './url';
 import { urlContext } from './url-sync';
 
@@ -159,6 +159,16 @@ describe('the link: toView and fromView', () => {
       CATALOG,
     );
     expect(next.choice).toBeNull();
+    // A link names at most a selected feature: the other popups (a searched place, the user's feature) close too.
+    const withPopups = applyLink(
+      freshState({
+        place: { id: 'p', label: 'P', kindLabel: 'Town', at: [106.7, 21.8] },
+        userPick: { key: 'l/1', at: [106.7, 21.8] },
+      }),
+      { state: toView(freshState(), CATALOG), unknown: [], ignored: [] },
+      CATALOG,
+    );
+    expect([withPopups.place, withPopups.userPick]).toEqual([null, null]);
     expect(next.camera).toEqual(cam);
     expect(next.cameraRequest).toEqual({ camera: cam, seq: 1 });
     expect(next.unknownIds).toEqual(['old-id', 'gone']);

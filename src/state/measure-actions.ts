@@ -1,6 +1,6 @@
 import type { LngLat } from '../types/core';
 import type { AppState, MeasureState } from './app-state';
-import { closePopups } from './selection-actions';
+import { closePopups } from './popup-actions';
 
 /** Starts, changes or (null) stops a measurement; while measuring, clicks are points, not questions, so popups close. */
 export function setMeasure(s: AppState, measure: MeasureState | null): AppState {

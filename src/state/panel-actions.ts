@@ -1,5 +1,5 @@
 import type { AppState, Panel } from './app-state';
-import { closePopups } from './selection-actions';
+import { closePopups } from './popup-actions';
 
 /** Opens a panel: a feature's details or sheet, the plan overview, or the comparison. */
 export function openPanel(s: AppState, panel: Panel): AppState {

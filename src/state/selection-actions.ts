@@ -2,12 +2,6 @@ import type { Camera, LngLat } from '../types/core';
 import type { AppState, PlaceChoice } from './app-state';
 import { toggleLayer } from './layer-actions';
 
-/** Closes whatever popup is open: a feature's, a chooser, a place, an imported feature. */
-export function closePopups(s: AppState): AppState {
-  if (!s.choice && !s.place && !s.userPick && !s.selection) return s;
-  return { ...s, choice: null, place: null, userPick: null, selection: null };
-}
-
 /** Selects a plan feature at a point of the map (a click, or the chooser's pick): its popup opens there. */
 export function select(s: AppState, id: string, at?: LngLat): AppState {
   return { ...s, choice: null, place: null, userPick: null, selection: { id, at, fly: false } };
@@ -59,5 +53,13 @@ export function mapClick(s: AppState, hit: MapHit): AppState {
 
 /** The map reports where it looks after a move (the link follows). */
 export function cameraMoved(s: AppState, camera: Camera): AppState {
-  return { ...s, camera };
+  const c = s.camera;
+  const same =
+    c !== null &&
+    c.zoom === camera.zoom &&
+    c.lat === camera.lat &&
+    c.lng === camera.lng &&
+    c.bearing === camera.bearing &&
+    c.pitch === camera.pitch;
+  return same ? s : { ...s, camera };
 }

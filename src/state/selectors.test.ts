@@ -5,6 +5,7 @@ import type { ImportedLayer } from '../import/imported-store';
 import {
   drawnImported,
   drawnLayers,
+  inPhaseView,
   isFeatureShown,
   layersTopFirst,
   planFilterOf,
@@ -65,6 +66,14 @@ describe('selectors', () => {
       ids: null,
       phases: null,
     });
+  });
+
+  it('see a feature at a phase when the plan at that phase includes it (the assertions of the former inPhase)', () => {
+    expect(inPhaseView(feature('a', 'existing'), '2030')).toBe(true);
+    expect(inPhaseView(feature('a', '2050'), '2030')).toBe(false);
+    expect(inPhaseView(feature('a', '2050'), '2050')).toBe(true);
+    expect(inPhaseView(feature('a', '2030'), 'existing')).toBe(false);
+    expect(inPhaseView(feature('base'), 'existing')).toBe(true);
   });
 
   it("list the user's drawn layers top first", () => {

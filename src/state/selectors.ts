@@ -51,9 +51,6 @@ export interface PlanFilter {
   phases: readonly Phase[] | null;
 }
 
-/** The phases drawn at a phase view (null: the whole vision, every phase). */
-export const shownPhases = (phase: PhaseView): readonly Phase[] | null => phasesShown(phase);
-
 /** The site filter and the phases, as a map holds them (the phases already worked out). */
 export interface PlanFilterRule {
   siteLayers: ReadonlySet<string> | readonly string[];
@@ -69,18 +66,21 @@ export function planFilterOf(rule: PlanFilterRule, layerId: string): PlanFilter 
   return { ids: onSites ? rule.shownSites : null, phases: rule.phases as readonly Phase[] | null };
 }
 
-/** Whether a feature of a layer is in the phase seen (features with no phase, base data, always are). */
-export function inPhaseView(feature: Feature, phase: PhaseView): boolean {
+/** Whether a feature is drawn at these phases (null: all); a feature with no phase (base data) always is. */
+function inPhases(feature: Feature, phases: readonly string[] | null): boolean {
   const p = (feature.properties as { phase?: Phase } | null)?.phase;
-  const phases = shownPhases(phase);
   return p === undefined || phases === null || phases.includes(p);
+}
+
+/** Whether a feature is part of the plan as seen at a phase view. */
+export function inPhaseView(feature: Feature, phase: PhaseView): boolean {
+  return inPhases(feature, phasesShown(phase));
 }
 
 /** Whether a plan feature (or a base one) of `layerId` is drawn: its layer is on, it is in the phase, and it passes the investor filters. */
 export function isFeatureShown(rule: ShownRule, layerId: string, feature: Feature): boolean {
   if (!rule.visible.has(layerId)) return false;
-  const { ids, phases } = planFilterOf({ ...rule, phases: shownPhases(rule.phase) }, layerId);
+  const { ids, phases } = planFilterOf({ ...rule, phases: phasesShown(rule.phase) }, layerId);
   if (ids && !ids.has(String(feature.id))) return false;
-  const p = (feature.properties as { phase?: Phase } | null)?.phase;
-  return p === undefined || phases === null || phases.includes(p);
+  return inPhases(feature, phases);
 }

@@ -146,6 +146,7 @@ export function SiteSheet({
               catalog={catalog}
               data={data}
               visible={drawn}
+              order={order}
               lang={lang}
               focus={feature}
               anchor={anchorOf(feature)}

@@ -12,6 +12,7 @@ import { scoreColor } from './score-color';
 
 const NO_WEIGHTS = weightsFromLink([]);
 const NO_SITES: Site[] = [];
+const NO_GATES: never[] = [];
 
 type SiteLib = typeof import('./site-lib');
 
@@ -59,7 +60,7 @@ export function useInvestorTools(
   const currency = state.filter.capital.currency;
   // Ranked sites read best first unless the user sorts by a column; otherwise parks, clusters… first.
   const sortKey = sortFromToken(state.sort) ? state.sort : state.weights ? '-score' : 'kind';
-  const sort = sortFromToken(sortKey);
+  const sort = useMemo(() => sortFromToken(sortKey), [sortKey]);
   const rows = useMemo(() => {
     const s = sortFromToken(sortKey);
     return s ? sortRows(ranked, s, lang, currency) : ranked;
@@ -83,25 +84,45 @@ export function useInvestorTools(
     [state.open, state.weights, filtered, ranked],
   );
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
-  return {
-    /** Border gates no source places: no distance is measured to them (the user is told). */
-    unplaced: targets?.unplaced ?? [],
-    /** False until the distances have been computed. */
-    ready: lib !== null,
-    currency,
-    state,
-    setState,
-    sites,
-    byId,
-    siteLayers,
-    layerOfKind,
-    filtered,
-    counts,
-    ranked,
-    rows,
-    sort,
-    siteStyle,
-  };
+  // One object per change, so what is drawn from it re-renders only when it changed.
+  return useMemo(
+    () => ({
+      /** Border gates no source places: no distance is measured to them (the user is told). */
+      unplaced: targets?.unplaced ?? NO_GATES,
+      /** False until the distances have been computed. */
+      ready: lib !== null,
+      currency,
+      state,
+      setState,
+      sites,
+      byId,
+      siteLayers,
+      layerOfKind,
+      filtered,
+      counts,
+      ranked,
+      rows,
+      sort,
+      siteStyle,
+    }),
+    [
+      targets,
+      lib,
+      currency,
+      state,
+      setState,
+      sites,
+      byId,
+      siteLayers,
+      layerOfKind,
+      filtered,
+      counts,
+      ranked,
+      rows,
+      sort,
+      siteStyle,
+    ],
+  );
 }
 
 export type InvestorTools = ReturnType<typeof useInvestorTools>;

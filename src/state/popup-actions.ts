@@ -1,0 +1,7 @@
+import type { AppState } from './app-state';
+
+/** Closes whatever popup is open: a feature's, a chooser, a place, an imported feature. */
+export function closePopups(s: AppState): AppState {
+  if (!s.choice && !s.place && !s.userPick && !s.selection) return s;
+  return { ...s, choice: null, place: null, userPick: null, selection: null };
+}
