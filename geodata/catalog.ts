@@ -211,7 +211,7 @@ export const BASE_LAYERS: LayerDef[] = [
     title: { vi: 'Đô thị, địa danh', en: 'Towns and places' },
     file: 'base/places.geojson',
     visible: true,
-    attribution: 'geonames',
+    attribution: 'geonames-communes',
     provenance: {
       vi: 'GeoNames — tâm các thị trấn cũ, không phải trụ sở xã mới',
       en: 'GeoNames — centres of the former towns, not the new commune seats',

@@ -47,7 +47,7 @@ const licences = {
   'china-border.geojson': { license_spdx: ['CC-BY-SA-4.0'], datasets: ['odm'] },
   'lang-son-communes-2025-points.geojson': { license_spdx: ['CC-BY-4.0', 'MIT'], datasets: ['communes'] },
   'railways.geojson': { license_spdx: ['ODbL-1.0'], datasets: ['osm'] },
-  'places.geojson': { license_spdx: ['CC-BY-4.0'], datasets: ['geonames'] },
+  'places.geojson': { license_spdx: ['CC-BY-4.0'], datasets: ['geonames', 'communes'] },
 };
 
 // The commune points come from a source that does not say how they were made. Five of them sit

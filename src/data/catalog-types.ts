@@ -45,7 +45,7 @@ export const ATTRIBUTIONS = {
   'odm-ne': credit('odm', 'ne'),
   communes: credit('communes'),
   osm: credit('osm'),
-  geonames: credit('geonames'),
+  'geonames-communes': credit('geonames', 'communes'),
   plan: credit('plan'),
   'plan-communes': credit('plan', 'communes'),
   'plan-communes-geonames': credit('plan', 'communes', 'geonames'),
