@@ -11,10 +11,7 @@ export const BASE_COLORS = {
   neighbourLine: '#b9ad9c',
   province: '#fffdf6',
   provinceLine: '#6b4f35',
-  district: '#9b8670',
   border: '#b3261e',
-  roadNational: '#c8693a',
-  roadProvincial: '#d8a24a',
   rail: '#4a4a4a',
   town: '#333333',
   commune: '#5d6b78',
@@ -156,97 +153,6 @@ export const BASE_LAYERS: LayerDef[] = [
     ],
   },
   {
-    id: 'districts-pre2025',
-    group: 'base',
-    title: { vi: 'Huyện, thành phố (trước 1/7/2025)', en: 'Districts (before 1 July 2025)' },
-    file: 'base/lang-son-districts-pre2025.geojson',
-    visible: true,
-    labelPoints: { vi: '{name} (huyện cũ)', en: '{name} (former district)' },
-    attribution: 'dvhcvn',
-    provenance: {
-      vi: 'Ranh giới huyện năm 2019 từ gis.chinhphu.vn qua dvhcvn; cấp huyện đã bỏ từ 1/7/2025',
-      en: '2019 district boundaries from gis.chinhphu.vn via dvhcvn; the district level ended on 1 July 2025',
-    },
-    styles: [
-      {
-        type: 'line',
-        paint: { 'line-color': BASE_COLORS.district, 'line-width': 1, 'line-dasharray': [3, 2] },
-      },
-      {
-        type: 'symbol',
-        minzoom: 7.5,
-        layout: {
-          'text-field': LABEL_FIELD,
-          'text-font': [FONT],
-          'text-size': 11,
-          'text-transform': 'uppercase',
-          'text-letter-spacing': 0.08,
-          'text-max-width': 9,
-          'text-padding': 4,
-        },
-        paint: { 'text-color': '#94826e', ...halo },
-      },
-    ],
-  },
-  {
-    id: 'roads',
-    group: 'base',
-    title: { vi: 'Quốc lộ, tỉnh lộ', en: 'National and provincial roads' },
-    file: 'base/roads-main.geojson',
-    visible: true,
-    attribution: 'roads',
-    provenance: {
-      vi: 'Bản đồ giao thông tổng quát (LegoCity/CTU-SematX), sai số 200–300 m; thiếu QL279, QL31 và cao tốc',
-      en: 'Generalised road map (LegoCity/CTU-SematX), 200–300 m error; lacks QL279, QL31 and the expressways',
-    },
-    styles: [
-      {
-        type: 'line',
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: {
-          'line-color': [
-            'match',
-            ['get', 'class'],
-            'national',
-            BASE_COLORS.roadNational,
-            BASE_COLORS.roadProvincial,
-          ],
-          'line-width': ['match', ['get', 'class'], 'national', 2.2, 1.3],
-        },
-      },
-      {
-        type: 'symbol',
-        filter: ['has', 'ref'],
-        layout: {
-          'symbol-placement': 'line',
-          'symbol-spacing': 160,
-          // The generalised roads bend sharply between vertices; without this most labels are rejected.
-          'text-max-angle': 170,
-          'text-field': ['get', 'ref'],
-          'text-font': [FONT_BOLD],
-          'text-size': 10.5,
-          'text-rotation-alignment': 'viewport',
-          'text-padding': 2,
-        },
-        paint: {
-          'text-color': '#ffffff',
-          'text-halo-color': BASE_COLORS.roadNational,
-          'text-halo-width': 2.6,
-        },
-      },
-    ],
-    legend: [
-      {
-        label: { vi: 'Quốc lộ (số hiệu)', en: 'National road (number)' },
-        swatch: { kind: 'line', color: BASE_COLORS.roadNational, width: 2.2 },
-      },
-      {
-        label: { vi: 'Tỉnh lộ', en: 'Provincial road' },
-        swatch: { kind: 'line', color: BASE_COLORS.roadProvincial, width: 1.3 },
-      },
-    ],
-  },
-  {
     id: 'railways',
     group: 'base',
     title: { vi: 'Đường sắt', en: 'Railways' },
@@ -304,7 +210,7 @@ export const BASE_LAYERS: LayerDef[] = [
     title: { vi: 'Đô thị, địa danh', en: 'Towns and places' },
     file: 'base/places.geojson',
     visible: true,
-    attribution: 'geonames',
+    attribution: 'geonames-communes',
     provenance: {
       vi: 'GeoNames — tâm các thị trấn cũ, không phải trụ sở xã mới',
       en: 'GeoNames — centres of the former towns, not the new commune seats',

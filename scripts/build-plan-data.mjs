@@ -2,9 +2,10 @@
 // authored facts in scripts/plan-data/ and the base geodata. Deterministic: run it twice, get the
 // same bytes. Run from the repository root: node scripts/build-plan-data.mjs [research.md]
 //
-// Geometry is never typed in by hand except sourced coordinates: corridors follow real roads,
-// areas are unions of real district polygons, sites sit at their commune's point, and each
-// feature says which (accuracy + accuracy_note).
+// Geometry is never typed in by hand except sourced coordinates: lines join sourced points, areas
+// are built from the 2025 commune points and the province boundary, sites sit at their commune's
+// point, and each feature says which (accuracy + accuracy_note). Each file's metadata names the base
+// datasets its geometry comes from and the licence it inherits from them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
@@ -18,8 +19,6 @@ import { geopark, geosites, tourism, transport } from './plan-data/tourism-trans
 const RESEARCH = process.argv[2] ?? '../shared/research/plan-facts.md';
 const read = (f) => JSON.parse(readFileSync(join('geodata/base', f), 'utf8'));
 const communes = read('lang-son-communes-2025-points.geojson');
-const districts = read('lang-son-districts-pre2025.geojson');
-const roads = read('roads-main.geojson');
 const railways = read('railways.geojson');
 const places = read('places.geojson');
 const province = read('lang-son-province.geojson').features[0];
@@ -123,11 +122,6 @@ function communePoint(name) {
     throw new Error(`commune ${name} has a suspect position; do not place by it`);
   return f.geometry.coordinates;
 }
-const district = (name) => {
-  const f = districts.features.find((d) => d.properties.name === name);
-  if (!f) throw new Error(`no district ${name}`);
-  return f;
-};
 const placePoint = (name) => {
   const f = places.features.find((p) => p.properties.name_short === name && p.properties.in_lang_son);
   if (!f) throw new Error(`no place ${name}`);
@@ -139,76 +133,57 @@ const mean = (pts) => [
   pts.reduce((s, p) => s + p[1], 0) / pts.length,
 ];
 
-/** Road refs as a list ('QL1A' or ['QL1A', 'QL4A']). */
-const refList = (r) => (Array.isArray(r) ? r : [r]);
-const roadVertices = (refName) =>
-  roads.features
-    .filter((f) => refList(refName).includes(f.properties.ref))
-    .flatMap((f) =>
-      f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat(),
+// ---- former districts, approximated from the 2025 commune points ------------------------------
+// No district boundaries under an open licence are at hand, so a former district's area is
+// approximated by the province area nearest to the 2025 communes formed from it: the Voronoi cells
+// of the commune points (Open Admin Data, CC BY 4.0), clipped to the province (ODM, CC BY-SA 4.0).
+// A commune point flagged as misplaced is left out (its cell would sit in another district).
+const districtsOf = (f) =>
+  f.properties.district_pre2025.split('; ').map((s) => s.replace(/^(Huyện|Thành phố) /, ''));
+const placed = communes.features.filter((f) => !f.properties.position_suspect);
+const cells = (() => {
+  const [w, s, e, n] = turf.bbox(province);
+  const v = turf.voronoi(turf.featureCollection(placed.map((f) => turf.point(f.geometry.coordinates))), {
+    bbox: [w - 0.1, s - 0.1, e + 0.1, n + 0.1],
+  });
+  return v.features.map((cell, i) => ({
+    commune: placed[i],
+    geometry: turf.intersect(turf.featureCollection([cell, province]))?.geometry,
+  }));
+})();
+/** The union of the commune cells of the named former districts (a commune formed from several counts for each). */
+function districtArea(names) {
+  const parts = cells.filter((c) => c.geometry && districtsOf(c.commune).some((d) => names.includes(d)));
+  if (!parts.length) throw new Error(`no communes for ${names.join(', ')}`);
+  const u =
+    parts.length === 1
+      ? turf.feature(parts[0].geometry)
+      : turf.union(turf.featureCollection(parts.map((c) => turf.feature(c.geometry))));
+  return turf.truncate(turf.simplify(u, { tolerance: 0.0003 }), { precision: 5 }).geometry;
+}
+/**
+ * A point standing for a former district: the mean of its communes' points, or the commune point
+ * nearest to that mean when the mean lies nearer another district's commune (a bent district).
+ */
+function districtPoint(name) {
+  const own = placed.filter((f) => districtsOf(f).includes(name));
+  if (!own.length) throw new Error(`no communes for ${name}`);
+  const m = mean(own.map((f) => f.geometry.coordinates));
+  const nearest = (fs) =>
+    fs.reduce((a, b) =>
+      turf.distance(m, a.geometry.coordinates) <= turf.distance(m, b.geometry.coordinates) ? a : b,
     );
-
-/** Shortest path along all segments of one or more roads (vertices as nodes; gaps under 600 m bridged). */
-function roadPath(refName, from, to) {
-  const lines = roads.features
-    .filter((f) => refList(refName).includes(f.properties.ref))
-    .flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
-  const key = (c) => `${c[0]},${c[1]}`;
-  const nodes = new Map();
-  const edges = new Map();
-  const add = (a, b) => {
-    const d = turf.distance(a, b);
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      nodes.set(key(x), x);
-      if (!edges.has(key(x))) edges.set(key(x), []);
-      edges.get(key(x)).push([key(y), d]);
-    }
-  };
-  for (const line of lines) for (let i = 1; i < line.length; i++) add(line[i - 1], line[i]);
-  const ends = lines.flatMap((l) => [l[0], l[l.length - 1]]);
-  for (const a of ends) for (const b of ends) if (a !== b && turf.distance(a, b) < 0.6) add(a, b);
-  const nearest = (p) =>
-    [...nodes.values()].reduce((best, c) => (turf.distance(p, c) < turf.distance(p, best) ? c : best));
-  const start = key(nearest(from));
-  const goal = key(nearest(to));
-  const dist = new Map([[start, 0]]);
-  const prev = new Map();
-  const todo = new Set(nodes.keys());
-  while (todo.size) {
-    let u;
-    for (const k of todo) if (dist.has(k) && (u === undefined || dist.get(k) < dist.get(u))) u = k;
-    if (u === undefined || u === goal) break;
-    todo.delete(u);
-    for (const [v, d] of edges.get(u) ?? []) {
-      const alt = dist.get(u) + d;
-      if (!dist.has(v) || alt < dist.get(v)) {
-        dist.set(v, alt);
-        prev.set(v, u);
-      }
-    }
-  }
-  if (!dist.has(goal)) throw new Error(`${refList(refName).join('+')}: no path`);
-  const path = [goal];
-  while (path[0] !== start) path.unshift(prev.get(path[0]));
-  return path.map((k) => nodes.get(k));
+  return districtsOf(nearest(placed)).includes(name) ? m : nearest(own).geometry.coordinates;
 }
 
-/**
- * A road end: 'north-end' / 'south-end' (the road's northernmost / southernmost vertex inside the
- * province), a GeoNames town (name_short), { commune } (a 2025 commune point) or { point }.
- */
-function roadEnd(end, refName) {
-  if (end === 'north-end' || end === 'south-end') {
-    const inside = roadVertices(refName).filter((c) => turf.booleanPointInPolygon(c, province));
-    const north = end === 'north-end';
-    return inside.reduce((a, b) => ((north ? b[1] > a[1] : b[1] < a[1]) ? b : a));
-  }
-  if (typeof end === 'string') return placePoint(end);
-  if (end.commune) return communePoint(end.commune);
-  return end.point;
+/** A line end: a GeoNames town (name_short in places.geojson), { commune } or { point, via }. */
+function lineEnd(end) {
+  if (typeof end === 'string') return { at: placePoint(end), dataset: 'geonames' };
+  if (end.commune) return { at: communePoint(end.commune), dataset: 'communes' };
+  return {
+    at: end.point,
+    dataset: end.via && S[end.via]?.url?.includes('geonames.org') ? 'geonames' : undefined,
+  };
 }
 
 const A = {
@@ -217,12 +192,19 @@ const A = {
   schematic: 'schematic',
 };
 
+/** Base datasets a recipe's geometry is made from (ids of ATTRIBUTIONS in src/data/catalog-types.ts). */
+const COMMUNES = ['communes'];
 function resolve(g) {
+  const r = resolveGeometry(g);
+  return { ...r, datasets: r.datasets ?? [] };
+}
+function resolveGeometry(g) {
   if (g.communes) {
     const pts = g.communes.map(communePoint);
     return {
       geometry: { type: 'Point', coordinates: mean(pts) },
       accuracy: A.approximate,
+      datasets: COMMUNES,
       note:
         g.communes.length === 1
           ? {
@@ -235,46 +217,68 @@ function resolve(g) {
             },
     };
   }
-  if (g.point) return { geometry: { type: 'Point', coordinates: g.point }, accuracy: A.approximate };
+  if (g.point) {
+    const { dataset } = lineEnd(g);
+    return {
+      geometry: { type: 'Point', coordinates: g.point },
+      accuracy: A.approximate,
+      datasets: dataset ? [dataset] : [],
+    };
+  }
   if (g.schematicPoint)
     return { geometry: { type: 'Point', coordinates: g.schematicPoint }, accuracy: A.schematic };
   if (g.schematicBetween)
     return {
       geometry: { type: 'Point', coordinates: mean(g.schematicBetween.map(communePoint)) },
       accuracy: A.schematic,
+      datasets: COMMUNES,
     };
-  if (g.district) {
-    const d = district(g.district);
+  if (g.district)
     return {
-      geometry: { type: 'Point', coordinates: [d.properties.label_lon, d.properties.label_lat] },
+      geometry: { type: 'Point', coordinates: districtPoint(g.district) },
       accuracy: A.schematic,
+      datasets: COMMUNES,
+    };
+  if (g.line) {
+    const ends = g.line.map(lineEnd);
+    return {
+      geometry: { type: 'LineString', coordinates: ends.map((e) => e.at) },
+      accuracy: A.schematic,
+      datasets: [...new Set(ends.map((e) => e.dataset).filter(Boolean))].sort(),
     };
   }
-  if (g.road) {
-    const from = roadEnd(g.from, g.road);
-    const to = roadEnd(g.to, g.road);
-    let coords = roadPath(g.road, from, to);
-    if (g.startAt) coords = [g.startAt, ...coords];
-    return { geometry: { type: 'LineString', coordinates: coords }, accuracy: A.derived };
+  if (g.districts)
+    return { geometry: districtArea(g.districts), accuracy: A.approximate, datasets: ['communes', 'odm'] };
+  if (g.districtOutline) {
+    const whole = turf.feature(districtArea([g.districtOutline]));
+    const rest = g.except?.length ? turf.feature(districtArea(g.except)) : undefined;
+    const part = rest ? turf.difference(turf.featureCollection([whole, rest])) : whole;
+    return {
+      geometry: turf.truncate(part, { precision: 5 }).geometry,
+      accuracy: A.approximate,
+      datasets: ['communes', 'odm'],
+    };
   }
-  if (g.districts) {
-    const fc = turf.featureCollection(g.districts.map(district));
-    const u = turf.union(fc);
-    return { geometry: u.geometry, accuracy: A.derived };
-  }
-  if (g.districtOutline) return { geometry: district(g.districtOutline).geometry, accuracy: A.derived };
   if (g.hull) {
     const pts = turf.featureCollection(g.hull.map((n) => turf.point(communePoint(n))));
     const hull = turf.convex(pts);
     const buf = turf.buffer(hull, g.bufferKm, { units: 'kilometers', steps: 8 });
-    return { geometry: turf.simplify(buf, { tolerance: 0.0005 }).geometry, accuracy: A.schematic };
+    return {
+      geometry: turf.simplify(buf, { tolerance: 0.0005 }).geometry,
+      accuracy: A.schematic,
+      datasets: COMMUNES,
+    };
   }
   if (g.railway) {
     const parts = railways.features
       .filter((f) => f.properties.name === g.railway)
       .map((f) => f.geometry.coordinates)
       .filter((line) => line.some((c) => turf.booleanPointInPolygon(c, province)));
-    return { geometry: { type: 'MultiLineString', coordinates: parts }, accuracy: A.derived };
+    return {
+      geometry: { type: 'MultiLineString', coordinates: parts },
+      accuracy: A.derived,
+      datasets: ['osm'],
+    };
   }
   throw new Error(`unknown geometry recipe ${JSON.stringify(g)}`);
 }
@@ -327,14 +331,41 @@ function buildFeature(a) {
     ...(a.commune_2025 ? { commune_2025: a.commune_2025 } : {}),
     ...(a.location_pre2025 ? { location_pre2025: a.location_pre2025 } : {}),
     facts,
-    sources: refs([...a.sources, ...(a.geometry.via ? [a.geometry.via] : [])]),
+    sources: refs([
+      ...a.sources,
+      ...[a.geometry, ...(a.geometry.line ?? [])].flatMap((g) => (g?.via ? [g.via] : [])),
+    ]),
   };
-  return {
+  const feature = {
     type: 'Feature',
     id: a.id,
     properties: props,
     geometry: { ...r.geometry, coordinates: round(r.geometry.coordinates) },
   };
+  return { feature, datasets: r.datasets };
+}
+
+/**
+ * The base datasets plan geometry can come from, with the licence a file inherits from each. CC BY
+ * data may be adapted into a share-alike file; a file may not mix the two share-alike licences.
+ */
+const DATASETS = {
+  communes: { name: 'Open Admin Data 2025 commune points', license: 'CC-BY-4.0' },
+  geonames: { name: 'GeoNames', license: 'CC-BY-4.0' },
+  odm: { name: 'ODM / Department of Survey and Mapping province boundary', license: 'CC-BY-SA-4.0' },
+  osm: { name: 'OpenStreetMap', license: 'ODbL-1.0' },
+};
+const LICENSE_NAMES = {
+  'CC-BY-4.0': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  'CC-BY-SA-4.0': 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
+  'ODbL-1.0': 'Open Data Commons Open Database License 1.0 (ODbL 1.0)',
+};
+/** The licence a plan file inherits from the datasets its geometry is made from. */
+function inheritedLicense(file, datasets) {
+  const licenses = new Set(datasets.map((d) => DATASETS[d].license));
+  if (licenses.has('CC-BY-SA-4.0') && licenses.has('ODbL-1.0'))
+    throw new Error(`${file}: mixes CC BY-SA and ODbL data; split the file`);
+  return licenses.has('ODbL-1.0') ? 'ODbL-1.0' : licenses.has('CC-BY-SA-4.0') ? 'CC-BY-SA-4.0' : 'CC-BY-4.0';
 }
 
 const LAYERS = {
@@ -356,7 +387,10 @@ const LAYERS = {
 mkdirSync('geodata/plan', { recursive: true });
 const ids = new Set();
 for (const [file, layer] of Object.entries(LAYERS)) {
-  const features = layer.features.map(buildFeature);
+  const built = layer.features.map(buildFeature);
+  const features = built.map((b) => b.feature);
+  const derivedFrom = [...new Set(built.flatMap((b) => b.datasets))].sort();
+  const license = inheritedLicense(file, derivedFrom);
   for (const f of features) {
     if (ids.has(f.id)) throw new Error(`duplicate id ${f.id}`);
     ids.add(f.id);
@@ -369,6 +403,12 @@ for (const [file, layer] of Object.entries(LAYERS)) {
     // declare yet; the panel shows them through `description` meanwhile).
     ...(layer.facts ? { facts: layer.facts.map(buildFact) } : {}),
     generated_by: 'scripts/build-plan-data.mjs',
+    // Licence and credits: the geometry is made from these base datasets (see geodata/SOURCES.md);
+    // the text and facts are written for this project from the cited sources.
+    derived_from: derivedFrom,
+    license,
+    license_name: LICENSE_NAMES[license],
+    attribution: ['QĐ 236/QĐ-TTg · KH 267/KH-UBND', ...derivedFrom.map((d) => DATASETS[d].name)].join(' · '),
   };
   writeFileSync(
     join('geodata/plan', file),

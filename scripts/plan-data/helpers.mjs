@@ -21,22 +21,23 @@ export const at = {
   communes: (...names) => ({ communes: names }),
   /** A point at a sourced coordinate (approximate). */
   point: (lng, lat, via) => ({ point: [lng, lat], via }),
-  /** A 2025 commune point as a road end. */
+  /** A 2025 commune point as a line end. */
   commune: (name) => ({ commune: name }),
-  /** A point inside a pre-2025 district (schematic: district level only). */
+  /** A point standing for a pre-2025 district, from its 2025 commune points (schematic: district level only). */
   district: (name) => ({ district: name }),
   /**
-   * A national road (a ref, or a list of refs taken together) between two ends, following
-   * roads-main (derived). An end is a GeoNames town (name_short in places.geojson), a 2025 commune
-   * ({ commune: name }), { point: [lng, lat] }, or 'north-end' / 'south-end' (the road's
-   * northernmost / southernmost vertex in the province). opts.startAt prepends a point (schematic
-   * lead-in).
+   * A schematic line joining ends in order (straight segments, not a road's course). An end is a
+   * GeoNames town (name_short in places.geojson), a 2025 commune ({ commune: name }) or
+   * { point: [lng, lat], via } (a sourced coordinate).
    */
-  road: (ref, from, to, opts = {}) => ({ road: ref, from, to, ...opts }),
-  /** The union of pre-2025 district polygons (derived). */
+  line: (...ends) => ({ line: ends }),
+  /** The approximate area of pre-2025 districts: the cells of their 2025 commune points (approximate). */
   districts: (...names) => ({ districts: names }),
-  /** A whole pre-2025 district polygon standing for an unknown part of it (provisional). */
-  districtOutline: (name) => ({ districtOutline: name }),
+  /**
+   * The approximate area of a whole pre-2025 district standing for an unknown part of it, less the
+   * areas of `except` (provisional).
+   */
+  districtOutline: (name, except = []) => ({ districtOutline: name, except }),
   /** A buffered hull around 2025 commune points (schematic). */
   hull: (bufferKm, ...names) => ({ hull: names, bufferKm }),
   /** The existing railway of that OSM name inside the province (derived). */

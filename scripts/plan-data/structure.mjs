@@ -1,7 +1,7 @@
 // The plan's spatial structure: 1 axis, 2 corridors, 3 zones (Decision 236/QĐ-TTg, as reported in seed 004).
 import { at, fact, T } from './helpers.mjs';
 
-// Road ends are GeoNames town points from geodata/base/places.geojson (named by `name_short`) or
+// Line ends are GeoNames town points from geodata/base/places.geojson (named by `name_short`) or
 // 2025 commune points (at.commune).
 const LANG_SON = 'Lạng Sơn';
 const DONG_DANG = 'Đồng Đăng';
@@ -14,8 +14,8 @@ const legal = fact('legal_basis', T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision
 
 const roadInference = (road, how) =>
   T(
-    `Vẽ theo ${road} trong dữ liệu đường bộ (${how.vi}). SUY LUẬN: việc trục/hành lang đi theo ${road} suy ra từ danh mục tuyến hành lang kinh tế của KH 267, quy hoạch không nêu rõ.`,
-    `Drawn along ${road} in the road data (${how.en}). INFERENCE: that it follows ${road} is inferred from the corridor roads listed in Plan 267; the plan does not state it.`,
+    `Sơ đồ: đường gấp khúc nối ${how.vi}, không vẽ theo đường thật (chưa có dữ liệu đường bộ với giấy phép mở). SUY LUẬN: việc trục/hành lang đi theo ${road} suy ra từ danh mục tuyến hành lang kinh tế của KH 267, quy hoạch không nêu rõ.`,
+    `Schematic: straight segments joining ${how.en}; it does not trace the road (no openly licensed road data is at hand). INFERENCE: that it follows ${road} is inferred from the corridor roads listed in Plan 267; the plan does not state it.`,
   );
 
 export const axis = {
@@ -31,12 +31,12 @@ export const axis = {
         'Trục phát triển gắn với hành lang kinh tế Bắc – Nam, một trong "1 trục, 2 hành lang, 3 vùng" của Quy hoạch tỉnh.',
         'The development axis tied to the North–South economic corridor, one of the plan’s "1 axis, 2 corridors, 3 zones".',
       ),
-      geometry: at.road(['QL1A', 'QL4A'], at.commune(DONG_DANG), at.commune(HUU_LUNG)),
+      geometry: at.line(at.commune(DONG_DANG), LANG_SON, 'Đồng Mỏ', 'Chi Lăng', at.commune(HUU_LUNG)),
       accuracy_note: roadInference(
         'QL1A',
         T(
-          'đường ngắn nhất giữa điểm xã Đồng Đăng và xã Hữu Lũng (2025); đoạn TP Lạng Sơn – Đồng Đăng trong dữ liệu nền mang số hiệu QL4A',
-          'shortest path between the Đồng Đăng and Hữu Lũng commune points (2025); the base data labels the Lạng Sơn city – Đồng Đăng stretch QL4A',
+          'điểm xã Đồng Đăng (2025), TP Lạng Sơn, Đồng Mỏ, Chi Lăng (điểm GeoNames) và điểm xã Hữu Lũng (2025), các thị trấn trên QL1A',
+          'the Đồng Đăng commune point (2025), Lạng Sơn city, Đồng Mỏ and Chi Lăng (GeoNames points) and the Hữu Lũng commune point (2025), towns on QL1A',
         ),
       ),
       facts: [legal],
@@ -58,12 +58,12 @@ export const corridors = {
         'Hành lang kinh tế nối Cao Lộc, Văn Lãng và Tràng Định (hướng Cao Bằng).',
         'Economic corridor linking Cao Lộc, Văn Lãng and Tràng Định (towards Cao Bằng).',
       ),
-      geometry: at.road('QL4A', at.commune('Kỳ Lừa'), 'north-end'),
+      geometry: at.line(at.commune('Kỳ Lừa'), DONG_DANG, 'Na Sầm', 'Thất Khê'),
       accuracy_note: roadInference(
         'QL4A',
         T(
-          'từ phường Kỳ Lừa, nơi có thị trấn Cao Lộc cũ, qua Đồng Đăng, Na Sầm, Thất Khê đến ranh giới tỉnh với Cao Bằng',
-          'from Kỳ Lừa ward, which took in the former Cao Lộc town, through Đồng Đăng, Na Sầm and Thất Khê to the boundary with Cao Bằng',
+          'phường Kỳ Lừa (nơi có thị trấn Cao Lộc cũ, điểm 2025) với Đồng Đăng, Na Sầm và Thất Khê (điểm GeoNames); đoạn từ Thất Khê đến ranh giới Cao Bằng không vẽ',
+          'Kỳ Lừa ward (which took in the former Cao Lộc town; 2025 point) with Đồng Đăng, Na Sầm and Thất Khê (GeoNames points); the stretch from Thất Khê to the Cao Bằng boundary is not drawn',
         ),
       ),
       facts: [legal],
@@ -79,12 +79,12 @@ export const corridors = {
         'Hành lang kinh tế từ thành phố Lạng Sơn (mở rộng) qua Lộc Bình đến Đình Lập (hướng Quảng Ninh).',
         'Economic corridor from Lạng Sơn city (expanded) through Lộc Bình to Đình Lập (towards Quảng Ninh).',
       ),
-      geometry: at.road('QL4B', LANG_SON, at.commune('Đình Lập')),
+      geometry: at.line(LANG_SON, 'Lộc Bình', at.commune('Đình Lập')),
       accuracy_note: roadInference(
         'QL4B',
         T(
-          'từ TP Lạng Sơn (điểm GeoNames) qua Lộc Bình đến điểm xã Đình Lập (2025)',
-          'from Lạng Sơn city (GeoNames point) through Lộc Bình to the Đình Lập commune point (2025)',
+          'TP Lạng Sơn và Lộc Bình (điểm GeoNames) với điểm xã Đình Lập (2025)',
+          'Lạng Sơn city and Lộc Bình (GeoNames points) with the Đình Lập commune point (2025)',
         ),
       ),
       facts: [legal],

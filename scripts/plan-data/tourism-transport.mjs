@@ -89,6 +89,9 @@ const geoparkFacts = [
   }),
 ];
 
+/** The former district-level units the sources name as wholly inside the geopark. */
+const GEOPARK_WHOLE = ['Bắc Sơn', 'Chi Lăng', 'Hữu Lũng', 'Văn Quan', 'Lộc Bình', 'Lạng Sơn'];
+
 export const geopark = {
   title: T('Công viên địa chất', 'Geopark'),
   features: [
@@ -105,11 +108,11 @@ export const geopark = {
       ),
       location_pre2025:
         'Bắc Sơn, Chi Lăng, Hữu Lũng, Văn Quan, Lộc Bình, TP Lạng Sơn; một phần Bình Gia và Cao Lộc',
-      geometry: at.districts('Bắc Sơn', 'Chi Lăng', 'Hữu Lũng', 'Văn Quan', 'Lộc Bình', 'Lạng Sơn'),
+      geometry: at.districts(...GEOPARK_WHOLE),
       accuracy_note: ({ areaKm2 }, n) =>
         T(
-          `Hợp ranh giới 6 đơn vị cấp huyện cũ mà nguồn nêu là nằm trọn trong công viên (dữ liệu gis.chinhphu.vn qua dvhcvn); phần thuộc Bình Gia và Cao Lộc vẽ riêng. Hình này rộng khoảng ${n(areaKm2, 'vi')} km²; so với 4.842,58 km², phần Bình Gia và Cao Lộc vào khoảng ${n(4843 - areaKm2, 'vi')} km² (phép tính của chúng tôi, không phải số liệu nguồn).`,
-          `Union of the 6 former district-level units the sources name as wholly inside (gis.chinhphu.vn data via dvhcvn); the Bình Gia and Cao Lộc parts are drawn separately. This shape covers about ${n(areaKm2, 'en')} km²; against 4,842.58 km², the Bình Gia and Cao Lộc parts come to about ${n(4843 - areaKm2, 'en')} km² (our arithmetic, not a sourced figure).`,
+          `Gần đúng: phần diện tích tỉnh gần các điểm xã 2025 được lập từ 6 đơn vị cấp huyện cũ mà nguồn nêu là nằm trọn trong công viên (ô Voronoi quanh điểm xã của Open Admin Data, cắt theo ranh giới tỉnh ODM); chưa có ranh giới huyện với giấy phép mở. Mép vùng có thể lệch vài km; xã được lập từ hai huyện cũ tính vào cả hai. Phần thuộc Bình Gia và Cao Lộc vẽ riêng. Hình này rộng khoảng ${n(areaKm2, 'vi')} km² (phép tính của chúng tôi, không phải số liệu nguồn).`,
+          `Approximate: the part of the province nearest to the 2025 commune points formed from the 6 former district-level units the sources name as wholly inside (Voronoi cells around the Open Admin Data commune points, clipped to the ODM province boundary); no openly licensed district boundaries are at hand. Edges may be off by several km; a commune formed from two former districts counts for both. The Bình Gia and Cao Lộc parts are drawn separately. This shape covers about ${n(areaKm2, 'en')} km² (our arithmetic, not a sourced figure).`,
         ),
       facts: geoparkFacts,
       sources: GEOPARK,
@@ -129,10 +132,10 @@ export const geopark = {
         `Part of the former ${d} district lies in the geopark.`,
       ),
       location_pre2025: `Một phần huyện ${d}`,
-      geometry: at.districtOutline(d),
+      geometry: at.districtOutline(d, GEOPARK_WHOLE),
       accuracy_note: T(
-        `Vẽ cả huyện ${d} cũ để chỉ ra khu vực; phần thật sự thuộc công viên nhỏ hơn.`,
-        `The whole former ${d} district is drawn to show the area; the part actually in the geopark is smaller.`,
+        `Vẽ gần đúng cả huyện ${d} cũ (ô Voronoi quanh các điểm xã 2025 được lập từ huyện này, trừ phần đã vẽ ở hình chính) để chỉ ra khu vực; phần thật sự thuộc công viên nhỏ hơn.`,
+        `The whole former ${d} district is drawn, approximately (Voronoi cells around the 2025 commune points formed from it, less what the main shape covers), to show the area; the part actually in the geopark is smaller.`,
       ),
       provisional: true,
       provisional_note: T(
@@ -414,11 +417,11 @@ export const transport = {
         'Đoạn cuối của cao tốc Bắc – Nam phía Đông, nối cửa khẩu Hữu Nghị với Chi Lăng, kèm nhánh Tân Thanh – Cốc Nam; đi qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn.',
         'The last section of the eastern North–South expressway, from Hữu Nghị gate to Chi Lăng, with a Tân Thanh – Cốc Nam link; through Chi Lăng, Cao Lộc, Văn Lãng and Lạng Sơn city.',
       ),
-      geometry: at.road(['QL1A', 'QL4A'], 'Chi Lăng', { point: [106.7112, 21.97515] }),
+      geometry: at.line('Chi Lăng', { point: [106.7112, 21.97515], via: 'S35' }),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ: dữ liệu đường bộ của chúng tôi không có cao tốc này; vẽ dọc QL1A (đoạn TP Lạng Sơn – Hữu Nghị mang số hiệu QL4A trong dữ liệu nền) từ thị trấn Chi Lăng (GeoNames) đến cửa khẩu Hữu Nghị (GeoNames), chỉ để lấy hình dáng. Hướng tuyến thật khác. Nhánh Tân Thanh – Cốc Nam không vẽ (vị trí Cốc Nam chưa có).',
-        'Schematic: our road data lacks this expressway; drawn along QL1A (the base data labels the Lạng Sơn city – Hữu Nghị stretch QL4A) from Chi Lăng town (GeoNames) to Hữu Nghị gate (GeoNames), for shape only. The real alignment differs. The Tân Thanh – Cốc Nam link is not drawn (Cốc Nam has no position in our sources).',
+        'Sơ đồ: đường thẳng từ thị trấn Chi Lăng (GeoNames) đến cửa khẩu Hữu Nghị (GeoNames), chỉ nối hai đầu tuyến. Hướng tuyến thật khác. Nhánh Tân Thanh – Cốc Nam không vẽ (vị trí Cốc Nam chưa có).',
+        'Schematic: a straight line from Chi Lăng town (GeoNames) to Hữu Nghị gate (GeoNames), joining the two ends only. The real alignment differs. The Tân Thanh – Cốc Nam link is not drawn (Cốc Nam has no position in our sources).',
       ),
       facts: [
         fact('length_km', 59.87, ['S104', 'S105'], {
@@ -496,11 +499,11 @@ export const transport = {
         'Một phần của cao tốc Hà Nội – Lạng Sơn (143 km), hoạt động từ 2019–2020.',
         'Part of the 143 km Hà Nội – Lạng Sơn expressway, in service since 2019–2020.',
       ),
-      geometry: at.road('QL1A', 'south-end', 'Chi Lăng'),
+      geometry: at.line('Hữu Lũng', 'Chi Lăng'),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ, phần trong tỉnh: dữ liệu đường bộ của chúng tôi không có cao tốc này; vẽ dọc QL1A từ ranh giới tỉnh (phía Bắc Giang) đến thị trấn Chi Lăng (GeoNames), chỉ để lấy hình dáng. Điểm cuối Chi Lăng là SUY LUẬN từ tên cao tốc nối tiếp Hữu Nghị – Chi Lăng. Hướng tuyến thật khác.',
-        'Schematic, in-province part: our road data lacks this expressway; drawn along QL1A from the provincial boundary (Bắc Giang side) to Chi Lăng town (GeoNames), for shape only. The Chi Lăng end is an INFERENCE from the name of the follow-on Hữu Nghị – Chi Lăng expressway. The real alignment differs.',
+        'Sơ đồ, phần trong tỉnh: đường thẳng từ thị trấn Hữu Lũng đến thị trấn Chi Lăng (điểm GeoNames); đoạn từ Hữu Lũng đến ranh giới tỉnh (phía Bắc Giang) không vẽ. Điểm cuối Chi Lăng là SUY LUẬN từ tên cao tốc nối tiếp Hữu Nghị – Chi Lăng. Hướng tuyến thật khác.',
+        'Schematic, in-province part: a straight line from Hữu Lũng town to Chi Lăng town (GeoNames points); the stretch from Hữu Lũng to the provincial boundary (Bắc Giang side) is not drawn. The Chi Lăng end is an INFERENCE from the name of the follow-on Hữu Nghị – Chi Lăng expressway. The real alignment differs.',
       ),
       facts: [
         fact('length_km', 64, ['S111', 'S112'], { unit: 'km', note: T('toàn tuyến', 'whole route') }),
@@ -569,11 +572,11 @@ export const transport = {
         'Cao tốc nối Lạng Sơn với Cao Bằng, bắt đầu tại khu vực cửa khẩu Tân Thanh (Văn Lãng).',
         'Expressway from Lạng Sơn to Cao Bằng, starting in the Tân Thanh border-gate area (Văn Lãng).',
       ),
-      geometry: at.road('QL4A', 'Na Sầm', 'north-end', { startAt: [106.68389, 22.00306] }),
+      geometry: at.line({ point: [106.68389, 22.00306], via: 'S45' }, 'Na Sầm', 'Thất Khê'),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ, phần trong tỉnh: dữ liệu đường bộ của chúng tôi không có cao tốc này; vẽ từ cửa khẩu Tân Thanh (điểm đầu Km0 theo nguồn), rồi dọc QL4A qua Na Sầm, Thất Khê đến ranh giới tỉnh, chỉ để lấy hình dáng. Hướng tuyến thật khác.',
-        'Schematic, in-province part: our road data lacks this expressway; drawn from Tân Thanh gate (Km0 per the sources), then along QL4A through Na Sầm and Thất Khê to the provincial boundary, for shape only. The real alignment differs.',
+        'Sơ đồ, phần trong tỉnh: đường gấp khúc từ cửa khẩu Tân Thanh (điểm đầu Km0 theo nguồn) qua Na Sầm đến Thất Khê (điểm GeoNames), chỉ để chỉ hướng; đoạn từ Thất Khê đến ranh giới tỉnh không vẽ. Hướng tuyến thật khác.',
+        'Schematic, in-province part: straight segments from Tân Thanh gate (Km0 per the sources) through Na Sầm to Thất Khê (GeoNames points), for direction only; the stretch from Thất Khê to the provincial boundary is not drawn. The real alignment differs.',
       ),
       facts: [
         fact('length_km', 121, ['S100', 'S101', 'S102'], {

@@ -48,9 +48,10 @@ function railwayTargets(fc: FeatureCollection | undefined): Target[] {
  * What the investor tools measure distances to, from the loaded layers: the border gates (plan;
  * only those whose position a source gives — a gate placed at its district for want of one, like
  * Chi Ma, would give distances tens of km wrong, so it is listed in `unplaced` instead),
- * the expressways (plan, sketched), national roads and railway lines (base map, real but
- * generalised), and the centre of Lạng Sơn city (GeoNames). A layer that is not loaded gives no
- * targets, so its distances show as unknown rather than wrong.
+ * the expressways (plan, sketched), national roads (a `roads` layer; none is shipped for want of
+ * openly licensed road data, see geodata/SOURCES.md), railway lines (base map, real but generalised)
+ * and the centre of Lạng Sơn city (GeoNames). A layer that is not loaded gives no targets, so its
+ * distances show as unknown rather than wrong.
  */
 export function proximityTargets(data: ReadonlyMap<string, FeatureCollection>): ProximityTargets {
   const targets: Record<TargetKind, Target[]> = {

@@ -19,16 +19,38 @@ export type StyleLayerDef =
 export const GROUPS = ['structure', 'industry', 'border', 'transport', 'energy', 'tourism', 'base'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
-/** Credits shown on the map, kept to names and licences so they read the same in both languages. */
-export const ATTRIBUTIONS = {
+/**
+ * The credit of each dataset whose data the map can show, kept to names and licences so they read
+ * the same in both languages. The ids are those the data files name in `metadata.datasets`
+ * (base files) and `metadata.derived_from` (plan files).
+ */
+export const CREDITS = {
   odm: '© ODM / Cục ĐĐBĐ&TTĐLVN (CC BY-SA 4.0)',
-  'odm-ne': '© ODM / Cục ĐĐBĐ&TTĐLVN (CC BY-SA 4.0) · Natural Earth',
-  dvhcvn: 'dvhcvn ← gis.chinhphu.vn',
+  ne: 'Natural Earth',
   communes: 'Open Admin Data (CC BY 4.0)',
-  roads: 'LegoCity/CTU-SematX (CC BY-SA 4.0)',
   osm: '© OpenStreetMap (ODbL)',
   geonames: 'GeoNames (CC BY 4.0)',
   plan: 'QĐ 236/QĐ-TTg · KH 267/KH-UBND',
+} as const;
+export type DatasetId = Exclude<keyof typeof CREDITS, 'plan'>;
+
+const credit = (...ids: (keyof typeof CREDITS)[]): string => ids.map((id) => CREDITS[id]).join(' · ');
+
+/**
+ * Credits a layer shows on the map: the datasets its data is made from. A plan layer names the plan
+ * documents and the base datasets its geometry is built from (its files' `metadata.derived_from`).
+ */
+export const ATTRIBUTIONS = {
+  odm: credit('odm'),
+  'odm-ne': credit('odm', 'ne'),
+  communes: credit('communes'),
+  osm: credit('osm'),
+  'geonames-communes': credit('geonames', 'communes'),
+  plan: credit('plan'),
+  'plan-communes': credit('plan', 'communes'),
+  'plan-communes-geonames': credit('plan', 'communes', 'geonames'),
+  'plan-communes-odm': credit('plan', 'communes', 'odm'),
+  'plan-geonames-osm': credit('plan', 'geonames', 'osm'),
 } as const;
 export type AttributionId = keyof typeof ATTRIBUTIONS;
 

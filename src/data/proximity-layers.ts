@@ -1,9 +1,2 @@
 /** The layers distances are measured to: loaded with the page even when hidden (they are small). */
-export const PROXIMITY_LAYERS = [
-  'border-gates',
-  'transport',
-  'roads',
-  'railways',
-  'towns',
-  'geopark',
-] as const;
+export const PROXIMITY_LAYERS = ['border-gates', 'transport', 'railways', 'towns', 'geopark'] as const;

@@ -18,7 +18,7 @@ describe('the embedded base map', () => {
     const shot = await page.screenshot({ path: `${SHOTS}/default-view.png` });
     const png = PNG.sync.read(shot);
 
-    // A point well inside Lạng Sơn (Văn Quan area, away from roads and labels) shows the province fill…
+    // A point well inside Lạng Sơn (Văn Quan area, away from lines and labels) shows the province fill…
     const inside = await projectToPage(page, [106.52, 21.93]);
     // …and one in Guangxi shows the China fill, so the canvas really holds the map, not a blank.
     const china = await projectToPage(page, [107.2, 22.3]);
@@ -42,17 +42,7 @@ describe('the embedded base map', () => {
       const map = window.__lsMap as { queryRenderedFeatures(): { source: string }[] };
       return [...new Set(map.queryRenderedFeatures().map((f) => f.source))].sort();
     });
-    expect(drawn).toEqual(
-      expect.arrayContaining([
-        'border',
-        'districts-pre2025',
-        'neighbours',
-        'province',
-        'railways',
-        'roads',
-        'towns',
-      ]),
-    );
+    expect(drawn).toEqual(expect.arrayContaining(['border', 'neighbours', 'province', 'railways', 'towns']));
 
     // The layer panel shows the counts of loaded features.
     await expect
@@ -72,9 +62,7 @@ describe('the embedded base map', () => {
     await page.getByLabel('English').check();
     expect(await page.locator('h1').textContent()).toBe('Lạng Sơn Provincial Plan');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('label[for="layer-roads"]').textContent()).toBe(
-      'National and provincial roads',
-    );
+    expect(await page.locator('label[for="layer-railways"]').textContent()).toBe('Railways');
     await page.getByLabel('Tiếng Việt').check();
     expect(await page.locator('h1').textContent()).toBe('Quy hoạch tỉnh Lạng Sơn');
     await context.close();

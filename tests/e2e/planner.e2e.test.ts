@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../geodata/catalog';
+import { ATTRIBUTIONS } from '../../src/data/catalog-types';
 import { drawnIds, idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
 
 let base = '';
@@ -119,8 +121,12 @@ describe('the planner tools', () => {
     expect(layers.has('industrial-parks')).toBe(true);
     // The geopark is off at first, and the base map is reference data: neither is exported.
     expect(layers.has('geopark')).toBe(false);
-    expect(layers.has('roads')).toBe(false);
-    expect(fc.attribution).toEqual(['QĐ 236/QĐ-TTg · KH 267/KH-UBND']);
+    expect(layers.has('railways')).toBe(false);
+    // Each exported layer brings its credit: the plan documents and the datasets its geometry is made from.
+    expect([...fc.attribution].sort()).toEqual(
+      [...new Set(CATALOG.filter((d) => layers.has(d.id)).map((d) => ATTRIBUTIONS[d.attribution]))].sort(),
+    );
+    expect(fc.attribution.join(' · ')).toContain('Open Admin Data (CC BY 4.0)');
     expect(fc.phase).toBe('2050');
 
     await page.locator('.export-menu summary').click();

@@ -52,9 +52,9 @@ const standStill = async (page: Page) => {
 describe('share links', () => {
   it('open exactly the view a crafted link describes', async () => {
     const hash =
-      '#map=11/21.48/106.35&layers=province,roads,industrial-parks~50,wind&sel=kcn-vsip-huu-lung&panel=detail&lang=en&v=1';
+      '#map=11/21.48/106.35&layers=province,railways,industrial-parks~50,wind&sel=kcn-vsip-huu-lung&panel=detail&lang=en&v=1';
     const { page, context, pageErrors } = await openApp(browser, base + hash);
-    expect((await checkedLayers(page)).sort()).toEqual(['industrial-parks', 'province', 'roads', 'wind']);
+    expect((await checkedLayers(page)).sort()).toEqual(['industrial-parks', 'province', 'railways', 'wind']);
     expect(await page.locator('[data-layer="industrial-parks"] input[type="range"]').inputValue()).toBe(
       '0.5',
     );
