@@ -24,8 +24,16 @@ export const PLAN_COLORS = {
 
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.5 } as const;
 const isProvisional: ExpressionSpecification = ['==', ['get', 'provisional'], true];
-/** Provisional or schematic geometry is drawn dashed or hollow, so it never reads as exact. */
-const isLoose: ExpressionSpecification = ['any', isProvisional, ['==', ['get', 'accuracy'], 'schematic']];
+/**
+ * Provisional, schematic or inferred geometry is drawn dashed or hollow, so it never reads as exact
+ * (geodata/plan-honesty.test.ts checks every feature against these styles).
+ */
+const isLoose: ExpressionSpecification = [
+  'any',
+  isProvisional,
+  ['==', ['get', 'accuracy'], 'schematic'],
+  ['==', ['get', 'inferred'], true],
+];
 const notLoose: FilterSpecification = ['!', isLoose];
 
 function label(color: string, minzoom: number, size = 12, offset = 1.1): StyleLayerDef {
@@ -45,16 +53,16 @@ function label(color: string, minzoom: number, size = 12, offset = 1.1): StyleLa
   };
 }
 
-/** Sites: a filled circle, or a hollow one when the site is provisional. */
+/** Sites: a filled circle, or a hollow one when the site is provisional or only schematic. */
 function points(color: string, radius: number, labelZoom = 9): StyleLayerDef[] {
   return [
     {
       type: 'circle',
       paint: {
         'circle-radius': radius,
-        'circle-color': ['case', isProvisional, '#ffffff', color],
+        'circle-color': ['case', isLoose, '#ffffff', color],
         'circle-stroke-color': color,
-        'circle-stroke-width': ['case', isProvisional, 2.5, 1.5],
+        'circle-stroke-width': ['case', isLoose, 2.5, 1.5],
       },
     },
     label(color, labelZoom),
@@ -65,13 +73,16 @@ function pointLegend(color: string, title: Text): LegendRow[] {
   return [
     { label: title, swatch: { kind: 'circle', color, outline: color } },
     {
-      label: { vi: `${title.vi} — tạm thời, chưa xác nhận`, en: `${title.en} — provisional, unconfirmed` },
+      label: {
+        vi: `${title.vi} — vị trí sơ đồ hoặc tạm thời`,
+        en: `${title.en} — schematic or provisional position`,
+      },
       swatch: { kind: 'circle', color: '#ffffff', outline: color },
     },
   ];
 }
 
-/** Lines: solid where derived from real roads, dashed where schematic or provisional. */
+/** Lines: solid where derived from real roads, dashed where schematic, inferred or provisional. */
 function lines(color: string, width: number): StyleLayerDef[] {
   return [
     {
@@ -108,7 +119,10 @@ function lineLegend(color: string, width: number, title: Text): LegendRow[] {
   return [
     { label: title, swatch: { kind: 'line', color, width } },
     {
-      label: { vi: `${title.vi} — sơ đồ hoặc tạm thời`, en: `${title.en} — schematic or provisional` },
+      label: {
+        vi: `${title.vi} — sơ đồ, suy luận hoặc tạm thời`,
+        en: `${title.en} — schematic, inferred or provisional`,
+      },
       swatch: { kind: 'line', color, width, dash: true },
     },
   ];
@@ -240,7 +254,7 @@ export const PLAN_LAYERS: LayerDef[] = [
   {
     id: 'axis',
     group: 'structure',
-    title: { vi: 'Trục động lực Đồng Đăng – Hữu Lũng', en: 'Đồng Đăng – Hữu Lũng development axis' },
+    title: { vi: 'Trục phát triển Đồng Đăng – Hữu Lũng', en: 'Đồng Đăng – Hữu Lũng development axis' },
     file: 'plan/axis.geojson',
     visible: true,
     plan: true,
@@ -250,7 +264,7 @@ export const PLAN_LAYERS: LayerDef[] = [
       'Decision 236/QĐ-TTg; following QL1A is an inference',
     ),
     styles: lines(PLAN_COLORS.axis, 6),
-    legend: lineLegend(PLAN_COLORS.axis, 6, { vi: 'Trục động lực', en: 'Development axis' }),
+    legend: lineLegend(PLAN_COLORS.axis, 6, { vi: 'Trục phát triển', en: 'Development axis' }),
   },
   {
     id: 'transport',

@@ -1,14 +1,18 @@
 // The plan overview panel: documents and headline indicators (research §0; seeds 000 and 002).
 import { range, T } from './helpers.mjs';
 
-/** A value; `extra` is a note (T) or a qualifier ('about' | 'over' | 'at_least'). */
+/**
+ * A value; `extra` is a note (T), a qualifier ('about' | 'over' | 'at_least'), or
+ * { qualifier?, note?, quote? } (quote: { tag: passage }, the source's own words for the figure).
+ */
 const v = (year, kind, value, sources, extra) => ({
   year,
   kind,
   value,
-  ...(typeof extra === 'string' ? { qualifier: extra } : extra ? { note: extra } : {}),
+  ...(typeof extra === 'string' ? { qualifier: extra } : extra?.vi ? { note: extra } : (extra ?? {})),
   sources,
 });
+const said = (tag, text) => ({ quote: { [tag]: text } });
 
 export const overview = {
   documents: [
@@ -21,6 +25,10 @@ export const overview = {
         'The Prime Minister approves the Lạng Sơn provincial plan 2021–2030, vision 2050 (all 831,018 ha).',
       ),
       sources: ['seed:004', 'S1', 'S2'],
+      ...said(
+        'seed:004',
+        'tỉnh Lạng Sơn công bố nội dung cơ bản, cốt lõi của Quy hoạch tỉnh Lạng Sơn thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 236/QĐ-TTg.',
+      ),
     },
     {
       id: 'qd-1371-2024',
@@ -71,6 +79,12 @@ export const overview = {
         'The Provincial Party Committee’s resolution on industry 2021–2025, orientation to 2030: by 2030 at least one operating industrial cluster per district, over 50% occupied.',
       ),
       sources: ['seed:003'],
+      quote: {
+        'seed:003': [
+          'Theo Nghị quyết chuyên đề số 45-NQ/TU ngày 01/09/2021 về phát triển công nghiệp giai đoạn 2021-2025, định hướng đến 2030.',
+          'Đến năm 2030, tiếp tục thu hút đầu tư, mỗi huyện có ít nhất 1 cụm công nghiệp hoạt động, tỷ lệ lấp đầy đạt trên 50%.',
+        ],
+      },
     },
     {
       id: 'qd-609-2025',
@@ -109,9 +123,21 @@ export const overview = {
       title: T('Tăng trưởng GRDP', 'GRDP growth'),
       unit: '%/yr',
       values: [
-        v(2023, 'result', 7, ['seed:004']),
-        v(2025, 'result', 8.06, ['seed:000']),
-        v(2026, 'target', range(10, 11), ['seed:000']),
+        v(
+          2023,
+          'result',
+          7,
+          ['seed:004'],
+          said('seed:004', 'tốc độ tăng trưởng kinh tế ở mức khá (GRDP tăng 7%)'),
+        ),
+        v(2025, 'result', 8.06, ['seed:000'], said('seed:000', 'tốc độ tăng trưởng GRDP của tỉnh đạt 8,06%')),
+        v(
+          2026,
+          'target',
+          range(10, 11),
+          ['seed:000'],
+          said('seed:000', 'Năm 2026, Lạng Sơn đặt mục tiêu tăng trưởng GRDP từ 10-11%'),
+        ),
         v(2030, 'target', range(10, 11), ['seed:002'], T('bình quân 2026–2030', 'average 2026–2030')),
       ],
     },
@@ -120,27 +146,32 @@ export const overview = {
       title: T('GRDP bình quân đầu người', 'GRDP per capita'),
       unit: 'million VND',
       values: [
-        v(2025, 'result', 71, ['seed:000'], 'about'),
-        v(
-          2030,
-          'target',
-          130,
-          ['seed:002'],
-          T(
+        v(2025, 'result', 71, ['seed:000'], {
+          qualifier: 'about',
+          ...said('seed:000', 'GRDP bình quân đầu người đạt khoảng 71 triệu đồng.'),
+        }),
+        v(2030, 'target', 130, ['seed:002'], {
+          qualifier: 'about',
+          note: T(
             'khoảng 5.000 USD; KH 267 (2026), sau điều chỉnh Quy hoạch',
             'about US$5,000; Plan 267 (2026), after the plan’s adjustment',
           ),
-        ),
-        v(
-          2030,
-          'target',
-          150,
-          ['seed:003'],
-          T(
+          ...said(
+            'seed:002',
+            'Tổng sản phẩm trên địa bàn bình quân đầu người đến năm 2030 đạt khoảng 130 triệu đồng, tương đương khoảng 5.000 USD.',
+          ),
+        }),
+        v(2030, 'target', 150, ['seed:003'], {
+          qualifier: 'about',
+          note: T(
             'theo bài của Gia Định Group (2025), không nêu văn bản gốc; khác KH 267',
             'per a Gia Định Group article (2025), which names no document; differs from Plan 267',
           ),
-        ),
+          ...said(
+            'seed:003',
+            'Phấn đấu đến năm 2030, tỉnh Lạng Sơn có quy mô kinh tế và GRDP bình quân đầu người đạt khoảng 150 triệu đồng',
+          ),
+        }),
       ],
     },
     {
@@ -154,18 +185,27 @@ export const overview = {
       title: T('Tỷ trọng nông, lâm nghiệp, thuỷ sản', 'Agriculture, forestry, fishery share'),
       unit: '%',
       values: [
-        v(2025, 'result', 20.28, ['seed:000']),
-        v(2030, 'target', range(14, 15), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
         v(
-          2030,
-          'target',
-          range(12, 13),
-          ['seed:003'],
-          T(
+          2025,
+          'result',
+          20.28,
+          ['seed:000'],
+          said(
+            'seed:000',
+            'Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng với nông - lâm nghiệp chiếm 20,28%, công nghiệp - xây dựng 28,33% và dịch vụ chiếm hơn 47%.',
+          ),
+        ),
+        v(2030, 'target', range(14, 15), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
+        v(2030, 'target', range(12, 13), ['seed:003'], {
+          note: T(
             'theo bài của Gia Định Group (2025); khác KH 267',
             'per a Gia Định Group article (2025); differs from Plan 267',
           ),
-        ),
+          ...said(
+            'seed:003',
+            'Với ngành Dịch vụ chiếm 50- 51%, Công nghiệp- xây dựng chiếm 32- 33%, và Lĩnh vực nông, lâm nghiệp và thủy sản chiếm 12- 13%.',
+          ),
+        }),
       ],
     },
     {
@@ -173,14 +213,26 @@ export const overview = {
       title: T('Tỷ trọng công nghiệp – xây dựng', 'Industry and construction share'),
       unit: '%',
       values: [
-        v(2025, 'result', 28.33, ['seed:000']),
         v(
-          2030,
-          'target',
-          range(32, 33),
-          ['seed:002', 'seed:003'],
-          T('KH 267 và bài của Gia Định Group cùng ghi', 'Plan 267 and the Gia Định Group article agree'),
+          2025,
+          'result',
+          28.33,
+          ['seed:000'],
+          said(
+            'seed:000',
+            'Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng với nông - lâm nghiệp chiếm 20,28%, công nghiệp - xây dựng 28,33% và dịch vụ chiếm hơn 47%.',
+          ),
         ),
+        v(2030, 'target', range(32, 33), ['seed:002', 'seed:003'], {
+          note: T(
+            'KH 267 và bài của Gia Định Group cùng ghi',
+            'Plan 267 and the Gia Định Group article agree',
+          ),
+          ...said(
+            'seed:003',
+            'Với ngành Dịch vụ chiếm 50- 51%, Công nghiệp- xây dựng chiếm 32- 33%, và Lĩnh vực nông, lâm nghiệp và thủy sản chiếm 12- 13%.',
+          ),
+        }),
       ],
     },
     {
@@ -188,18 +240,24 @@ export const overview = {
       title: T('Tỷ trọng dịch vụ', 'Services share'),
       unit: '%',
       values: [
-        v(2025, 'result', 47, ['seed:000'], 'over'),
+        v(2025, 'result', 47, ['seed:000'], {
+          qualifier: 'over',
+          ...said(
+            'seed:000',
+            'Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng với nông - lâm nghiệp chiếm 20,28%, công nghiệp - xây dựng 28,33% và dịch vụ chiếm hơn 47%.',
+          ),
+        }),
         v(2030, 'target', range(49, 50), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
-        v(
-          2030,
-          'target',
-          range(50, 51),
-          ['seed:003'],
-          T(
+        v(2030, 'target', range(50, 51), ['seed:003'], {
+          note: T(
             'theo bài của Gia Định Group (2025); khác KH 267',
             'per a Gia Định Group article (2025); differs from Plan 267',
           ),
-        ),
+          ...said(
+            'seed:003',
+            'Với ngành Dịch vụ chiếm 50- 51%, Công nghiệp- xây dựng chiếm 32- 33%, và Lĩnh vực nông, lâm nghiệp và thủy sản chiếm 12- 13%.',
+          ),
+        }),
       ],
     },
     {
@@ -222,6 +280,10 @@ export const overview = {
             T('đến 30/11/2025, tăng 44,6%', 'to 30 Nov 2025, +44.6%'),
           ),
           qualifier: 'over',
+          ...said(
+            'seed:000',
+            'Tính đến 30/11/2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt hơn 86,14 tỷ USD, tăng 44,6% so với cùng kỳ năm 2024.',
+          ),
         },
       ],
     },
@@ -229,20 +291,41 @@ export const overview = {
       id: 'tourists',
       title: T('Khách du lịch', 'Tourists'),
       unit: 'million visitors',
-      values: [v(2025, 'result', 4.44, ['seed:000'], 'about'), v(2030, 'target', 6, ['seed:002'], 'about')],
+      values: [
+        v(2025, 'result', 4.44, ['seed:000'], {
+          qualifier: 'about',
+          ...said('seed:000', 'Du lịch đón khoảng 4,44 triệu lượt khách, tổng doanh thu ước 4.500 tỷ đồng.'),
+        }),
+        v(2030, 'target', 6, ['seed:002'], 'about'),
+      ],
     },
     {
       id: 'international-tourists',
       title: T('Khách du lịch quốc tế', 'International tourists'),
       unit: 'visitors',
-      values: [v(2025, 'result', 305000, ['seed:001'])],
+      values: [
+        v(
+          2025,
+          'result',
+          305000,
+          ['seed:001'],
+          said(
+            'seed:001',
+            'Năm 2025, tổng số khách đến với Lạng Sơn đạt hơn 4,4 triệu lượt, trong đó khách quốc tế đạt 305.000 lượt',
+          ),
+        ),
+      ],
     },
     {
       id: 'tourism-revenue',
       title: T('Tổng thu từ khách du lịch', 'Tourism revenue'),
       unit: 'bn VND',
       values: [
-        v(2025, 'result', 4500, ['seed:000'], 'about'),
+        v(2025, 'result', 4500, ['seed:000'], {
+          qualifier: 'about',
+          note: T('"ước 4.500 tỷ đồng"', '"an estimated VND 4,500 bn"'),
+          ...said('seed:000', 'Du lịch đón khoảng 4,44 triệu lượt khách, tổng doanh thu ước 4.500 tỷ đồng.'),
+        }),
         v(2030, 'target', 10000, ['seed:002'], 'at_least'),
       ],
     },
@@ -251,7 +334,7 @@ export const overview = {
       title: T('Tỷ lệ che phủ rừng', 'Forest cover'),
       unit: '%',
       values: [
-        v(2025, 'result', 64.3, ['seed:000']),
+        v(2025, 'result', 64.3, ['seed:000'], said('seed:000', 'Tỉnh duy trì tỷ lệ che phủ rừng 64,3%')),
         v(2030, 'target', 65, ['seed:002'], T('duy trì', 'maintained')),
       ],
     },

@@ -7,10 +7,17 @@ const LANG_SON = 'Lạng Sơn';
 const DONG_DANG = 'Đồng Đăng';
 const HUU_LUNG = 'Hữu Lũng';
 
-const legal = fact('legal_basis', T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision 236/QĐ-TTg of 19 Mar 2024'), [
-  'seed:004',
-  'S1',
-]);
+const legal = fact(
+  'legal_basis',
+  T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision 236/QĐ-TTg of 19 Mar 2024'),
+  ['seed:004', 'S1'],
+  {
+    quote: {
+      'seed:004':
+        'Theo Quy hoạch, 1 trục phát triển của tỉnh là: Đồng Đăng - Hữu Lũng gắn với hành lang kinh tế Bắc – Nam; 2 hành lang kinh tế gồm hành lang Cao Lộc - Văn Lãng - Tràng Định và hành lang TP. Lạng Sơn mở rộng - Lộc Bình - Đình Lập; 3 vùng KT-XH gồm: Vùng kinh tế động lực; Vùng kinh tế phía đông; Vùng kinh tế phía tây.',
+    },
+  },
+);
 
 const roadInference = (road, how) =>
   T(
@@ -18,12 +25,13 @@ const roadInference = (road, how) =>
     `Drawn along ${road} in the road data (${how.en}). INFERENCE: that it follows ${road} is inferred from the corridor roads listed in Plan 267; the plan does not state it.`,
   );
 
+// The plan's own term is "trục phát triển" (seed 004), not "trục động lực".
 export const axis = {
-  title: T('Trục động lực', 'Development axis'),
+  title: T('Trục phát triển', 'Development axis'),
   features: [
     {
       id: 'axis-dong-dang-huu-lung',
-      name: T('Trục động lực Đồng Đăng – Hữu Lũng', 'Đồng Đăng – Hữu Lũng development axis'),
+      name: T('Trục phát triển Đồng Đăng – Hữu Lũng', 'Đồng Đăng – Hữu Lũng development axis'),
       kind: 'axis',
       status: 'planned',
       phase: '2030',
@@ -39,6 +47,7 @@ export const axis = {
           'shortest path between the Đồng Đăng and Hữu Lũng commune points (2025); the base data labels the Lạng Sơn city – Đồng Đăng stretch QL4A',
         ),
       ),
+      inferred: true,
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -66,6 +75,7 @@ export const corridors = {
           'from Kỳ Lừa ward, which took in the former Cao Lộc town, through Đồng Đăng, Na Sầm and Thất Khê to the boundary with Cao Bằng',
         ),
       ),
+      inferred: true,
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -87,6 +97,7 @@ export const corridors = {
           'from Lạng Sơn city (GeoNames point) through Lộc Bình to the Đình Lập commune point (2025)',
         ),
       ),
+      inferred: true,
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -99,8 +110,8 @@ const zoneNote = T(
 );
 const zoneAccuracy = (where) =>
   T(
-    `Chỉ là ký hiệu sơ đồ đặt ${where.vi}, theo hướng mà tên vùng gợi ra — không phải vị trí hay ranh giới.`,
-    `Only a schematic mark placed ${where.en}, by the direction the zone’s name gives — not a position or a boundary.`,
+    `Chỉ là ký hiệu sơ đồ đặt ${where.vi}, theo hướng mà tên vùng gợi ra — không phải vị trí hay ranh giới. Điểm được tính từ ranh giới tỉnh (một điểm trong phần ba ${where.side.vi} của tỉnh), không gõ tay toạ độ.`,
+    `Only a schematic mark placed ${where.en}, by the direction the zone’s name gives — not a position or a boundary. The point is computed from the province outline (a point inside the province’s ${where.side.en} third), not typed in.`,
   );
 
 export const zones = {
@@ -136,8 +147,11 @@ export const zones = {
         'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
         'One of the plan’s 3 socio-economic zones.',
       ),
-      geometry: at.schematicPoint(107.08, 21.68),
-      accuracy_note: zoneAccuracy(T('ở phía đông tỉnh', 'in the east of the province')),
+      geometry: at.provinceSide('east'),
+      accuracy_note: zoneAccuracy({
+        ...T('ở phía đông tỉnh', 'in the east of the province'),
+        side: T('phía đông', 'eastern'),
+      }),
       provisional: true,
       provisional_note: zoneNote,
       facts: [legal],
@@ -153,8 +167,11 @@ export const zones = {
         'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
         'One of the plan’s 3 socio-economic zones.',
       ),
-      geometry: at.schematicPoint(106.3, 21.98),
-      accuracy_note: zoneAccuracy(T('ở phía tây tỉnh', 'in the west of the province')),
+      geometry: at.provinceSide('west'),
+      accuracy_note: zoneAccuracy({
+        ...T('ở phía tây tỉnh', 'in the west of the province'),
+        side: T('phía tây', 'western'),
+      }),
       provisional: true,
       provisional_note: zoneNote,
       facts: [legal],
@@ -171,6 +188,7 @@ export const economicZone = {
       name: T('Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn', 'Đồng Đăng – Lạng Sơn border-gate economic zone'),
       kind: 'economic_zone',
       status: 'operating',
+      status_date: '2008-04-28',
       phase: 'existing',
       summary: T(
         'Khu kinh tế cửa khẩu gồm TP Lạng Sơn và một số xã của Cao Lộc, Văn Lãng, Văn Quan, Chi Lăng; đang điều chỉnh quy hoạch chung đến năm 2045.',
@@ -218,6 +236,7 @@ export const economicZone = {
             'Decisions 55/2008/QĐ-TTg (28 Apr 2008) and 138/2008/QĐ-TTg (14 Oct 2008)',
           ),
           ['S9', 'S5'],
+          { date: '2008-04-28' },
         ),
         fact(
           'legal_basis',

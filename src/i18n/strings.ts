@@ -45,7 +45,7 @@ export const vi = {
   'layers.down': 'Đưa lớp “{title}” xuống dưới',
   'layers.features': 'Danh sách đối tượng',
   'layers.show': 'Hiện',
-  'kind.axis': 'Trục động lực',
+  'kind.axis': 'Trục phát triển',
   'kind.corridor': 'Hành lang kinh tế',
   'kind.zone': 'Vùng kinh tế – xã hội',
   'kind.economic_zone': 'Khu kinh tế cửa khẩu',
