@@ -20,6 +20,8 @@ export const PLAN_COLORS = {
   tourism: '#e7298a',
   expressway: '#542788',
   railway: '#252525',
+  urban: '#8c510a',
+  keyProject: '#01665e',
 } as const;
 
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.5 } as const;
@@ -280,6 +282,36 @@ export const PLAN_LAYERS: LayerDef[] = [
     ),
     styles: lines(PLAN_COLORS.expressway, 3),
     legend: lineLegend(PLAN_COLORS.expressway, 3, { vi: 'Cao tốc, đường sắt', en: 'Expressway, railway' }),
+  },
+  {
+    id: 'urban-areas',
+    group: 'structure',
+    title: { vi: 'Hệ thống đô thị đến năm 2030', en: 'Urban areas by 2030' },
+    file: 'plan/urban-areas.geojson',
+    visible: false,
+    plan: true,
+    attribution: 'plan',
+    provenance: planProvenance(
+      'QĐ 236/QĐ-TTg theo báo chí; đặt tại điểm thị trấn GeoNames hoặc điểm xã; Ngả Hai, Chi Ma chưa có vị trí',
+      'Decision 236/QĐ-TTg as reported; placed at GeoNames town points or commune points; Ngả Hai and Chi Ma have no position',
+    ),
+    styles: points(PLAN_COLORS.urban, 5),
+    legend: pointLegend(PLAN_COLORS.urban, { vi: 'Đô thị 2030', en: 'Urban area 2030' }),
+  },
+  {
+    id: 'key-projects',
+    group: 'transport',
+    title: { vi: 'Dự án trọng điểm khác', en: 'Other key projects' },
+    file: 'plan/key-projects.geojson',
+    visible: false,
+    plan: true,
+    attribution: 'plan',
+    provenance: planProvenance(
+      'Báo Lạng Sơn, báo chí; hướng tuyến chưa có — chỉ đánh dấu sơ đồ',
+      'Báo Lạng Sơn, press; no alignments — schematic marks only',
+    ),
+    styles: points(PLAN_COLORS.keyProject, 6),
+    legend: pointLegend(PLAN_COLORS.keyProject, { vi: 'Dự án trọng điểm', en: 'Key project' }),
   },
   {
     id: 'wind',

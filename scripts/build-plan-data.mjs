@@ -15,6 +15,7 @@ import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
 import { overview } from './plan-data/overview.mjs';
 import { axis, corridors, economicZone, zones } from './plan-data/structure.mjs';
 import { geopark, geosites, tourism, transport } from './plan-data/tourism-transport.mjs';
+import { keyProjects, urbanAreas } from './plan-data/urban.mjs';
 
 const RESEARCH = process.argv[2] ?? '../shared/research/plan-facts.md';
 const read = (f) => JSON.parse(readFileSync(join('geodata/base', f), 'utf8'));
@@ -443,6 +444,8 @@ const LAYERS = {
   'logistics.geojson': logistics,
   'tourism.geojson': tourism,
   'transport.geojson': transport,
+  'urban-areas.geojson': urbanAreas,
+  'key-projects.geojson': keyProjects,
 };
 
 mkdirSync('geodata/plan', { recursive: true });

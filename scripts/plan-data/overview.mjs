@@ -117,6 +117,112 @@ export const overview = {
       sources: ['seed:002'],
     },
   ],
+  // The plan's 4 breakthroughs, in the words of the announcement (seed 004); ngoisao.vn (S119)
+  // reports the same list from the same conference (its stored excerpt breaks off after the first).
+  breakthroughs: [
+    [
+      'digital',
+      'Chuyển đổi số và cải thiện mạnh mẽ môi trường đầu tư kinh doanh',
+      'Digital transformation and a much better investment and business climate',
+    ],
+    ['infrastructure', 'Phát triển kết cấu hạ tầng kinh tế – xã hội', 'Socio-economic infrastructure'],
+    [
+      'border-economy',
+      'Phát triển kinh tế cửa khẩu, thương mại, dịch vụ và du lịch',
+      'The border-gate economy, trade, services and tourism',
+    ],
+    [
+      'industry',
+      'Phát triển công nghiệp theo hướng nâng cao chất lượng, sức cạnh tranh, xanh, an toàn và hiện đại',
+      'Industry of higher quality and competitiveness, green, safe and modern',
+    ],
+  ].map(([id, vi, en]) => ({
+    id: `breakthrough-${id}`,
+    title: T(vi, en),
+    sources: ['seed:004', 'S119'],
+    quote: {
+      'seed:004':
+        '4 khâu đột phá phát triển của Lạng Sơn là: Chuyển đổi số và cải thiện mạnh mẽ môi trường đầu tư kinh doanh; Phát triển kết cấu hạ tầng KT-XH; Phát triển kinh tế cửa khẩu, thương mại, dịch vụ và du lịch; Phát triển công nghiệp theo hướng nâng cao chất lượng, sức cạnh tranh, xanh, an toàn và hiện đại.',
+      S119: 'quy hoạch xác định 4 khâu đột phá phát triển của Lạng Sơn',
+    },
+  })),
+  // Projects the sources call key (trọng điểm); those with a map layer say so.
+  key_projects: [
+    {
+      id: 'key-22-projects-2025',
+      title: T('22 dự án trọng điểm năm 2025', 'The 22 key projects of 2025'),
+      note: T('danh sách chưa có trong nguồn', 'the list is not in our sources'),
+      sources: ['seed:000'],
+      ...said(
+        'seed:000',
+        'Về đầu tư công, Lạng Sơn xác định 22 dự án trọng điểm, tập trung cao cho giải phóng mặt bằng và giải ngân.',
+      ),
+    },
+    {
+      id: 'key-huu-nghi-chi-lang',
+      title: T('Cao tốc cửa khẩu Hữu Nghị – Chi Lăng', 'Hữu Nghị border gate – Chi Lăng expressway'),
+      note: T('có trên bản đồ (lớp cao tốc)', 'on the map (expressways layer)'),
+      sources: ['S109'],
+      ...said(
+        'S109',
+        "Specifically, the Huu Nghi - Chi Lang Expressway Project (BOT form, public investment capital allocated VND 3,452.9 billion) accounts for 51.7% of the province's total capital plan",
+      ),
+    },
+    {
+      id: 'key-sports-complex',
+      title: T(
+        'Khu liên hợp thể thao tỉnh (sân vận động trung tâm, nhà thi đấu đa năng)',
+        'Provincial sports complex (central stadium, multi-purpose gymnasium)',
+      ),
+      note: T('vị trí chưa có trong nguồn', 'no position in our sources'),
+      sources: ['S109'],
+      ...said(
+        'S109',
+        'The Lang Son Provincial Sports Complex project (including a central stadium and a multi-purpose gymnasium) is slow to implement due to the completion of investment procedures.',
+      ),
+    },
+    {
+      id: 'key-ql4b-ql18',
+      title: T(
+        'Đường nối Quốc lộ 4B – Quốc lộ 18 (Đình Lập cũ)',
+        'National Highway 4B – National Highway 18 link road (former Đình Lập)',
+      ),
+      note: T(
+        'có trên bản đồ (sơ đồ, lớp dự án trọng điểm khác)',
+        'on the map (schematic, other key projects layer)',
+      ),
+      sources: ['S109', 'BLS-KEY-TRANSPORT'],
+      quote: {
+        'BLS-KEY-TRANSPORT':
+          'two key transport infrastructure projects including the upgrading of the Km No. 18 – Km No. 80 section of National Highway 4B, and the road project connecting National Highway 4B with National Highway 18 in the former Dinh Lap district.',
+      },
+    },
+    {
+      id: 'key-ql4b-km18-km80',
+      title: T('Nâng cấp Quốc lộ 4B đoạn Km18 – Km80', 'Upgrade of National Highway 4B, Km18 – Km80'),
+      note: T('63,3 km; hướng tuyến không vẽ', '63.3 km; the route is not drawn'),
+      sources: ['BLS-KEY-TRANSPORT'],
+      quote: {
+        'BLS-KEY-TRANSPORT': [
+          'two key transport infrastructure projects including the upgrading of the Km No. 18 – Km No. 80 section of National Highway 4B, and the road project connecting National Highway 4B with National Highway 18 in the former Dinh Lap district.',
+          'the construction unit has completed 38.6 out of 63.3 km of grade-II crushed stone foundation',
+        ],
+      },
+    },
+    {
+      id: 'key-northeast-oda',
+      title: T(
+        'Tiểu dự án Lạng Sơn, Hợp phần 3, Dự án hạ tầng cơ bản phát triển toàn diện các tỉnh Đông Bắc (vốn ODA)',
+        'Lạng Sơn sub-project of Component 3, Northeast basic infrastructure project for comprehensive development (ODA)',
+      ),
+      note: T('vị trí chưa có trong nguồn', 'no position in our sources'),
+      sources: ['S109'],
+      ...said(
+        'S109',
+        'Lang Son Sub-project under Component 3 of the Northeast Basic Infrastructure Project for Comprehensive Development - using ODA capital',
+      ),
+    },
+  ],
   indicators: [
     {
       id: 'grdp-growth',

@@ -254,6 +254,23 @@ export const economicZone = {
           ),
           ['S10'],
         ),
+        fact(
+          'location',
+          T(
+            'Gồm (tên trước 2025): 5 phường và 3 xã của TP Lạng Sơn; ở Cao Lộc: TT Cao Lộc, TT Đồng Đăng và các xã Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; ở Văn Lãng: Tân Thanh, Tân Mỹ; ở Văn Quan: Đồng Giáp; ở Chi Lăng: một phần xã Vân An',
+            'Made up of (pre-2025 names): the 5 wards and 3 communes of Lạng Sơn city; in Cao Lộc: Cao Lộc and Đồng Đăng towns and the communes Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; in Văn Lãng: Tân Thanh, Tân Mỹ; in Văn Quan: Đồng Giáp; in Chi Lăng: part of Vân An',
+          ),
+          ['S10', 'S5'],
+        ),
+        fact(
+          'location',
+          T(
+            'Các xã, phường từ 1/7/2025 chứa các xã cũ trên (đối chiếu theo bảng sáp nhập của dữ liệu xã nền): Tam Thanh, Lương Văn Tri, Kỳ Lừa, Đông Kinh, Đồng Đăng, Cao Lộc, Khánh Khê, Hoàng Văn Thụ; phần Vân An thuộc xã Chiến Thắng',
+            'The communes and wards from 1 Jul 2025 that contain those old communes (matched with the base communes layer’s merge table): Tam Thanh, Lương Văn Tri, Kỳ Lừa, Đông Kinh, Đồng Đăng, Cao Lộc, Khánh Khê, Hoàng Văn Thụ; the Vân An part lies in Chiến Thắng commune',
+          ),
+          ['S10', 'S5'],
+          { label: 'INFERENCE' },
+        ),
       ],
       sources: ['S8', 'S9', 'S10', 'S5'],
     },

@@ -49,6 +49,8 @@ export const FACT_KEYS = [
   'jobs',
   'visitors',
   'trade',
+  /** The class (loại) of an urban area in the plan's urban system. */
+  'urban_class',
   'other',
 ] as const;
 export const FactKey = z.enum(FACT_KEYS);
@@ -57,8 +59,8 @@ export type FactKey = z.infer<typeof FactKey>;
 /** A range of numbers as the source gives it, e.g. 3,500–4,500 bn VND. */
 export const NumRange = z.object({ min: z.number(), max: z.number() });
 
-/** How the source qualifies a number: "about 600", "over 814", "at least 10,000". */
-export const Qualifier = z.enum(['about', 'over', 'at_least']);
+/** How the source qualifies a number: "about 600", "over 814", "at least 10,000", "nearly 150". */
+export const Qualifier = z.enum(['about', 'over', 'at_least', 'nearly']);
 
 export const Fact = z.object({
   key: FactKey,
@@ -100,6 +102,8 @@ export const PLAN_KINDS = [
   'tourism',
   'expressway',
   'railway',
+  'urban_area',
+  'key_project',
 ] as const;
 export const PlanKind = z.enum(PLAN_KINDS);
 export type PlanKind = z.infer<typeof PlanKind>;
