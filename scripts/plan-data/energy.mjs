@@ -108,7 +108,12 @@ export const windProjects = {
         'In 2022 the province asked to add about 4,600 MW to PDP8 (15 investors, 32 projects)',
       ),
       ['S61'],
-      { date: '2022-05-04' },
+      {
+        date: '2022-05-04',
+        quote: {
+          S61: 'Tỉnh Lạng Sơn đã xem xét, chấp thuận cho 15 nhà đầu tư nghiên cứu, khảo sát, lập hồ sơ đề xuất 32 dự án điện gió với tổng công suất khoảng 4.600MW.',
+        },
+      },
     ),
     fact(
       'other',

@@ -39,6 +39,10 @@ export const overview = {
         'The Prime Minister’s plan for implementing the provincial plan.',
       ),
       sources: ['S3', 'S4'],
+      ...said(
+        'S4',
+        'Căn cứ Quyết định số 1371/QĐ-TTg ngày 13/11/2024 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Quy hoạch tỉnh Lạng Sơn thời kỳ 2021-2030, tầm nhìn đến năm 2050;',
+      ),
     },
     {
       id: 'kh-268-2024',
@@ -49,6 +53,10 @@ export const overview = {
         'The provincial implementation plan for the provincial plan; replaced by Plan 267/KH-UBND (2026).',
       ),
       sources: ['seed:002', 'S4'],
+      ...said(
+        'S4',
+        'Căn cứ Kế hoạch số 268/KH-UBND ngày 19/12/2024 của UBND tỉnh triển khai thực hiện Quy hoạch tỉnh Lạng Sơn thời kỳ 2021-2030, tầm nhìn đến năm 2050;',
+      ),
     },
     {
       id: 'qd-1009-2024',
@@ -91,10 +99,14 @@ export const overview = {
       title: T('Quyết định 609/QĐ-UBND', 'Decision 609/QĐ-UBND'),
       date: '2025-03-10',
       summary: T(
-        'Kế hoạch thực hiện Phương án phát triển cụm công nghiệp 2021–2030.',
-        'Implementation plan for the industrial-cluster development scheme 2021–2030.',
+        'Kế hoạch thực hiện Phương án phát triển cụm công nghiệp 2021–2030 (danh mục cụm chưa có trong nguồn).',
+        'Implementation plan for the industrial-cluster development scheme 2021–2030 (its list of clusters is not in our sources).',
       ),
       sources: ['S4'],
+      ...said(
+        'S4',
+        'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Phương án phát triển cụm công nghiệp tỉnh Lạng Sơn giai đoạn 2021 - 2030.',
+      ),
     },
     {
       id: 'qd-339-2026',

@@ -257,10 +257,21 @@ export const economicZone = {
         fact(
           'location',
           T(
-            'Gồm (tên trước 2025): 5 phường và 3 xã của TP Lạng Sơn; ở Cao Lộc: TT Cao Lộc, TT Đồng Đăng và các xã Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; ở Văn Lãng: Tân Thanh, Tân Mỹ; ở Văn Quan: Đồng Giáp; ở Chi Lăng: một phần xã Vân An',
-            'Made up of (pre-2025 names): the 5 wards and 3 communes of Lạng Sơn city; in Cao Lộc: Cao Lộc and Đồng Đăng towns and the communes Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; in Văn Lãng: Tân Thanh, Tân Mỹ; in Văn Quan: Đồng Giáp; in Chi Lăng: part of Vân An',
+            'Gồm (tên trước 2025): ở TP Lạng Sơn các phường Hoàng Văn Thụ, Tam Thanh, Vĩnh Trại, Đông Kinh, Chi Lăng và các xã Hoàng Đồng, Quảng Lạc, Mai Pha; ở Cao Lộc: TT Cao Lộc, TT Đồng Đăng và các xã Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; ở Văn Lãng: Tân Thanh, Tân Mỹ; ở Văn Quan: Đồng Giáp; ở Chi Lăng: một phần xã Vân An',
+            'Made up of (pre-2025 names): in Lạng Sơn city the wards Hoàng Văn Thụ, Tam Thanh, Vĩnh Trại, Đông Kinh, Chi Lăng and the communes Hoàng Đồng, Quảng Lạc, Mai Pha; in Cao Lộc: Cao Lộc and Đồng Đăng towns and the communes Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; in Văn Lãng: Tân Thanh, Tân Mỹ; in Văn Quan: Đồng Giáp; in Chi Lăng: part of Vân An',
           ),
           ['S10', 'S5'],
+          {
+            quote: {
+              S10: [
+                'Các phường Hoàng Văn Thụ, Tam Thanh, Vĩnh Trại, Đông Kinh, Chi Lăng và các xã Hoàng Đồng, Quảng Lạc, Mai Pha thuộc thành phố Lạng Sơn.',
+                'Thị trấn Cao Lộc, thị trấn Đồng Đăng và các xã Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên thuộc huyện Cao Lộc.',
+                'Các xã Tân Thanh, Tân Mỹ thuộc huyện Văn Lãng.',
+                'xã Đồng Giáp thuộc huyện Văn Quan.',
+                'một phần xã Vân An thuộc huyện Chi Lăng.',
+              ],
+            },
+          },
         ),
         fact(
           'location',
