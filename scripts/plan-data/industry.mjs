@@ -294,7 +294,12 @@ export const industrialClusters = {
       commune_2025: ['Cai Kinh', 'Hữu Lũng'],
       geometry: at.communes('Cai Kinh', 'Hữu Lũng'),
       facts: [
-        fact('area_ha', 73.76, ['S26'], { unit: 'ha' }),
+        fact('area_ha', 73.76, ['S26'], {
+          unit: 'ha',
+          quote: {
+            S26: 'Cụm công nghiệp Hồ Sơn 1 có tổng diện tích đất đầu tư xây dựng 73,76 ha, tại xã Cai Kinh và xã Hồ Sơn, huyện Hữu Lũng, tỉnh Lạng Sơn.',
+          },
+        }),
         fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', qualifier: 'over' }),
         // Seed 003 (Gia Định Group's own article) names neither the company nor the start date.
         fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', ['S26']),
@@ -307,6 +312,9 @@ export const industrialClusters = {
           ['S26'],
           {
             date: '2023-06-02',
+            quote: {
+              S26: 'UBND tỉnh Lạng Sơn vừa ban hành quyết định số 854/QĐ-UBND, ngày 02/6/2023, về việc thành lập Cụm công nghiệp Hồ Sơn 1 tại huyện Hữu Lũng.',
+            },
           },
         ),
         fact('timeline', T('Khởi công tháng 5/2024', 'Construction started May 2024'), ['S27'], {

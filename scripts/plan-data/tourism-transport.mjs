@@ -284,6 +284,9 @@ export const tourism = {
         fact('area_ha', 1500, ['S87', 'S88'], {
           unit: 'ha',
           note: T('khu lõi (QĐ 240/2017)', 'core zone (Decision 240/2017)'),
+          quote: {
+            S88: 'the core zone of the tourism area will encompass 1,500 hectares in Mau Son commune (Loc Binh district), Mau Son and Cong Son communes (Cao Loc district).',
+          },
         }),
         fact('area_ha', 14964, ['S89', 'S91'], {
           unit: 'ha',
@@ -315,6 +318,9 @@ export const tourism = {
           unit: 'visitors',
           date: '2025',
           note: T('mục tiêu của QĐ 240/2017', 'target of Decision 240/2017'),
+          quote: {
+            S88: 'The tourism zone expects to welcome 800,000 visitors in 2025 and one million in 2030 with 50,000 foreigners.',
+          },
         }),
         fact('visitors', 1000000, ['S87', 'S88'], {
           unit: 'visitors',
