@@ -20,12 +20,22 @@ export const PLAN_COLORS = {
   tourism: '#e7298a',
   expressway: '#542788',
   railway: '#252525',
+  urban: '#8c510a',
+  keyProject: '#01665e',
 } as const;
 
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.5 } as const;
 const isProvisional: ExpressionSpecification = ['==', ['get', 'provisional'], true];
-/** Provisional or schematic geometry is drawn dashed or hollow, so it never reads as exact. */
-const isLoose: ExpressionSpecification = ['any', isProvisional, ['==', ['get', 'accuracy'], 'schematic']];
+/**
+ * Provisional, schematic or inferred geometry is drawn dashed or hollow, so it never reads as exact
+ * (geodata/plan-honesty.test.ts checks every feature against these styles).
+ */
+const isLoose: ExpressionSpecification = [
+  'any',
+  isProvisional,
+  ['==', ['get', 'accuracy'], 'schematic'],
+  ['==', ['get', 'inferred'], true],
+];
 const notLoose: FilterSpecification = ['!', isLoose];
 
 function label(color: string, minzoom: number, size = 12, offset = 1.1): StyleLayerDef {
@@ -45,16 +55,16 @@ function label(color: string, minzoom: number, size = 12, offset = 1.1): StyleLa
   };
 }
 
-/** Sites: a filled circle, or a hollow one when the site is provisional. */
+/** Sites: a filled circle, or a hollow one when the site is provisional or only schematic. */
 function points(color: string, radius: number, labelZoom = 9): StyleLayerDef[] {
   return [
     {
       type: 'circle',
       paint: {
         'circle-radius': radius,
-        'circle-color': ['case', isProvisional, '#ffffff', color],
+        'circle-color': ['case', isLoose, '#ffffff', color],
         'circle-stroke-color': color,
-        'circle-stroke-width': ['case', isProvisional, 2.5, 1.5],
+        'circle-stroke-width': ['case', isLoose, 2.5, 1.5],
       },
     },
     label(color, labelZoom),
@@ -65,13 +75,16 @@ function pointLegend(color: string, title: Text): LegendRow[] {
   return [
     { label: title, swatch: { kind: 'circle', color, outline: color } },
     {
-      label: { vi: `${title.vi} — tạm thời, chưa xác nhận`, en: `${title.en} — provisional, unconfirmed` },
+      label: {
+        vi: `${title.vi} — vị trí sơ đồ hoặc tạm thời`,
+        en: `${title.en} — schematic or provisional position`,
+      },
       swatch: { kind: 'circle', color: '#ffffff', outline: color },
     },
   ];
 }
 
-/** Lines: solid where derived from real roads, dashed where schematic or provisional. */
+/** Lines: solid where derived from real roads, dashed where schematic, inferred or provisional. */
 function lines(color: string, width: number): StyleLayerDef[] {
   return [
     {
@@ -108,7 +121,10 @@ function lineLegend(color: string, width: number, title: Text): LegendRow[] {
   return [
     { label: title, swatch: { kind: 'line', color, width } },
     {
-      label: { vi: `${title.vi} — sơ đồ hoặc tạm thời`, en: `${title.en} — schematic or provisional` },
+      label: {
+        vi: `${title.vi} — sơ đồ, suy luận hoặc tạm thời`,
+        en: `${title.en} — schematic, inferred or provisional`,
+      },
       swatch: { kind: 'line', color, width, dash: true },
     },
   ];
@@ -165,7 +181,7 @@ export const PLAN_LAYERS: LayerDef[] = [
     visible: true,
     labelPriority: 1,
     plan: true,
-    attribution: 'plan-communes',
+    attribution: 'plan-communes-odm',
     provenance: planProvenance(
       'QĐ 236/QĐ-TTg; xã thuộc từng vùng chưa có trong nguồn — chỉ đánh dấu sơ đồ theo tên vùng',
       'Decision 236/QĐ-TTg; which communes form each zone is not in our sources — schematic marks by the zone names only',
@@ -240,7 +256,7 @@ export const PLAN_LAYERS: LayerDef[] = [
   {
     id: 'axis',
     group: 'structure',
-    title: { vi: 'Trục động lực Đồng Đăng – Hữu Lũng', en: 'Đồng Đăng – Hữu Lũng development axis' },
+    title: { vi: 'Trục phát triển Đồng Đăng – Hữu Lũng', en: 'Đồng Đăng – Hữu Lũng development axis' },
     file: 'plan/axis.geojson',
     visible: true,
     plan: true,
@@ -250,7 +266,7 @@ export const PLAN_LAYERS: LayerDef[] = [
       'Decision 236/QĐ-TTg; following QL1A is an inference; drawn as a sketch joining towns',
     ),
     styles: lines(PLAN_COLORS.axis, 6),
-    legend: lineLegend(PLAN_COLORS.axis, 6, { vi: 'Trục động lực', en: 'Development axis' }),
+    legend: lineLegend(PLAN_COLORS.axis, 6, { vi: 'Trục phát triển', en: 'Development axis' }),
   },
   {
     id: 'transport',
@@ -266,6 +282,36 @@ export const PLAN_LAYERS: LayerDef[] = [
     ),
     styles: lines(PLAN_COLORS.expressway, 3),
     legend: lineLegend(PLAN_COLORS.expressway, 3, { vi: 'Cao tốc, đường sắt', en: 'Expressway, railway' }),
+  },
+  {
+    id: 'urban-areas',
+    group: 'structure',
+    title: { vi: 'Hệ thống đô thị đến năm 2030', en: 'Urban areas by 2030' },
+    file: 'plan/urban-areas.geojson',
+    visible: false,
+    plan: true,
+    attribution: 'plan-communes-geonames',
+    provenance: planProvenance(
+      'QĐ 236/QĐ-TTg theo báo chí; đặt tại điểm thị trấn GeoNames hoặc điểm xã; Ngả Hai, Chi Ma chưa có vị trí',
+      'Decision 236/QĐ-TTg as reported; placed at GeoNames town points or commune points; Ngả Hai and Chi Ma have no position',
+    ),
+    styles: points(PLAN_COLORS.urban, 5),
+    legend: pointLegend(PLAN_COLORS.urban, { vi: 'Đô thị 2030', en: 'Urban area 2030' }),
+  },
+  {
+    id: 'key-projects',
+    group: 'transport',
+    title: { vi: 'Dự án trọng điểm khác', en: 'Other key projects' },
+    file: 'plan/key-projects.geojson',
+    visible: false,
+    plan: true,
+    attribution: 'plan-communes',
+    provenance: planProvenance(
+      'Báo Lạng Sơn, báo chí; hướng tuyến chưa có — chỉ đánh dấu sơ đồ',
+      'Báo Lạng Sơn, press; no alignments — schematic marks only',
+    ),
+    styles: points(PLAN_COLORS.keyProject, 6),
+    legend: pointLegend(PLAN_COLORS.keyProject, { vi: 'Dự án trọng điểm', en: 'Key project' }),
   },
   {
     id: 'wind',
@@ -343,7 +389,7 @@ export const PLAN_LAYERS: LayerDef[] = [
     file: 'plan/logistics.geojson',
     visible: true,
     plan: true,
-    attribution: 'plan-communes',
+    attribution: 'plan-communes-geonames',
     provenance: planProvenance('Báo chí, Viettel Post', 'Press reports, Viettel Post'),
     styles: points(PLAN_COLORS.logistics, 6.5),
     legend: pointLegend(PLAN_COLORS.logistics, {

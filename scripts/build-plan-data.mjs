@@ -2,10 +2,11 @@
 // authored facts in scripts/plan-data/ and the base geodata. Deterministic: run it twice, get the
 // same bytes. Run from the repository root: node scripts/build-plan-data.mjs [research.md]
 //
-// Geometry is never typed in by hand except sourced coordinates: lines join sourced points, areas
-// are built from the 2025 commune points and the province boundary, sites sit at their commune's
-// point, and each feature says which (accuracy + accuracy_note). Each file's metadata names the base
-// datasets its geometry comes from and the licence it inherits from them.
+// Geometry is never typed in by hand except sourced coordinates (each naming its source, at.point):
+// lines join sourced points, areas are built from the 2025 commune points and the province
+// boundary, sites sit at their commune's or town's point, and each feature says which (accuracy +
+// accuracy_note). Each file's metadata names the base datasets its geometry comes from and the
+// licence it inherits from them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
@@ -15,6 +16,7 @@ import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
 import { overview } from './plan-data/overview.mjs';
 import { axis, corridors, economicZone, zones } from './plan-data/structure.mjs';
 import { geopark, geosites, tourism, transport } from './plan-data/tourism-transport.mjs';
+import { keyProjects, urbanAreas } from './plan-data/urban.mjs';
 
 const RESEARCH = process.argv[2] ?? '../shared/research/plan-facts.md';
 const read = (f) => JSON.parse(readFileSync(join('geodata/base', f), 'utf8'));
@@ -24,7 +26,65 @@ const places = read('places.geojson');
 const province = read('lang-son-province.geojson').features[0];
 
 // ---- sources --------------------------------------------------------------------------------
-const SEEDS = Object.fromEntries(readdirSync('public/seeds').map((f) => [f.slice(0, 3), `seeds/${f}`]));
+/**
+ * The seed documents. Only the official text (267/KH-UBND) is served from public/seeds/; the press
+ * and company articles are cited by publisher, title, date and address (where known) with the short
+ * passage that supports each fact, never republished.
+ */
+const SERVED = Object.fromEntries(readdirSync('public/seeds').map((f) => [f.slice(0, 3), `seeds/${f}`]));
+const SEED_INFO = {
+  '000': {
+    ref: 'https://vtcnews.vn/lang-son-kinh-te-cua-khau-lap-ky-luc-xuat-nhap-khau-hon-86-ty-usd-nam-2025-ar998675.html',
+    title:
+      'Lạng Sơn: kinh tế cửa khẩu lập kỷ lục, xuất nhập khẩu hơn 86 tỷ USD năm 2025 (họp báo UBND tỉnh sáng 16/1/2026)',
+    publisher: 'VTC News',
+    date: '2026-01-16',
+    kind: 'press',
+    short: 'VTC News 1/2026',
+  },
+  '001': {
+    ref: 'https://nhandan.vn/kinh-te-cua-khau-khu-cong-nghiep-va-du-lich-la-mui-nhon-cua-lang-son-post938873.html',
+    title: 'Kinh tế cửa khẩu, khu công nghiệp và du lịch là mũi nhọn của Lạng Sơn',
+    publisher: 'Báo Nhân Dân',
+    kind: 'press',
+    short: 'Nhân Dân: KT cửa khẩu',
+    short_en: 'Nhân Dân: border-gate economy',
+  },
+  '002': {
+    title: 'Kế hoạch 267/KH-UBND ngày 08/7/2026 triển khai thực hiện Quy hoạch tỉnh Lạng Sơn',
+    publisher: 'UBND tỉnh Lạng Sơn (văn bản chính thức / official document)',
+    date: '2026-07-08',
+    kind: 'official',
+    short: 'KH 267/KH-UBND',
+  },
+  '003': {
+    ref: 'https://giadinhgroup.com.vn/blogs/news/lang-son-phan-dau-tro-thanh-tinh-phat-trien-cong-nghiep-theo-huong-hie',
+    title: 'Lạng Sơn phấn đấu trở thành tỉnh phát triển công nghiệp theo hướng hiện đại đến năm 2030',
+    publisher: 'Gia Định Group (bài của doanh nghiệp / company article)',
+    date: '2025',
+    kind: 'company',
+    short: 'Gia Định Group',
+  },
+  '004': {
+    ref: 'cite:lang-son-cuc-tang-truong-2024',
+    title:
+      'Đến 2030, Lạng Sơn trở thành một trong các cực tăng trưởng (tin hội nghị công bố Quy hoạch tỉnh theo QĐ 236/QĐ-TTg, 21/4/2024; địa chỉ bài chưa xác định)',
+    publisher: 'Báo chí / press report',
+    date: '2024-04',
+    kind: 'press',
+    short: 'Công bố QĐ 236 (báo)',
+    short_en: 'QĐ 236 announcement (press)',
+  },
+};
+/** The seed texts, to check that every passage quoted from them is word for word (when at hand). */
+const SEED_DIR = '../shared/seeds';
+const seedText = Object.fromEntries(
+  Object.keys(SEED_INFO).map((n) => {
+    const dir = existsSync(SEED_DIR) ? SEED_DIR : null;
+    const f = dir && readdirSync(dir).find((x) => x.startsWith(n));
+    return [n, f ? readFileSync(join(dir, f), 'utf8') : undefined];
+  }),
+);
 /** Titles where the research list's own wording is not a usable title. */
 const TITLES = {
   S43: 'Hữu Nghị – Youyi Guan border gate pair (tag page; the VTV/VNA report of 27/5/2024 on the freight route is listed there)',
@@ -34,25 +94,21 @@ const TITLES = {
   S100: 'Tuyến cao tốc kết nối giúp Cao Bằng mở cửa sắp khánh thành dịp 30/4 (Thủ tướng kiểm tra, 20/2/2026)',
   S120: 'Lạng Sơn (Wikipedia tiếng Việt)',
 };
-const SEED_TITLES = {
-  '000':
-    'VTC News: UBND tỉnh Lạng Sơn họp báo về kết quả phát triển kinh tế – xã hội năm 2025 và nhiệm vụ năm 2026',
-  '001': 'Kinh tế cửa khẩu, khu công nghiệp và du lịch là mũi nhọn của Lạng Sơn',
-  '002': 'Kế hoạch 267/KH-UBND ngày 08/7/2026 triển khai thực hiện Quy hoạch tỉnh Lạng Sơn',
-  '003':
-    'Gia Định Group: Lạng Sơn phấn đấu trở thành tỉnh phát triển công nghiệp theo hướng hiện đại đến năm 2030',
-  '004': 'Đến 2030, Lạng Sơn trở thành một trong các cực tăng trưởng (công bố Quy hoạch tỉnh, QĐ 236/QĐ-TTg)',
-};
 /**
  * S-tag → { url, title, publisher, date } from the research source list. The list is parsed from the
  * research notes when they are at hand and cached in scripts/plan-data/research-sources.json, so the
- * build also runs (identically) without ../shared/.
+ * build also runs (identically) without ../shared/. Sources found after the notes were written are
+ * added in scripts/plan-data/extra-sources.json (same shape).
  */
 const CACHE = 'scripts/plan-data/research-sources.json';
-const S = existsSync(RESEARCH)
-  ? parseSourceList(readFileSync(RESEARCH, 'utf8'))
-  : JSON.parse(readFileSync(CACHE, 'utf8'));
-if (existsSync(RESEARCH)) writeFileSync(CACHE, `${JSON.stringify(S, null, 2)}\n`);
+const S = {
+  ...(existsSync(RESEARCH)
+    ? parseSourceList(readFileSync(RESEARCH, 'utf8'))
+    : JSON.parse(readFileSync(CACHE, 'utf8'))),
+  ...JSON.parse(readFileSync('scripts/plan-data/extra-sources.json', 'utf8')),
+};
+if (existsSync(RESEARCH))
+  writeFileSync(CACHE, `${JSON.stringify(parseSourceList(readFileSync(RESEARCH, 'utf8')), null, 2)}\n`);
 function parseSourceList(research) {
   const S = {};
   for (const line of research.split('\n')) {
@@ -78,40 +134,51 @@ function parseSourceList(research) {
   }
   return S;
 }
-/** Short names for links to the seed documents. */
-const SEED_SHORT = {
-  '000': 'VTC News 1/2026',
-  '001': 'Báo: KT cửa khẩu',
-  '002': 'KH 267/KH-UBND',
-  '003': 'Gia Định Group',
-  '004': 'Công bố QĐ 236',
-};
-/** Their English short names, where the Vietnamese one would not do in the English interface. */
-const SEED_SHORT_EN = {
-  '001': 'Press: border-gate economy',
-  '004': 'QĐ 236 announcement',
-};
-const seedTitle = (path) => SEED_TITLES[path.slice(6, 9)] ?? path;
 const registry = {};
 function ref(tag) {
   if (tag.startsWith('seed:')) {
-    const path = SEEDS[tag.slice(5)];
-    if (!path) throw new Error(`unknown seed ${tag}`);
-    registry[path] ??= {
-      title: seedTitle(path),
-      short: SEED_SHORT[tag.slice(5)],
-      ...(SEED_SHORT_EN[tag.slice(5)] ? { short_en: SEED_SHORT_EN[tag.slice(5)] } : {}),
-      publisher: 'Tài liệu gốc / source document',
-    };
+    const n = tag.slice(5);
+    const info = SEED_INFO[n];
+    if (!info) throw new Error(`unknown seed ${tag}`);
+    // An official text is served with the app; an article is cited by its address (or cite: id).
+    const path = info.ref ?? SERVED[n];
+    if (!path) throw new Error(`seed ${tag} is neither served nor has an address`);
+    if (info.ref && SERVED[n]) throw new Error(`seed ${tag} is a ${info.kind} article: do not serve it`);
+    const { ref: _r, ...rest } = info;
+    registry[path] ??= rest;
     return path;
   }
   let s = S[tag];
   if (s?.alias) s = S[s.alias];
   if (!s?.url) throw new Error(`source ${tag} has no URL in the research list`);
-  registry[s.url] ??= { title: s.title, publisher: s.publisher, ...(s.date ? { date: s.date } : {}) };
+  registry[s.url] ??= {
+    title: s.title,
+    publisher: s.publisher,
+    ...(s.date ? { date: s.date } : {}),
+    ...(s.kind ? { kind: s.kind } : {}),
+  };
   return s.url;
 }
 const refs = (tags) => [...new Set(tags.map(ref))];
+
+/** Whitespace-insensitive form, to compare a quoted passage with the text it comes from. */
+const squash = (t) => t.replace(/\s+/g, ' ').trim();
+/**
+ * Passages: { tag: text } → [{ source, text }]. Each tag must be one of the fact's own sources, and a
+ * passage from a seed document must be word for word in it.
+ */
+function quotes(q, tags, where) {
+  if (!q) return undefined;
+  return Object.entries(q).flatMap(([tag, texts]) =>
+    (Array.isArray(texts) ? texts : [texts]).map((text) => {
+      if (!tags.includes(tag)) throw new Error(`${where}: quote from ${tag}, which it does not cite`);
+      const seed = tag.startsWith('seed:') ? seedText[tag.slice(5)] : undefined;
+      if (seed !== undefined && !squash(seed).includes(squash(text)))
+        throw new Error(`${where}: the passage quoted from ${tag} is not in it: ${text}`);
+      return { source: ref(tag), text: squash(text) };
+    }),
+  );
+}
 
 // ---- geometry recipes -----------------------------------------------------------------------
 const communeByName = new Map(communes.features.map((f) => [f.properties.name, f]));
@@ -227,6 +294,32 @@ function resolveGeometry(g) {
   }
   if (g.schematicPoint)
     return { geometry: { type: 'Point', coordinates: g.schematicPoint }, accuracy: A.schematic };
+  if (g.place) {
+    const f = places.features.find((p) => p.properties.name_short === g.place && p.properties.in_lang_son);
+    if (!f) throw new Error(`no place ${g.place}`);
+    const gn = f.properties.geonameid;
+    return {
+      geometry: f.geometry,
+      accuracy: A.approximate,
+      datasets: [f.properties.src === 'geonames' || gn ? 'geonames' : 'communes'],
+      note: gn
+        ? {
+            vi: `Đặt tại điểm ${f.properties.name} trên GeoNames (${gn}), tức trung tâm thị trấn/điểm dân cư; phạm vi đô thị không vẽ.`,
+            en: `Placed at GeoNames point ${gn} (${f.properties.name}), a town centre or settlement point; the urban area's extent is not drawn.`,
+          }
+        : {
+            vi: `Đặt tại điểm ${f.properties.name} trong dữ liệu địa danh nền (${f.properties.src === 'geonames' ? 'GeoNames' : f.properties.src}); phạm vi đô thị không vẽ.`,
+            en: `Placed at the base places point for ${f.properties.name} (${f.properties.src === 'geonames' ? 'GeoNames' : f.properties.src}); the urban area's extent is not drawn.`,
+          },
+    };
+  }
+  if (g.provinceSide) {
+    const [w, s, e, n] = turf.bbox(province);
+    const third = (e - w) / 3;
+    const box = g.provinceSide === 'east' ? [e - third, s, e, n] : [w, s, w + third, n];
+    const part = turf.bboxClip(province, box);
+    return { geometry: turf.pointOnFeature(part).geometry, accuracy: A.schematic, datasets: ['odm'] };
+  }
   if (g.schematicBetween)
     return {
       geometry: { type: 'Point', coordinates: mean(g.schematicBetween.map(communePoint)) },
@@ -283,11 +376,13 @@ function resolveGeometry(g) {
   throw new Error(`unknown geometry recipe ${JSON.stringify(g)}`);
 }
 
-function buildFact(f) {
+function buildFact(f, where = f.key) {
   const out = { key: f.key, value: f.value };
   for (const k of ['qualifier', 'unit', 'note', 'label', 'shared', 'date'])
     if (f[k] !== undefined) out[k] = f[k];
   out.sources = refs(f.sources);
+  const q = quotes(f.quote, f.sources, `${where} ${f.key}`);
+  if (q) out.quotes = q;
   return out;
 }
 
@@ -316,7 +411,7 @@ function buildFeature(a) {
     typeof a.accuracy_note === 'function' ? a.accuracy_note(measure(r.geometry), fmt) : a.accuracy_note;
   const accuracy_note = authored ?? r.note ?? (a.geometry.point ? POINT_NOTE(a.geometry.via) : undefined);
   if (!accuracy_note) throw new Error(`${a.id}: no accuracy_note`);
-  const facts = a.facts.map(buildFact);
+  const facts = a.facts.map((f) => buildFact(f, a.id));
   const props = {
     name: a.name,
     kind: a.kind,
@@ -327,6 +422,7 @@ function buildFeature(a) {
     accuracy_note,
     provisional: a.provisional ?? false,
     ...(a.provisional_note ? { provisional_note: a.provisional_note } : {}),
+    ...(a.inferred ? { inferred: true } : {}),
     summary: a.summary,
     ...(a.commune_2025 ? { commune_2025: a.commune_2025 } : {}),
     ...(a.location_pre2025 ? { location_pre2025: a.location_pre2025 } : {}),
@@ -382,6 +478,8 @@ const LAYERS = {
   'logistics.geojson': logistics,
   'tourism.geojson': tourism,
   'transport.geojson': transport,
+  'urban-areas.geojson': urbanAreas,
+  'key-projects.geojson': keyProjects,
 };
 
 mkdirSync('geodata/plan', { recursive: true });
@@ -401,7 +499,7 @@ for (const [file, layer] of Object.entries(LAYERS)) {
     ...(layer.descriptionSources ? { sources: refs(layer.descriptionSources) } : {}),
     // Plan-level figures of the layer, each a Fact with its own sources (a member LayerMeta does not
     // declare yet; the panel shows them through `description` meanwhile).
-    ...(layer.facts ? { facts: layer.facts.map(buildFact) } : {}),
+    ...(layer.facts ? { facts: layer.facts.map((f) => buildFact(f, file)) } : {}),
     generated_by: 'scripts/build-plan-data.mjs',
     // Licence and credits: the geometry is made from these base datasets (see geodata/SOURCES.md);
     // the text and facts are written for this project from the cited sources.
@@ -417,15 +515,19 @@ for (const [file, layer] of Object.entries(LAYERS)) {
   console.log(`${file}: ${features.length}`);
 }
 
+const item = (d) => {
+  const { quote, ...rest } = d;
+  const q = quotes(quote, d.sources, d.id ?? d.year);
+  return { ...rest, sources: refs(d.sources), ...(q ? { quotes: q } : {}) };
+};
 const ov = {
-  documents: overview.documents.map((d) => ({ ...d, sources: refs(d.sources) })),
-  indicators: overview.indicators.map((i) => ({
-    ...i,
-    values: i.values.map((v) => ({ ...v, sources: refs(v.sources) })),
-  })),
+  documents: overview.documents.map(item),
+  indicators: overview.indicators.map((i) => ({ ...i, values: i.values.map(item) })),
+  ...(overview.breakthroughs ? { breakthroughs: overview.breakthroughs.map(item) } : {}),
+  ...(overview.key_projects ? { key_projects: overview.key_projects.map(item) } : {}),
 };
 writeFileSync('geodata/plan/overview.json', `${JSON.stringify(ov, null, 1)}\n`);
-for (const path of Object.values(SEEDS)) ref(`seed:${path.slice(6, 9)}`);
+for (const n of Object.keys(SERVED)) ref(`seed:${n}`);
 const sorted = Object.fromEntries(
   Object.keys(registry)
     .sort()

@@ -15,6 +15,9 @@ export const borderGates = {
       unit: 'km',
       qualifier: 'over',
       note: T('chiều dài biên giới', 'border length'),
+      quote: {
+        'seed:003': 'Có đường biên giới trên 231km, 2 cửa khẩu quốc tế, 1 cửa khẩu chính và 9 cửa khẩu phụ',
+      },
     }),
     fact('length_km', 231.74, ['S32'], { unit: 'km', note: T('chiều dài biên giới', 'border length') }),
     fact(
@@ -24,6 +27,11 @@ export const borderGates = {
         '2 international gates, 1 main gate, 9 secondary gates',
       ),
       ['seed:003', 'S33'],
+      {
+        quote: {
+          'seed:003': 'Có đường biên giới trên 231km, 2 cửa khẩu quốc tế, 1 cửa khẩu chính và 9 cửa khẩu phụ',
+        },
+      },
     ),
     fact(
       'status_detail',
@@ -39,11 +47,19 @@ export const borderGates = {
       qualifier: 'over',
       date: '2025-11-30',
       note: T('tổng kim ngạch XNK đến 30/11/2025, tăng 44,6%', 'total import–export to 30 Nov 2025, +44.6%'),
+      quote: {
+        'seed:000':
+          'Tính đến 30/11/2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt hơn 86,14 tỷ USD, tăng 44,6% so với cùng kỳ năm 2024.',
+      },
     }),
     fact('trade', 17851.9, ['seed:003'], {
       unit: 'm USD',
       date: '2025-03',
       note: T('quý I/2025, tăng 24%', 'Q1/2025, +24%'),
+      quote: {
+        'seed:003':
+          'tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 17.851,9 triệu USD trong Quý I/2025, tăng 24% so với cùng kỳ năm ngoái',
+      },
     }),
     fact('trade', 234.58, ['seed:001'], {
       unit: 'bn USD',
@@ -51,6 +67,10 @@ export const borderGates = {
         'tổng kim ngạch qua các cửa khẩu "thời gian qua" (nguồn không nêu giai đoạn); riêng mở tờ khai tại Hải quan Lạng Sơn khoảng 24,2 tỷ USD',
         'total through the gates "in recent years" (the source gives no period); declarations opened at Lạng Sơn customs about US$24.2 bn',
       ),
+      quote: {
+        'seed:001':
+          'thời gian qua, kinh tế cửa khẩu tại Lạng Sơn tiếp tục giữ vai trò động lực chủ đạo, với tổng kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 234,58 tỷ USD.',
+      },
     }),
     fact(
       'capacity',
@@ -59,7 +79,12 @@ export const borderGates = {
         'About 1,700 vehicles cleared a day, peaks over 2,000',
       ),
       ['seed:000'],
-      { date: '2025' },
+      {
+        date: '2025',
+        quote: {
+          'seed:000': 'Trung bình mỗi ngày có khoảng 1.700 lượt xe thông quan, cao điểm vượt 2.000 lượt.',
+        },
+      },
     ),
     fact(
       'timeline',
@@ -68,7 +93,13 @@ export const borderGates = {
         'From 27 May 2024 the entrances and dedicated roads of the Hữu Nghị – Youyi Guan international pair operate officially',
       ),
       ['seed:003', 'S43'],
-      { date: '2024-05-27' },
+      {
+        date: '2024-05-27',
+        quote: {
+          'seed:003':
+            'Từ ngày 27/5/2024, Việt Nam và Trung Quốc đã chính thức vận hành các lối thông quan, đường chuyên dụng thuộc cặp cửa khẩu quốc tế Hữu Nghị - Hữu Nghị Quan',
+        },
+      },
     ),
   ],
   features: [
@@ -77,10 +108,11 @@ export const borderGates = {
       name: T('Cửa khẩu quốc tế Hữu Nghị', 'Hữu Nghị international border gate'),
       kind: 'border_gate',
       status: 'operating',
+      status_date: '2023-07-10',
       phase: 'existing',
       summary: T(
-        'Cửa khẩu đường bộ quốc tế, cặp với Hữu Nghị Quan (Bằng Tường, Trung Quốc); thí điểm mô hình cửa khẩu thông minh đầu tiên của cả nước.',
-        'International road gate, paired with Youyi Guan (Pingxiang, China); pilot of the country’s first smart border gate.',
+        'Cửa khẩu đường bộ quốc tế, cặp với Hữu Nghị Quan (Bằng Tường, Trung Quốc); được chọn thí điểm mô hình cửa khẩu thông minh đầu tiên của cả nước.',
+        'International road gate, paired with Youyi Guan (Pingxiang, China); chosen to pilot the country’s first smart border gate.',
       ),
       location_pre2025: 'Huyện Cao Lộc',
       commune_2025: ['Đồng Đăng'],
@@ -98,14 +130,30 @@ export const borderGates = {
             'toàn tỉnh, không riêng Hữu Nghị: tổng kim ngạch qua các cửa khẩu đến 30/11/2025, tăng 44,6%',
             'whole province, not Hữu Nghị alone: total trade through the gates to 30 Nov 2025, +44.6%',
           ),
+          quote: {
+            'seed:000':
+              'Tính đến 30/11/2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt hơn 86,14 tỷ USD, tăng 44,6% so với cùng kỳ năm 2024.',
+          },
         }),
+        fact(
+          'status_detail',
+          T('Đang hoạt động (tin 10/7/2023)', 'Operating (report of 10 Jul 2023)'),
+          ['S34'],
+          { date: '2023-07-10' },
+        ),
         fact(
           'other',
           T(
             'Cửa khẩu quốc tế đường bộ; được chọn thí điểm nền tảng cửa khẩu số, mô hình cửa khẩu thông minh đầu tiên của cả nước',
             'International road gate; chosen to pilot the digital border-gate platform, the country’s first smart border gate',
           ),
-          ['seed:003', 'seed:001'],
+          ['seed:001'],
+          {
+            quote: {
+              'seed:001':
+                'cửa khẩu quốc tế Hữu Nghị được chọn thí điểm xây dựng nền tảng cửa khẩu số, mô hình cửa khẩu thông minh đầu tiên trên cả nước.',
+            },
+          },
         ),
         fact(
           'location',
@@ -130,12 +178,14 @@ export const borderGates = {
       id: 'smart-gate-huu-nghi',
       name: T('Cửa khẩu thông minh Hữu Nghị – Hữu Nghị Quan', 'Hữu Nghị – Youyi Guan smart border gate'),
       kind: 'smart_gate',
-      status: 'operating',
-      status_date: '2025-11-27',
+      // The pilot is still being built (seed 000, Jan 2026; Plan 267, Jul 2026): only its freight
+      // roads are open, so the gate itself is not "operating".
+      status: 'under_construction',
+      status_date: '2026-07-08',
       phase: '2030',
       summary: T(
-        'Đề án thí điểm cửa khẩu thông minh tại cặp Hữu Nghị – Hữu Nghị Quan; công trình chính là đường chuyên dụng vận chuyển hàng hoá khu vực mốc 1119–1120, giai đoạn 1 khánh thành 27/11/2025.',
-        'The smart border-gate pilot at the Hữu Nghị – Youyi Guan pair; its main work is the dedicated freight road at markers 1119–1120, whose phase 1 was inaugurated on 27 Nov 2025.',
+        'Đề án thí điểm cửa khẩu thông minh tại cặp Hữu Nghị – Hữu Nghị Quan, còn đang triển khai (KH 267, 7/2026: "tập trung hoàn thành đầu tư thí điểm và vận hành"). Mới thông các đường chuyên dụng chở hàng: mốc 1119–1120 (giai đoạn 1 khánh thành 27/11/2025) và mốc 1088/2–1089.',
+        'The smart border-gate pilot at the Hữu Nghị – Youyi Guan pair, still being built (Plan 267, Jul 2026: "finish the pilot investment and operate it"). Only its dedicated freight roads are open: markers 1119–1120 (phase 1 inaugurated 27 Nov 2025) and 1088/2–1089.',
       ),
       commune_2025: ['Đồng Đăng'],
       geometry: HUU_NGHI,
@@ -191,9 +241,43 @@ export const borderGates = {
             'Plan 267: finish the pilot investment and operate the smart gate; study a free-trade / cross-border economic cooperation zone',
           ),
           ['seed:002'],
+          {
+            date: '2026-07-08',
+            quote: {
+              'seed:002':
+                'Tập trung hoàn thành đầu tư thí điểm và vận hành cửa khẩu thông minh. Nghiên cứu xây dựng khu thương mại tự do/khu hợp tác kinh tế qua biên giới.',
+            },
+          },
+        ),
+        fact(
+          'status_detail',
+          T(
+            'Đang triển khai thí điểm mô hình cửa khẩu thông minh (họp báo UBND tỉnh 16/1/2026)',
+            'The smart border-gate model is being piloted (provincial press conference, 16 Jan 2026)',
+          ),
+          ['seed:000'],
+          {
+            date: '2026-01-16',
+            quote: { 'seed:000': 'Lạng Sơn đang triển khai thí điểm mô hình cửa khẩu thông minh' },
+          },
+        ),
+        fact(
+          'timeline',
+          T(
+            '27/11/2025: hoàn thành đường chuyên dụng vận chuyển hàng hoá mốc 1119–1120',
+            '27 Nov 2025: the marker 1119–1120 dedicated freight road completed',
+          ),
+          ['seed:001'],
+          {
+            date: '2025-11-27',
+            quote: {
+              'seed:001':
+                'Ngày 27/11/2025, công trình đường chuyên dụng vận chuyển hàng hóa khu vực mốc 1119-1120 cửa khẩu thông minh Hữu Nghị (Việt Nam)-Hữu Nghị Quan (Trung Quốc) đã được hoàn thành.',
+            },
+          },
         ),
       ],
-      sources: ['seed:001', 'seed:003', 'S38', 'S40', 'S41', 'S42'],
+      sources: ['seed:001', 'seed:003', 'seed:000', 'seed:002', 'S38', 'S40', 'S41', 'S42'],
     },
     {
       id: 'smart-gate-road-1088-1089',
@@ -209,20 +293,41 @@ export const borderGates = {
         'Đường chuyên dụng thuộc cặp cửa khẩu quốc tế Hữu Nghị – Hữu Nghị Quan, chính thức mở 27/5/2024; nằm trong đề án thí điểm cửa khẩu thông minh.',
         'Dedicated freight road of the Hữu Nghị – Youyi Guan international pair, officially opened 27 May 2024; part of the smart border-gate pilot.',
       ),
-      geometry: at.schematicPoint(106.68389, 22.00306),
+      commune_2025: ['Hoàng Văn Thụ'],
+      geometry: at.point(106.6825, 22.0031, 'S46'),
       accuracy_note: T(
-        'Sơ đồ, SUY LUẬN: vị trí mốc 1088/2–1089 không có trong nguồn. Đặt tại cửa khẩu Tân Thanh (Wikipedia) vì số mốc liền kề lối mở Tân Thanh (mốc 1090–1091), còn đồn Hữu Nghị chỉ quản lý 19 cột mốc quanh mốc 1119–1120.',
-        'Schematic, INFERENCE: no source gives where markers 1088/2–1089 are. Placed at Tân Thanh gate (Wikipedia) because the marker numbers adjoin the Tân Thanh entrance (markers 1090–1091), while the Hữu Nghị post oversees only 19 markers around 1119–1120.',
-      ),
-      provisional: true,
-      provisional_note: T(
-        'Vị trí thật của đường chuyên dụng chưa rõ.',
-        'The road’s real position is unknown.',
+        'Báo SGGP/TTXVN ghi đường chuyên dụng mốc 1088/2–1089 là "Tân Thanh – Pò Chài": đặt tại toạ độ cửa khẩu Tân Thanh trên GeoNames (8311182); toạ độ riêng của con đường chưa có, sai số có thể vài trăm mét.',
+        'SGGP/VNA name the marker 1088/2–1089 dedicated road "Tan Thanh – Puzhai": placed at the Tân Thanh gate’s GeoNames point (8311182); the road’s own coordinates are not known and may be a few hundred metres off.',
       ),
       facts: [
-        fact('timeline', T('Chính thức mở 27/5/2024', 'Officially opened 27 May 2024'), ['S43', 'seed:003'], {
-          date: '2024-05-27',
-        }),
+        fact(
+          'timeline',
+          T('Chính thức mở 27/5/2024', 'Officially opened 27 May 2024'),
+          ['SGGP-ROUTES', 'S43', 'seed:003'],
+          {
+            date: '2024-05-27',
+            quote: {
+              'seed:003':
+                'Từ ngày 27/5/2024, Việt Nam và Trung Quốc đã chính thức vận hành các lối thông quan, đường chuyên dụng thuộc cặp cửa khẩu quốc tế Hữu Nghị - Hữu Nghị Quan',
+              'SGGP-ROUTES':
+                'The routes include a specialized freight transport route through the area of border markers No.1088/2 – 1089',
+            },
+          },
+        ),
+        fact(
+          'location',
+          T(
+            'Đường chuyên dụng khu vực mốc 1088/2–1089 (Tân Thanh – Pò Chài)',
+            'Dedicated road at markers 1088/2–1089 (Tan Thanh – Puzhai)',
+          ),
+          ['SGGP-2WAY'],
+          {
+            quote: {
+              'SGGP-2WAY':
+                'dedicated roads for transporting goods in the areas of border markers 1119 – 1120 (Huu Nghi – Youyi Guan), and 1088/2–1089 (Tan Thanh – Puzhai)',
+            },
+          },
+        ),
         fact(
           'other',
           T(
@@ -233,7 +338,7 @@ export const borderGates = {
           { date: '2023-04-04' },
         ),
       ],
-      sources: ['seed:003', 'seed:001', 'S43', 'S44'],
+      sources: ['SGGP-ROUTES', 'seed:003', 'S43', 'S44', 'SGGP-2WAY', 'S46'],
     },
     {
       id: 'gate-tan-thanh',
@@ -245,12 +350,14 @@ export const borderGates = {
         'Cửa khẩu cặp với Pò Chài (Trung Quốc); lối mở mốc 1090–1091 thuộc cặp Hữu Nghị từ 27/5/2024; xuất nhập cảnh nối lại 25/1/2025.',
         'Gate paired with Puzhai (China); the marker 1090–1091 entrance joined the Hữu Nghị pair on 27 May 2024; immigration resumed 25 Jan 2025.',
       ),
+      status_date: '2025-01-25',
       location_pre2025: 'Bản Nà Lầu, xã Tân Thanh, huyện Văn Lãng',
       commune_2025: ['Hoàng Văn Thụ'],
-      geometry: at.point(106.68389, 22.00306, 'S45'),
+      // Wikipedia's 22.00306, 106.68389 lies about 125 m across the drawn border; GeoNames' point is inside.
+      geometry: at.point(106.6825, 22.0031, 'S46'),
       accuracy_note: T(
-        'Toạ độ theo Wikipedia tiếng Việt (GeoNames ghi 22.00310, 106.68250).',
-        'Coordinates from Vietnamese Wikipedia (GeoNames gives 22.00310, 106.68250).',
+        'Toạ độ cửa khẩu Tân Thanh trên GeoNames (8311182). Toạ độ Wikipedia tiếng Việt (22,00306; 106,68389) nằm bên kia đường biên giới vẽ trên bản đồ khoảng 125 m nên không dùng.',
+        'Coordinates of Tân Thanh gate on GeoNames (8311182). Vietnamese Wikipedia’s (22.00306, 106.68389) falls about 125 m across the border as drawn, so it is not used.',
       ),
       facts: [
         fact(
@@ -273,9 +380,20 @@ export const borderGates = {
           ),
           ['S45'],
         ),
-        fact('location', T('GeoNames ghi toạ độ 22,00310; 106,68250', 'GeoNames gives 22.00310, 106.68250'), [
-          'S46',
-        ]),
+        fact(
+          'location',
+          T(
+            'Wikipedia tiếng Việt ghi toạ độ 22,00306; 106,68389',
+            'Vietnamese Wikipedia gives 22.00306, 106.68389',
+          ),
+          ['S45'],
+        ),
+        fact(
+          'status_detail',
+          T('Đang hoạt động (tin 10/7/2023)', 'Operating (report of 10 Jul 2023)'),
+          ['S34'],
+          { date: '2023-07-10' },
+        ),
         fact(
           'other',
           T(
@@ -285,13 +403,14 @@ export const borderGates = {
           ['S44', 'S48'],
         ),
       ],
-      sources: ['S45', 'S46', 'S43', 'S47'],
+      sources: ['S46', 'S45', 'S43', 'S47', 'S34'],
     },
     {
       id: 'gate-dong-dang-station',
       name: T('Ga đường sắt quốc tế Đồng Đăng', 'Đồng Đăng international railway station'),
       kind: 'border_gate',
       status: 'operating',
+      status_date: '2025-05',
       phase: 'existing',
       summary: T(
         'Cửa khẩu đường sắt quốc tế, cách biên giới 4 km, nối Bằng Tường trên tuyến Hành Dương – Bằng Tường; tàu khách Nam Ninh – Gia Lâm chạy lại từ cuối tháng 5/2025.',
@@ -323,13 +442,14 @@ export const borderGates = {
           { date: '2025-05' },
         ),
       ],
-      sources: ['S50', 'S51', 'seed:003'],
+      sources: ['S50', 'S51', 'S34', 'seed:003'],
     },
     {
       id: 'gate-chi-ma',
       name: T('Cửa khẩu Chi Ma', 'Chi Ma border gate'),
       kind: 'border_gate',
       status: 'operating',
+      status_date: '2023-07-10',
       phase: 'existing',
       summary: T(
         'Cửa khẩu chính (song phương) cặp với Ái Điểm (Trung Quốc); việc nâng lên cửa khẩu quốc tế được xem xét năm 2023.',
@@ -365,8 +485,14 @@ export const borderGates = {
           ['S44', 'S53'],
           { date: '2023' },
         ),
+        fact(
+          'status_detail',
+          T('Đang hoạt động (tin 10/7/2023)', 'Operating (report of 10 Jul 2023)'),
+          ['S34'],
+          { date: '2023-07-10' },
+        ),
       ],
-      sources: ['S52', 'S53', 'S44'],
+      sources: ['S52', 'S53', 'S44', 'S34'],
     },
     {
       id: 'gate-binh-nghi',
@@ -434,6 +560,7 @@ export const logistics = {
             'Leased the whole infrastructure 8 Nov 2024; opened 11 Dec 2024',
           ),
           ['S54', 'S55', 'S56'],
+          { date: '2024-12-11' },
         ),
         fact('capacity', 1500, ['S56', 'S58'], {
           unit: 'vehicles/day',
@@ -450,6 +577,11 @@ export const logistics = {
             'Clearance time from 4–5 days to under 24 h, costs down 30–40% (deputy director Nguyễn Văn Chiến)',
           ),
           ['seed:001'],
+          {
+            quote: {
+              'seed:001': 'giảm thời gian thông quan từ 4-5 ngày xuống dưới 24 giờ, giảm chi phí từ 30-40%.',
+            },
+          },
         ),
         fact(
           'other',
@@ -480,17 +612,18 @@ export const logistics = {
       ),
       kind: 'cooperation_zone',
       status: 'under_construction',
+      status_date: '2026-01-16',
       phase: '2030',
       summary: T(
         'Tỉnh đôn đốc nhà đầu tư hoàn thiện hạ tầng khu hợp tác thương mại biên giới Tân Thanh – Pò Chài.',
         'The province is pushing investors to finish the infrastructure of the Tân Thanh – Pò Chài cross-border trade cooperation zone.',
       ),
       commune_2025: ['Hoàng Văn Thụ'],
-      geometry: at.point(106.68389, 22.00306, 'S45'),
+      geometry: at.point(106.6825, 22.0031, 'S46'),
       accuracy: 'schematic',
       accuracy_note: T(
-        'Sơ đồ: chỉ đánh dấu tại toạ độ cửa khẩu Tân Thanh (Wikipedia); vị trí và phạm vi khu chưa có trong nguồn.',
-        'Schematic: only marked at the Tân Thanh gate’s coordinates (Wikipedia); the zone’s position and extent are not in our sources.',
+        'Sơ đồ: chỉ đánh dấu tại toạ độ cửa khẩu Tân Thanh (GeoNames 8311182); vị trí và phạm vi khu chưa có trong nguồn.',
+        'Schematic: only marked at the Tân Thanh gate’s coordinates (GeoNames 8311182); the zone’s position and extent are not in our sources.',
       ),
       provisional: true,
       provisional_note: T(
@@ -506,6 +639,21 @@ export const logistics = {
           ),
           ['S49'],
           { date: '2024-01-26' },
+        ),
+        fact(
+          'status_detail',
+          T(
+            'Tỉnh đôn đốc các nhà đầu tư hoàn thiện hạ tầng khu (họp báo 16/1/2026)',
+            'The province is pushing the investors to finish the zone’s infrastructure (press conference, 16 Jan 2026)',
+          ),
+          ['seed:000'],
+          {
+            date: '2026-01-16',
+            quote: {
+              'seed:000':
+                'đôn đốc các nhà đầu tư hoàn thiện hạ tầng khu trung chuyển hàng hóa, khu chế xuất, công viên logistics và khu hợp tác thương mại biên giới Tân Thanh - Pò Chài.',
+            },
+          },
         ),
       ],
       sources: ['seed:000', 'S49'],

@@ -30,13 +30,18 @@ const wind = (o) => ({
   provisional_note: notInPdp8,
   ...o,
 });
-const BAYWA_CAPITAL = fact('capital', 388, ['S64'], {
+// US$388 m is VNS's conversion of "over VNĐ9 trillion" (S63), so it keeps the "over".
+const BAYWA_CAPITAL = fact('capital', 388, ['S63'], {
   unit: 'm USD',
+  qualifier: 'over',
   shared: true,
   note: T(
     'hơn 9.000 tỷ đồng cho cả 3 dự án BayWa',
     'over VND 9,000 bn for the three BayWa projects together',
   ),
+  quote: {
+    S63: 'With a combined capacity of 240MW, these plants in the districts of Văn Quán, Cao Lộc and Lộc Bình are set to feature 48 wind turbine towers and cost over VNĐ9 trillion (US$388 million) in total.',
+  },
 });
 const VESTAS_CAPITAL = fact('capital', 1.9, ['S69'], {
   unit: 'bn USD',
@@ -69,6 +74,12 @@ export const windProjects = {
         '21 of 22 projects have measurement masts: 14 finished measuring, 6 still measuring, 1 building its mast; 1 more project asks to install one',
       ),
       ['seed:001'],
+      {
+        quote: {
+          'seed:001':
+            'có 21/22 dự án được lắp đặt cột đo gió (trong đó có 14 dự án đo gió hoàn thành, sáu dự án đang tiếp tục đo gió, một dự án đang thi công xây dựng cột đo gió); một dự án điện gió đang đề nghị xem xét lắp đặt cột đo gió',
+        },
+      },
     ),
     fact('capacity_mw', 27500, ['S60'], {
       unit: 'MW',
@@ -85,7 +96,10 @@ export const windProjects = {
         'Steering Committee for Power Development set up (Decision No. 2072 of 23 Nov 2024)',
       ),
       ['seed:001', 'S60'],
-      { date: '2024-11-23' },
+      {
+        date: '2024-11-23',
+        quote: { 'seed:001': 'tỉnh Lạng Sơn đã thành lập Ban Chỉ đạo phát triển điện lực' },
+      },
     ),
     fact(
       'other',
@@ -94,7 +108,12 @@ export const windProjects = {
         'In 2022 the province asked to add about 4,600 MW to PDP8 (15 investors, 32 projects)',
       ),
       ['S61'],
-      { date: '2022-05-04' },
+      {
+        date: '2022-05-04',
+        quote: {
+          S61: 'Tỉnh Lạng Sơn đã xem xét, chấp thuận cho 15 nhà đầu tư nghiên cứu, khảo sát, lập hồ sơ đề xuất 32 dự án điện gió với tổng công suất khoảng 4.600MW.',
+        },
+      },
     ),
     fact(
       'other',
@@ -149,7 +168,7 @@ export const windProjects = {
           ['S64', 'S70'],
         ),
       ],
-      sources: ['S64', 'S70'],
+      sources: ['S64', 'S63', 'S70'],
     }),
     wind({
       id: 'wind-baywa-loc-binh',
@@ -180,7 +199,7 @@ export const windProjects = {
           { date: '2020-07-14' },
         ),
       ],
-      sources: ['S64', 'S65', 'S70'],
+      sources: ['S64', 'S63', 'S65', 'S70'],
     }),
     wind({
       id: 'wind-ge-chi-lang',

@@ -1,6 +1,7 @@
 // Small constructors for the authored plan data, so the data files read like the research notes.
 // Sources are written as research tags: 'S19' (an entry of the research source list, resolved to its
-// URL by the build) or 'seed:003' (a seed document, resolved to seeds/003_….txt).
+// URL by the build) or 'seed:003' (a seed document: the official text is served as seeds/002_….txt; a press or
+// company article resolves to its address, or a cite: id when none is known — see SEED_INFO in the build).
 
 /** A text in Vietnamese and English. */
 export const T = (vi, en) => ({ vi, en });
@@ -8,7 +9,8 @@ export const T = (vi, en) => ({ vi, en });
 /**
  * A fact. `extra` may hold: qualifier ('about' | 'over' | 'at_least'), unit, note (T),
  * label ('THIRD-PARTY' | 'INFERENCE'), date (ISO), shared (true: the figure covers this and other
- * projects together, so it is not this project's own).
+ * projects together, so it is not this project's own), quote ({ tag: passage }: the words of a
+ * cited source that give the fact, a sentence or two, copied exactly).
  */
 export const fact = (key, value, sources, extra = {}) => ({ key, value, ...extra, sources });
 
@@ -21,6 +23,8 @@ export const at = {
   communes: (...names) => ({ communes: names }),
   /** A point at a sourced coordinate (approximate). */
   point: (lng, lat, via) => ({ point: [lng, lat], via }),
+  /** A town's point in geodata/base/places.geojson (GeoNames; approximate), by name_short. */
+  place: (name) => ({ place: name }),
   /** A 2025 commune point as a line end. */
   commune: (name) => ({ commune: name }),
   /** A point standing for a pre-2025 district, from its 2025 commune points (schematic: district level only). */
@@ -44,6 +48,9 @@ export const at = {
   railway: (name) => ({ railway: name }),
   /** A schematic point at the mean of some 2025 commune points (placed by direction only). */
   schematicBetween: (...names) => ({ schematicBetween: names }),
-  /** A schematic point placed by direction only. */
-  schematicPoint: (lng, lat) => ({ schematicPoint: [lng, lat] }),
+  /**
+   * A schematic point placed by direction only: a point inside the province polygon's eastern or
+   * western third (computed from the outline, never a typed-in coordinate).
+   */
+  provinceSide: (side) => ({ provinceSide: side }),
 };

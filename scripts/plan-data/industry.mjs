@@ -105,6 +105,7 @@ export const industrialParks = {
             'Construction began June 2024; phases due Q3/2025, 2026 and 2027',
           ),
           VSIP,
+          { date: '2024-06' },
         ),
         fact(
           'status_detail',
@@ -186,7 +187,8 @@ export const industrialParks = {
       id: 'kcn-dong-banh',
       name: T('KCN Đồng Bành', 'Đồng Bành Industrial Park'),
       kind: 'kcn',
-      status: 'operating',
+      // A trade page (THIRD-PARTY) and an undated inspection report are no dated source for "operating".
+      status: 'unknown',
       phase: 'existing',
       summary: T(
         'Khu công nghiệp do Ban quản lý KKTCK Đồng Đăng – Lạng Sơn quản lý; tỉnh đã kiểm tra tình hình hoạt động.',
@@ -266,6 +268,14 @@ export const industrialClusters = {
         'Resolution 45-NQ/TU (1 Sep 2021): by 2025 at least 1 park and 3–4 clusters with infrastructure, over 30% occupied; by 2030 at least one operating cluster per district, over 50% occupied',
       ),
       ['seed:003'],
+      {
+        quote: {
+          'seed:003': [
+            'Đến năm 2025, tỉnh hoàn thành hạ tầng ít nhất 1 khu công nghiệp, 3-4 cụm công nghiệp với tỷ lệ lấp đầy trên 30%.',
+            'Đến năm 2030, tiếp tục thu hút đầu tư, mỗi huyện có ít nhất 1 cụm công nghiệp hoạt động, tỷ lệ lấp đầy đạt trên 50%.',
+          ],
+        },
+      },
     ),
   ],
   features: [
@@ -284,12 +294,15 @@ export const industrialClusters = {
       commune_2025: ['Cai Kinh', 'Hữu Lũng'],
       geometry: at.communes('Cai Kinh', 'Hữu Lũng'),
       facts: [
-        fact('area_ha', 73.76, ['S26'], { unit: 'ha' }),
+        fact('area_ha', 73.76, ['S26'], {
+          unit: 'ha',
+          quote: {
+            S26: 'Cụm công nghiệp Hồ Sơn 1 có tổng diện tích đất đầu tư xây dựng 73,76 ha, tại xã Cai Kinh và xã Hồ Sơn, huyện Hữu Lũng, tỉnh Lạng Sơn.',
+          },
+        }),
         fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', qualifier: 'over' }),
-        fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', [
-          'S26',
-          'seed:003',
-        ]),
+        // Seed 003 (Gia Định Group's own article) names neither the company nor the start date.
+        fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', ['S26']),
         fact(
           'legal_basis',
           T(
@@ -299,9 +312,14 @@ export const industrialClusters = {
           ['S26'],
           {
             date: '2023-06-02',
+            quote: {
+              S26: 'UBND tỉnh Lạng Sơn vừa ban hành quyết định số 854/QĐ-UBND, ngày 02/6/2023, về việc thành lập Cụm công nghiệp Hồ Sơn 1 tại huyện Hữu Lũng.',
+            },
           },
         ),
-        fact('timeline', T('Khởi công tháng 5/2024', 'Construction started May 2024'), ['S27', 'seed:003']),
+        fact('timeline', T('Khởi công tháng 5/2024', 'Construction started May 2024'), ['S27'], {
+          date: '2024-05',
+        }),
       ],
       sources: ['S26', 'S27', 'seed:003'],
     },
@@ -316,7 +334,7 @@ export const industrialClusters = {
         'Cụm công nghiệp ở phía nam tỉnh, khởi công tháng 8/2025.',
         'Industrial cluster in the south of the province; groundbreaking August 2025.',
       ),
-      location_pre2025: 'Huyện Hữu Lũng (xã Hòa Sơn)',
+      location_pre2025: 'Huyện Hữu Lũng',
       commune_2025: ['Tân Thành'],
       geometry: at.district('Hữu Lũng'),
       accuracy_note: T(
@@ -334,6 +352,15 @@ export const industrialClusters = {
         fact('timeline', T('Khởi công 2/8/2025', 'Groundbreaking 2 Aug 2025'), ['S28'], {
           date: '2025-08-02',
         }),
+        fact(
+          'location',
+          T(
+            'Có lẽ trên đất xã Hòa Sơn cũ (Hữu Lũng), nay thuộc xã Tân Thành: suy ra từ tên cụm và bảng sáp nhập xã không chính thức; nguồn chỉ nêu xã Tân Thành',
+            'Probably on the land of the former Hòa Sơn commune (Hữu Lũng), now in Tân Thành commune: inferred from the cluster’s name and an unofficial commune-merger table; the sources name only Tân Thành commune',
+          ),
+          ['S25', 'S28'],
+          { label: 'INFERENCE' },
+        ),
       ],
       sources: ['S25', 'S28'],
     },
@@ -361,6 +388,7 @@ export const industrialClusters = {
           'legal_basis',
           T('Quyết định thành lập năm 2025; thời hạn 50 năm', 'Establishment decision of 2025; 50-year term'),
           ['S29'],
+          { date: '2025' },
         ),
         fact('timeline', T('Hoàn thành dự kiến quý IV/2027', 'Completion due Q4/2027'), ['S29']),
       ],
@@ -388,7 +416,15 @@ export const industrialClusters = {
         'Có thể trùng với CCN Hợp Thành 1 (8,5 ha) — chưa xác nhận.',
         'May be the same as Hợp Thành 1 (8.5 ha) — unconfirmed.',
       ),
-      facts: [fact('area_ha', 8.5, ['S17'], { unit: 'ha' })],
+      facts: [
+        fact('area_ha', 8.5, ['S17'], { unit: 'ha' }),
+        fact(
+          'status_detail',
+          T('CCN duy nhất đang hoạt động (giữa năm 2025)', 'The only cluster operating (mid-2025)'),
+          ['S17'],
+          { date: '2025' },
+        ),
+      ],
       sources: ['S17'],
     },
     {

@@ -7,10 +7,17 @@ const LANG_SON = 'Lạng Sơn';
 const DONG_DANG = 'Đồng Đăng';
 const HUU_LUNG = 'Hữu Lũng';
 
-const legal = fact('legal_basis', T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision 236/QĐ-TTg of 19 Mar 2024'), [
-  'seed:004',
-  'S1',
-]);
+const legal = fact(
+  'legal_basis',
+  T('QĐ 236/QĐ-TTg ngày 19/3/2024', 'Decision 236/QĐ-TTg of 19 Mar 2024'),
+  ['seed:004', 'S1'],
+  {
+    quote: {
+      'seed:004':
+        'Theo Quy hoạch, 1 trục phát triển của tỉnh là: Đồng Đăng - Hữu Lũng gắn với hành lang kinh tế Bắc – Nam; 2 hành lang kinh tế gồm hành lang Cao Lộc - Văn Lãng - Tràng Định và hành lang TP. Lạng Sơn mở rộng - Lộc Bình - Đình Lập; 3 vùng KT-XH gồm: Vùng kinh tế động lực; Vùng kinh tế phía đông; Vùng kinh tế phía tây.',
+    },
+  },
+);
 
 const roadInference = (road, how) =>
   T(
@@ -18,12 +25,13 @@ const roadInference = (road, how) =>
     `Schematic: straight segments joining ${how.en}; it does not trace the road (no openly licensed road data is at hand). INFERENCE: that it follows ${road} is inferred from the corridor roads listed in Plan 267; the plan does not state it.`,
   );
 
+// The plan's own term is "trục phát triển" (seed 004), not "trục động lực".
 export const axis = {
-  title: T('Trục động lực', 'Development axis'),
+  title: T('Trục phát triển', 'Development axis'),
   features: [
     {
       id: 'axis-dong-dang-huu-lung',
-      name: T('Trục động lực Đồng Đăng – Hữu Lũng', 'Đồng Đăng – Hữu Lũng development axis'),
+      name: T('Trục phát triển Đồng Đăng – Hữu Lũng', 'Đồng Đăng – Hữu Lũng development axis'),
       kind: 'axis',
       status: 'planned',
       phase: '2030',
@@ -39,6 +47,7 @@ export const axis = {
           'the Đồng Đăng commune point (2025), Lạng Sơn city, Đồng Mỏ and Chi Lăng (GeoNames points) and the Hữu Lũng commune point (2025), towns on QL1A',
         ),
       ),
+      inferred: true,
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -66,6 +75,7 @@ export const corridors = {
           'Kỳ Lừa ward (which took in the former Cao Lộc town; 2025 point) with Đồng Đăng, Na Sầm and Thất Khê (GeoNames points); the stretch from Thất Khê to the Cao Bằng boundary is not drawn',
         ),
       ),
+      inferred: true,
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -87,6 +97,7 @@ export const corridors = {
           'Lạng Sơn city and Lộc Bình (GeoNames points) with the Đình Lập commune point (2025)',
         ),
       ),
+      inferred: true,
       facts: [legal],
       sources: ['seed:004', 'seed:002'],
     },
@@ -99,8 +110,8 @@ const zoneNote = T(
 );
 const zoneAccuracy = (where) =>
   T(
-    `Chỉ là ký hiệu sơ đồ đặt ${where.vi}, theo hướng mà tên vùng gợi ra — không phải vị trí hay ranh giới.`,
-    `Only a schematic mark placed ${where.en}, by the direction the zone’s name gives — not a position or a boundary.`,
+    `Chỉ là ký hiệu sơ đồ đặt ${where.vi}, theo hướng mà tên vùng gợi ra — không phải vị trí hay ranh giới. Điểm được tính từ ranh giới tỉnh (một điểm trong phần ba ${where.side.vi} của tỉnh), không gõ tay toạ độ.`,
+    `Only a schematic mark placed ${where.en}, by the direction the zone’s name gives — not a position or a boundary. The point is computed from the province outline (a point inside the province’s ${where.side.en} third), not typed in.`,
   );
 
 export const zones = {
@@ -136,8 +147,11 @@ export const zones = {
         'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
         'One of the plan’s 3 socio-economic zones.',
       ),
-      geometry: at.schematicPoint(107.08, 21.68),
-      accuracy_note: zoneAccuracy(T('ở phía đông tỉnh', 'in the east of the province')),
+      geometry: at.provinceSide('east'),
+      accuracy_note: zoneAccuracy({
+        ...T('ở phía đông tỉnh', 'in the east of the province'),
+        side: T('phía đông', 'eastern'),
+      }),
       provisional: true,
       provisional_note: zoneNote,
       facts: [legal],
@@ -153,8 +167,11 @@ export const zones = {
         'Một trong 3 vùng kinh tế – xã hội của Quy hoạch tỉnh.',
         'One of the plan’s 3 socio-economic zones.',
       ),
-      geometry: at.schematicPoint(106.3, 21.98),
-      accuracy_note: zoneAccuracy(T('ở phía tây tỉnh', 'in the west of the province')),
+      geometry: at.provinceSide('west'),
+      accuracy_note: zoneAccuracy({
+        ...T('ở phía tây tỉnh', 'in the west of the province'),
+        side: T('phía tây', 'western'),
+      }),
       provisional: true,
       provisional_note: zoneNote,
       facts: [legal],
@@ -171,6 +188,7 @@ export const economicZone = {
       name: T('Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn', 'Đồng Đăng – Lạng Sơn border-gate economic zone'),
       kind: 'economic_zone',
       status: 'operating',
+      status_date: '2008-04-28',
       phase: 'existing',
       summary: T(
         'Khu kinh tế cửa khẩu gồm TP Lạng Sơn và một số xã của Cao Lộc, Văn Lãng, Văn Quan, Chi Lăng; đang điều chỉnh quy hoạch chung đến năm 2045.',
@@ -218,6 +236,7 @@ export const economicZone = {
             'Decisions 55/2008/QĐ-TTg (28 Apr 2008) and 138/2008/QĐ-TTg (14 Oct 2008)',
           ),
           ['S9', 'S5'],
+          { date: '2008-04-28' },
         ),
         fact(
           'legal_basis',
@@ -234,6 +253,34 @@ export const economicZone = {
             '40% of the province’s GRDP and 80% of its budget revenue (per a headline)',
           ),
           ['S10'],
+        ),
+        fact(
+          'location',
+          T(
+            'Gồm (tên trước 2025): ở TP Lạng Sơn các phường Hoàng Văn Thụ, Tam Thanh, Vĩnh Trại, Đông Kinh, Chi Lăng và các xã Hoàng Đồng, Quảng Lạc, Mai Pha; ở Cao Lộc: TT Cao Lộc, TT Đồng Đăng và các xã Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; ở Văn Lãng: Tân Thanh, Tân Mỹ; ở Văn Quan: Đồng Giáp; ở Chi Lăng: một phần xã Vân An',
+            'Made up of (pre-2025 names): in Lạng Sơn city the wards Hoàng Văn Thụ, Tam Thanh, Vĩnh Trại, Đông Kinh, Chi Lăng and the communes Hoàng Đồng, Quảng Lạc, Mai Pha; in Cao Lộc: Cao Lộc and Đồng Đăng towns and the communes Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên; in Văn Lãng: Tân Thanh, Tân Mỹ; in Văn Quan: Đồng Giáp; in Chi Lăng: part of Vân An',
+          ),
+          ['S10', 'S5'],
+          {
+            quote: {
+              S10: [
+                'Các phường Hoàng Văn Thụ, Tam Thanh, Vĩnh Trại, Đông Kinh, Chi Lăng và các xã Hoàng Đồng, Quảng Lạc, Mai Pha thuộc thành phố Lạng Sơn.',
+                'Thị trấn Cao Lộc, thị trấn Đồng Đăng và các xã Bảo Lâm, Hồng Phong, Phú Xá, Thụy Hùng, Thạch Đạn, Bình Trung, Hợp Thành, Yên Trạch, Tân Liên thuộc huyện Cao Lộc.',
+                'Các xã Tân Thanh, Tân Mỹ thuộc huyện Văn Lãng.',
+                'xã Đồng Giáp thuộc huyện Văn Quan.',
+                'một phần xã Vân An thuộc huyện Chi Lăng.',
+              ],
+            },
+          },
+        ),
+        fact(
+          'location',
+          T(
+            'Các xã, phường từ 1/7/2025 chứa các xã cũ trên (đối chiếu theo bảng sáp nhập của dữ liệu xã nền): Tam Thanh, Lương Văn Tri, Kỳ Lừa, Đông Kinh, Đồng Đăng, Cao Lộc, Khánh Khê, Hoàng Văn Thụ; phần Vân An thuộc xã Chiến Thắng',
+            'The communes and wards from 1 Jul 2025 that contain those old communes (matched with the base communes layer’s merge table): Tam Thanh, Lương Văn Tri, Kỳ Lừa, Đông Kinh, Đồng Đăng, Cao Lộc, Khánh Khê, Hoàng Văn Thụ; the Vân An part lies in Chiến Thắng commune',
+          ),
+          ['S10', 'S5'],
+          { label: 'INFERENCE' },
         ),
       ],
       sources: ['S8', 'S9', 'S10', 'S5'],

@@ -2,6 +2,15 @@
 import { at, fact, range, T } from './helpers.mjs';
 
 const GEOPARK = ['S71', 'S72', 'S73', 'S75', 'S82'];
+const geoparkDesignation = fact(
+  'legal_basis',
+  T(
+    'UNESCO công nhận chính thức 17/4/2025 (kỳ họp 221 Hội đồng Chấp hành)',
+    'Formally designated by UNESCO on 17 Apr 2025 (221st Executive Board)',
+  ),
+  ['S82'],
+  { date: '2025-04-17' },
+);
 const geoparkFacts = [
   fact('area_km2', 4842.58, ['S71', 'S74'], { unit: 'km²' }),
   fact(
@@ -12,17 +21,7 @@ const geoparkFacts = [
     ),
     ['S71', 'S76'],
   ),
-  fact(
-    'legal_basis',
-    T(
-      'UNESCO công nhận chính thức 17/4/2025 (kỳ họp 221 Hội đồng Chấp hành)',
-      'Formally designated by UNESCO on 17 Apr 2025 (221st Executive Board)',
-    ),
-    ['S82'],
-    {
-      date: '2025-04-17',
-    },
-  ),
+  geoparkDesignation,
   fact(
     'timeline',
     T(
@@ -142,8 +141,8 @@ export const geopark = {
         `Nguồn chỉ nói "một phần ${d}": phạm vi phần này chưa rõ.`,
         `The sources only say "part of ${d}": the extent of this part is unknown.`,
       ),
-      facts: [],
-      sources: ['S71', 'S72', 'S73'],
+      facts: [geoparkDesignation],
+      sources: ['S71', 'S72', 'S73', 'S82'],
     })),
   ],
 };
@@ -157,6 +156,7 @@ const site = (id, vi, en, commune, old, summary, sources, how = 'named') => ({
   name: T(vi, en),
   kind: 'geosite',
   status: 'operating',
+  status_date: '2025-04-17',
   phase: 'existing',
   summary,
   location_pre2025: old,
@@ -171,8 +171,19 @@ const site = (id, vi, en, commune, old, summary, sources, how = 'named') => ({
           `Placed at the ${commune} commune/ward point (2025); ${how.en} May be off by several km.`,
         ),
       }),
-  facts: [],
-  sources,
+  // The site's status is the geopark's: a place the sources name as one of its sites.
+  facts: [
+    fact(
+      'status_detail',
+      T(
+        'Thuộc Công viên địa chất toàn cầu UNESCO Lạng Sơn, được công nhận 17/4/2025',
+        'Part of the Lạng Sơn UNESCO Global Geopark, designated 17 Apr 2025',
+      ),
+      [...sources, 'S82'],
+      { date: '2025-04-17' },
+    ),
+  ],
+  sources: [...sources, 'S82'],
 });
 
 export const geosites = {
@@ -223,10 +234,8 @@ export const geosites = {
       'Tam Thanh pagoda',
       'Tam Thanh',
       'TP Lạng Sơn',
-      T(
-        'Chùa trong hang của khối núi đá vôi; điểm tham quan trong công viên địa chất.',
-        'A pagoda in a limestone cave; a site of the geopark.',
-      ),
+      // "In a limestone cave" is in none of our sources: not said.
+      T('Điểm tham quan trong công viên địa chất.', 'A site of the geopark.'),
       ['S85'],
       T(
         'nguồn chỉ nêu "thành phố Lạng Sơn" — SUY LUẬN từ tên: phường Tam Thanh.',
@@ -278,26 +287,43 @@ export const tourism = {
         fact('area_ha', 1500, ['S87', 'S88'], {
           unit: 'ha',
           note: T('khu lõi (QĐ 240/2017)', 'core zone (Decision 240/2017)'),
+          quote: {
+            S88: 'the core zone of the tourism area will encompass 1,500 hectares in Mau Son commune (Loc Binh district), Mau Son and Cong Son communes (Cao Loc district).',
+          },
         }),
-        fact('area_ha', 14964, ['S89', 'S90', 'S91'], {
+        fact('area_ha', 14964, ['S89', 'S91'], {
           unit: 'ha',
           qualifier: 'about',
           note: T('phạm vi nhiệm vụ quy hoạch đến 2040', 'area of the planning task to 2040'),
+          quote: {
+            S89: 'Total area of the plan is about 14,964ha.',
+            S91: 'with a total area of around 14,964ha.',
+          },
         }),
-        fact('visitors', range(800000, 1000000), ['S89', 'S90'], {
+        // The ranges are VNA's wording (S91); VietnamPlus (S89) gives "about 1 million" and "about 2 million".
+        fact('visitors', range(800000, 1000000), ['S91'], {
           unit: 'visitors',
           date: '2030',
           note: T('mỗi năm, mục tiêu', 'per year, target'),
+          quote: {
+            S91: 'The site is hoped to attract 800,000 – 1 million visitors a year by 2030 and 1.5-2 million visitors by 2040.',
+          },
         }),
-        fact('visitors', range(1500000, 2000000), ['S89', 'S90'], {
+        fact('visitors', range(1500000, 2000000), ['S91'], {
           unit: 'visitors',
           date: '2040',
           note: T('mỗi năm, mục tiêu', 'per year, target'),
+          quote: {
+            S91: 'The site is hoped to attract 800,000 – 1 million visitors a year by 2030 and 1.5-2 million visitors by 2040.',
+          },
         }),
         fact('visitors', 800000, ['S87', 'S88'], {
           unit: 'visitors',
           date: '2025',
           note: T('mục tiêu của QĐ 240/2017', 'target of Decision 240/2017'),
+          quote: {
+            S88: 'The tourism zone expects to welcome 800,000 visitors in 2025 and one million in 2030 with 50,000 foreigners.',
+          },
         }),
         fact('visitors', 1000000, ['S87', 'S88'], {
           unit: 'visitors',
@@ -321,7 +347,15 @@ export const tourism = {
             'Dân số khu vực: 12–15 nghìn (2030), 20–30 nghìn (2040); 80 đỉnh núi cao 800–1.000 m',
             'Population of the area: 12–15 thousand (2030), 20–30 thousand (2040); 80 peaks of 800–1,000 m',
           ),
-          ['S89', 'S90'],
+          ['S91'],
+          {
+            quote: {
+              S91: [
+                'The population in the site is projected to reach 12,000 – 15,000 in 2030 and 20,000-30,000 in 2040.',
+                'The mountain range comprises of 80 mountain peaks between 800-1,000 m high.',
+              ],
+            },
+          },
         ),
         fact(
           'other',
@@ -340,7 +374,7 @@ export const tourism = {
           ['S87', 'S89', 'S92', 'seed:002'],
         ),
       ],
-      sources: ['S87', 'S88', 'S89', 'S93', 'seed:002'],
+      sources: ['S87', 'S88', 'S89', 'S91', 'S93', 'seed:002'],
     },
     {
       id: 'tourism-quynh-son',
@@ -476,6 +510,7 @@ export const transport = {
             'Investor selected 11 Apr 2024; contract 14 Apr 2024; groundbreaking 21 Apr 2024; temporary free traffic Chi Lăng → QL4B interchange 7 Feb–1 Mar 2026; completion expected Sep 2026',
           ),
           ['S105', 'S106', 'S108', 'S110'],
+          { date: '2026-02' },
         ),
         fact(
           'location',
@@ -566,7 +601,7 @@ export const transport = {
       name: T('Cao tốc Đồng Đăng – Trà Lĩnh', 'Đồng Đăng – Trà Lĩnh expressway'),
       kind: 'expressway',
       status: 'under_construction',
-      status_date: '2026-02',
+      status_date: '2026-02-20',
       phase: '2030',
       summary: T(
         'Cao tốc nối Lạng Sơn với Cao Bằng, bắt đầu tại khu vực cửa khẩu Tân Thanh (Văn Lãng).',
@@ -652,11 +687,14 @@ export const transport = {
       id: 'railway-ha-noi-dong-dang',
       name: T('Đường sắt Hà Nội – Đồng Đăng', 'Hà Nội – Đồng Đăng railway'),
       kind: 'railway',
-      status: 'proposed',
-      phase: '2050',
+      // What is drawn is the existing line, in service; no source gives the phase (2030, 2050) of the
+      // new standard-gauge line, so none is claimed for it.
+      status: 'operating',
+      status_date: '2025-05',
+      phase: 'existing',
       summary: T(
-        'Tuyến hiện có dài 167 km, khổ lồng; Thủ tướng yêu cầu ưu tiên đường sắt tốc độ cao Hà Nội – Lạng Sơn kết nối Trung Quốc (tuyến khổ tiêu chuẩn mới).',
-        'The existing 167 km dual-gauge line; the Prime Minister asked for priority to a high-speed Hà Nội – Lạng Sơn railway linked to China (a new standard-gauge line).',
+        'Tuyến hiện có dài 167 km, khổ lồng. Thủ tướng yêu cầu ưu tiên đường sắt tốc độ cao Hà Nội – Lạng Sơn kết nối Trung Quốc (tuyến khổ tiêu chuẩn mới, mới ở bước đề xuất; thời điểm đầu tư chưa có trong nguồn).',
+        'The existing 167 km dual-gauge line. The Prime Minister asked for priority to a high-speed Hà Nội – Lạng Sơn railway linked to China (a new standard-gauge line, only proposed; no source gives when it is to be built).',
       ),
       geometry: at.railway('Đường sắt Hà Nội - Đồng Đăng'),
       accuracy_note: T(
@@ -699,6 +737,29 @@ export const transport = {
             'existing line, dual gauge 1,000 and 1,435 mm',
           ),
         }),
+        fact(
+          'status_detail',
+          T(
+            'Tuyến hiện có: tàu khách quốc tế Nam Ninh – Gia Lâm chạy lại từ cuối tháng 5/2025. Tuyến mới: đề xuất; giai đoạn đầu tư chưa có nguồn',
+            'Existing line: the Nanning – Gia Lâm international passenger train resumed in late May 2025. New line: proposed; its investment phase has no source',
+          ),
+          ['S50', 'S51'],
+          { date: '2025-05' },
+        ),
+        fact(
+          'other',
+          T(
+            'Thủ tướng yêu cầu ưu tiên đầu tư đường sắt tốc độ cao Hà Nội – Lạng Sơn kết nối với Trung Quốc (hội nghị công bố Quy hoạch tỉnh, 4/2024)',
+            'The Prime Minister asked for priority investment in a high-speed Hà Nội – Lạng Sơn railway linked to China (plan announcement conference, Apr 2024)',
+          ),
+          ['seed:004'],
+          {
+            quote: {
+              'seed:004':
+                'ưu tiên đầu tư các dự án động lực, trọng điểm có tác động trực tiếp đến mục tiêu phát triển KT-XH, có tính lan tỏa lớn, nhất là đường sắt tốc độ cao Hà Nội - Lạng Sơn kết nối với Trung Quốc và xây dựng cửa khẩu thông minh',
+            },
+          },
+        ),
       ],
       sources: ['seed:004', 'S114', 'S115', 'S50'],
     },

@@ -1,5 +1,14 @@
 import { z } from 'zod/mini';
-import { NumRange, Qualifier, SourceRef, Text } from './plan-schema';
+import { NumRange, Qualifier, Quote, SourceRef, Text } from './plan-schema';
+
+/** A named item of the plan (a breakthrough, a key project) with its sources and their passages. */
+const Item = z.object({
+  id: z.string(),
+  title: Text,
+  note: z.optional(Text),
+  sources: z.array(SourceRef).check(z.minLength(1)),
+  quotes: z.optional(z.array(Quote)),
+});
 
 /** geodata/plan/overview.json: the plan's documents and headline indicators, each with sources. */
 export const Overview = z.object({
@@ -10,6 +19,7 @@ export const Overview = z.object({
       date: z.optional(z.string()),
       summary: Text,
       sources: z.array(SourceRef).check(z.minLength(1)),
+      quotes: z.optional(z.array(Quote)),
     }),
   ),
   indicators: z.array(
@@ -25,9 +35,14 @@ export const Overview = z.object({
           qualifier: z.optional(Qualifier),
           note: z.optional(Text),
           sources: z.array(SourceRef).check(z.minLength(1)),
+          quotes: z.optional(z.array(Quote)),
         }),
       ),
     }),
   ),
+  /** The plan's breakthroughs (khâu đột phá), as the sources name them. */
+  breakthroughs: z.optional(z.array(Item)),
+  /** Projects the sources call key (trọng điểm) that have no map layer. */
+  key_projects: z.optional(z.array(Item)),
 });
 export type Overview = z.infer<typeof Overview>;

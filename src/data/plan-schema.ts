@@ -6,10 +6,24 @@ export const Text = z.object({ vi: z.string().check(z.minLength(1)), en: z.strin
 export type Text = z.infer<typeof Text>;
 
 /**
- * Where a fact comes from: a seed document (`seeds/<file>.txt`, served from public/seeds/)
- * or an http(s) URL. Every entry must be listed in geodata/sources.json.
+ * Where a fact comes from: an official document served with the app (`seeds/<file>.txt`, from
+ * public/seeds/), an http(s) URL, or `cite:<id>` for a press article whose address is not known
+ * (cited by publisher, title and date only, never republished). Every entry must be listed in
+ * geodata/sources.json.
  */
-export const SourceRef = z.string().check(z.regex(/^(seeds\/[0-9a-z_]+\.txt|https?:\/\/\S+)$/));
+export const SourceRef = z
+  .string()
+  .check(z.regex(/^(seeds\/[0-9a-z_]+\.txt|https?:\/\/\S+|cite:[a-z0-9-]+)$/));
+
+/**
+ * The short passage of one cited source that supports a fact, quoted word for word (a sentence or
+ * two: a citation, not a copy of the article).
+ */
+export const Quote = z.object({
+  source: SourceRef,
+  text: z.string().check(z.minLength(1), z.maxLength(400)),
+});
+export type Quote = z.infer<typeof Quote>;
 
 /**
  * A fact the research marks as not official: shown only with this label.
@@ -36,6 +50,8 @@ export const FACT_KEYS = [
   'jobs',
   'visitors',
   'trade',
+  /** The class (loại) of an urban area in the plan's urban system. */
+  'urban_class',
   'other',
 ] as const;
 export const FactKey = z.enum(FACT_KEYS);
@@ -44,8 +60,8 @@ export type FactKey = z.infer<typeof FactKey>;
 /** A range of numbers as the source gives it, e.g. 3,500–4,500 bn VND. */
 export const NumRange = z.object({ min: z.number(), max: z.number() });
 
-/** How the source qualifies a number: "about 600", "over 814", "at least 10,000". */
-export const Qualifier = z.enum(['about', 'over', 'at_least']);
+/** How the source qualifies a number: "about 600", "over 814", "at least 10,000", "nearly 150". */
+export const Qualifier = z.enum(['about', 'over', 'at_least', 'nearly']);
 
 export const Fact = z.object({
   key: FactKey,
@@ -65,6 +81,8 @@ export const Fact = z.object({
   /** ISO date (yyyy, yyyy-mm or yyyy-mm-dd) the figure refers to, when known. */
   date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
   sources: z.array(SourceRef).check(z.minLength(1)),
+  /** The passages of (some of) its sources that give the fact, each naming its source. */
+  quotes: z.optional(z.array(Quote)),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -85,6 +103,8 @@ export const PLAN_KINDS = [
   'tourism',
   'expressway',
   'railway',
+  'urban_area',
+  'key_project',
 ] as const;
 export const PlanKind = z.enum(PLAN_KINDS);
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -123,6 +143,11 @@ export const PlanProps = z
     /** True where the element itself, its extent or its membership is not settled by a source. */
     provisional: z.boolean(),
     provisional_note: z.optional(Text),
+    /**
+     * True where the drawn geometry rests on an INFERENCE (e.g. which road a corridor follows) that
+     * no source states: drawn dashed like schematic geometry, and said so in accuracy_note.
+     */
+    inferred: z.optional(z.boolean()),
     /** One or two sentences on what it is. */
     summary: Text,
     /** Communes/wards after 1 July 2025 it lies in (names as in the communes layer). */
@@ -148,6 +173,8 @@ export const SourceInfo = z.object({
   short_en: z.optional(z.string()),
   publisher: z.optional(z.string()),
   date: z.optional(z.string()),
+  /** What kind of text it is: an official document, or a press or company article (cited, not served). */
+  kind: z.optional(z.enum(['official', 'press', 'company', 'data', 'reference'])),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 export const SourceRegistry = z.record(SourceRef, SourceInfo);

@@ -13,4 +13,8 @@ describe('sourceHref', () => {
     expect(sourceHref('seeds/../../etc/passwd')).toBeUndefined();
     expect(sourceHref('not a url')).toBeUndefined();
   });
+
+  it('gives no link for an article cited without a known address', () => {
+    expect(sourceHref('cite:lang-son-cuc-tang-truong-2024')).toBeUndefined();
+  });
 });

@@ -32,6 +32,7 @@ const QUALIFIERS = {
   about: { vi: 'khoảng', en: 'about' },
   over: { vi: 'hơn', en: 'over' },
   at_least: { vi: 'từ', en: 'at least' },
+  nearly: { vi: 'gần', en: 'nearly' },
 } as const;
 
 /** A fact's value as text in `lang`: numbers and ranges through Intl, with qualifier and unit. */

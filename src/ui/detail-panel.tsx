@@ -8,7 +8,7 @@ import { FactValue } from './fact-row';
 import { EXPECTED_FIELDS } from './key-facts';
 import { AccuracyNote, PlanBadges } from './plan-badges';
 import { ProximityList } from './proximity-list';
-import { SourceLinks } from './source-links';
+import { SourceList } from './source-list';
 import { ViText } from './vi-text';
 import './investor-tools.css';
 
@@ -114,7 +114,10 @@ export function DetailPanel({
         <h3 className="detail-subtitle">{t('detail.geometry')}</h3>
         <AccuracyNote p={p} />
         <h3 className="detail-subtitle">{t('detail.allSources')}</h3>
-        <SourceLinks refs={[...new Set([...p.sources, ...p.facts.flatMap((f) => f.sources)])]} />
+        <SourceList
+          refs={[...new Set([...p.sources, ...p.facts.flatMap((f) => f.sources)])]}
+          quotes={p.facts.flatMap((f) => f.quotes ?? [])}
+        />
       </div>
     </aside>
   );

@@ -43,4 +43,6 @@ export const EXPECTED_FIELDS: Record<PlanKind, FactKey[]> = {
   axis: ['legal_basis'],
   corridor: ['legal_basis'],
   zone: ['legal_basis'],
+  urban_area: ['urban_class'],
+  key_project: ['length_km', 'capital', 'investor', 'timeline'],
 };

@@ -4,6 +4,7 @@ import { formatDate, formatFactValue, formatUnit } from '../i18n/format-fact';
 import { useT } from '../i18n/lang-context';
 import { formatNumber } from '../i18n/translate';
 import { SourceLinks } from './source-links';
+import { SourceList } from './source-list';
 
 type Indicator = Overview['indicators'][number];
 type Value = Indicator['values'][number];
@@ -48,6 +49,22 @@ function Bars({ ind }: { ind: Indicator }) {
         );
       })}
     </svg>
+  );
+}
+
+/** Every source the overview cites, in full, with the passages quoted for its figures. */
+function OverviewSources({ data }: { data: Overview }) {
+  const cited = [
+    ...data.indicators.flatMap((i) => i.values),
+    ...data.documents,
+    ...(data.breakthroughs ?? []),
+    ...(data.key_projects ?? []),
+  ];
+  return (
+    <SourceList
+      refs={[...new Set(cited.flatMap((c) => c.sources))]}
+      quotes={cited.flatMap((c) => c.quotes ?? [])}
+    />
   );
 }
 
@@ -103,6 +120,32 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
                 </ul>
               </section>
             ))}
+            {data.breakthroughs && data.breakthroughs.length > 0 && (
+              <>
+                <h3 className="detail-subtitle">{t('overview.breakthroughs')}</h3>
+                <ol className="documents" data-list="breakthroughs">
+                  {data.breakthroughs.map((b) => (
+                    <li key={b.id}>
+                      {b.title[lang]}
+                      {b.note ? ` — ${b.note[lang]}` : ''} <SourceLinks refs={b.sources} compact />
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            {data.key_projects && data.key_projects.length > 0 && (
+              <>
+                <h3 className="detail-subtitle">{t('overview.keyProjects')}</h3>
+                <ul className="documents" data-list="key-projects">
+                  {data.key_projects.map((k) => (
+                    <li key={k.id}>
+                      <strong>{k.title[lang]}</strong>
+                      {k.note ? ` — ${k.note[lang]}` : ''} <SourceLinks refs={k.sources} compact />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <h3 className="detail-subtitle">{t('overview.documents')}</h3>
             <ul className="documents">
               {data.documents.map((d) => (
@@ -114,6 +157,8 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
                 </li>
               ))}
             </ul>
+            <h3 className="detail-subtitle">{t('detail.allSources')}</h3>
+            <OverviewSources data={data} />
           </>
         )}
       </div>

@@ -76,7 +76,7 @@ describe('the plan layers', () => {
   it('show seed documents as links the app itself serves', async () => {
     const { page, context } = await openApp(browser, base);
     await page.locator('[data-layer="axis"] summary').click();
-    await page.getByRole('button', { name: 'Trục động lực Đồng Đăng – Hữu Lũng', exact: true }).click();
+    await page.getByRole('button', { name: 'Trục phát triển Đồng Đăng – Hữu Lũng', exact: true }).click();
     const seedLink = page.locator('.maplibregl-popup a.source-link[href^="./seeds/"]').first();
     const href = await seedLink.getAttribute('href');
     const res = await page.request.get(new URL(href ?? '', base).href);

@@ -1,0 +1,49 @@
+import type { Quote } from '../data/plan-schema';
+import { sourceHref } from '../data/sources';
+import { formatDate } from '../i18n/format-fact';
+import { useT } from '../i18n/lang-context';
+import { useSources } from './use-sources';
+import './source-list.css';
+
+/**
+ * The full citation of each source — title, publisher, date, address — with the passages quoted from
+ * it for the facts shown. Press and company articles are cited this way, never served with the app.
+ */
+export function SourceList({ refs, quotes = [] }: { refs: readonly string[]; quotes?: readonly Quote[] }) {
+  const { lang, t } = useT();
+  const registry = useSources();
+  return (
+    <ol className="source-list">
+      {refs.map((ref) => {
+        const info = registry?.[ref];
+        const href = sourceHref(ref);
+        const title = info?.title ?? ref;
+        const date =
+          info?.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(info.date)
+            ? formatDate(lang, info.date)
+            : info?.date;
+        const passages = [...new Set(quotes.filter((q) => q.source === ref).map((q) => q.text))];
+        return (
+          <li key={ref} className="source-entry" data-source={ref}>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" className="source-link">
+                {title}
+              </a>
+            ) : (
+              <span className="source-link">{title}</span>
+            )}
+            <span className="source-meta">
+              {[info?.publisher, date].filter(Boolean).join(' · ')}
+              {!href && ` · ${t('sources.noAddress')}`}
+            </span>
+            {passages.map((text) => (
+              <blockquote key={text} className="source-quote" lang="vi">
+                “{text}”
+              </blockquote>
+            ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
