@@ -6,6 +6,7 @@ import {
   measuredWeights,
   rankableCriteria,
   shownSort,
+  unmeasuredKinds,
 } from './measured-kinds';
 import { CRITERIA, DEFAULT_WEIGHTS, rankSites, type Weights, weightsFromLink } from './ranking';
 import { sortFromToken } from './site-sort';
@@ -35,6 +36,14 @@ describe('measuredKinds', () => {
   it('lists none while the targets are not known', () => {
     expect(measuredKinds(null)).toEqual([]);
     expect(measuredKinds(targetsWith([]))).toEqual([]);
+  });
+});
+
+describe('unmeasuredKinds', () => {
+  it('lists the kinds left out, in the tools’ order', () => {
+    expect(unmeasuredKinds(NO_ROAD)).toEqual(['road']);
+    expect(unmeasuredKinds(TARGET_KINDS)).toEqual([]);
+    expect(unmeasuredKinds(['city', 'gate'])).toEqual(['huu_nghi', 'expressway', 'road', 'railway']);
   });
 });
 

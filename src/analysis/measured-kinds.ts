@@ -15,6 +15,10 @@ export function measuredKinds(targets: Readonly<Record<TargetKind, readonly Targ
   return targets ? TARGET_KINDS.filter((k) => targets[k].length > 0) : [];
 }
 
+/** The kinds no target is known for (the tools say so in one sentence instead of a column). */
+export const unmeasuredKinds = (measured: readonly TargetKind[]): TargetKind[] =>
+  TARGET_KINDS.filter((k) => !measured.includes(k));
+
 /** What sites can be ranked by, in the order of CRITERIA: the measured distances, area, status. */
 export function rankableCriteria(measured: readonly TargetKind[]): Criterion[] {
   return CRITERIA.filter((c) => !isDistance(c) || measured.includes(c));

@@ -95,7 +95,13 @@ export function SitesPanel({
           <button type="button" className="link-button skip-link" onClick={() => tableRef.current?.focus()}>
             {t('sites.toTable')}
           </button>
-          <RankingControls weights={state.weights} onChange={(weights) => set({ weights, sort: null })} />
+          <RankingControls
+            weights={tools.weights}
+            criteria={tools.criteria}
+            defaults={tools.defaults}
+            ready={tools.ready}
+            onChange={(weights) => set({ weights, sort: null })}
+          />
           <SiteFilters
             filter={state.filter}
             sites={tools.sites}
@@ -126,6 +132,7 @@ export function SitesPanel({
                 ranking={state.weights !== null}
                 sort={tools.sort}
                 onSort={(sort) => set({ sort })}
+                kinds={tools.measured}
                 compare={state.compare}
                 onCompare={(compare) => set({ compare })}
                 onChoose={(id) => {
