@@ -6,6 +6,7 @@ import { CATALOG } from '../../geodata/catalog';
 import type { PlanFeature } from '../data/plan-check';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import { anchorOf } from './anchor';
+import { measuredKinds } from './measured-kinds';
 import { createProximity } from './proximity';
 import { proximityTargets } from './proximity-targets';
 import type { SiteLocation } from './targets';
@@ -46,6 +47,10 @@ describe('proximity of the real sites', () => {
     expect(targets.targets.railway.length).toBeGreaterThan(10);
     expect(targets.targets.city).toHaveLength(1);
     expect(targets.geopark?.length).toBe(3);
+  });
+
+  it('measures every kind but national roads, which the tools then leave out', () => {
+    expect(measuredKinds(targets.targets)).toEqual(['gate', 'huu_nghi', 'expressway', 'railway', 'city']);
   });
 
   // Hand-checked with the haversine formula, R = 6,371.0088 km, from the coordinates in the data:

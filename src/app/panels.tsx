@@ -70,6 +70,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
         <DetailPanel
           feature={feature}
           site={app.tools.byId.get(feature.id)}
+          kinds={app.tools.measured}
           compare={compare}
           onCompare={(ids) => store.update((s) => setCompare(s, ids))}
           onSheet={() => store.update((s) => openPanel(s, { kind: 'sheet', id: feature.id }))}
@@ -80,6 +81,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
       {panel?.kind === 'compare' && (
         <CompareDialog
           sites={compare.map((id) => app.tools.byId.get(id)).filter((x) => x !== undefined)}
+          kinds={app.tools.measured}
           onRemove={(id) => store.update((s) => removeFromCompare(s, id))}
           onChoose={(id) => {
             close();
@@ -92,6 +94,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
         <SiteSheet
           feature={feature}
           site={app.tools.byId.get(feature.id)}
+          kinds={app.tools.measured}
           catalog={CATALOG}
           data={app.data}
           visible={layers.visible}

@@ -15,6 +15,8 @@ export const investorVi = {
   'sites.straightLine':
     'Khoảng cách theo đường chim bay. “≈” là khi một đầu chỉ có vị trí gần đúng (làm tròn 1 km); “*” là khi một đầu chỉ là sơ đồ (làm tròn 5 km, có thể lệch nhiều km). Các số này chỉ để tham khảo.',
   'sites.unplaced': 'Không đo tới cửa khẩu chưa có toạ độ trong nguồn: {names}.',
+  'sites.noRoadData': 'Không nêu khoảng cách tới quốc lộ vì chưa có dữ liệu đường bộ nào có giấy phép mở.',
+  'sites.notMeasured': 'Không nêu khoảng cách tới: {names} (chưa có dữ liệu).',
   'sites.zoneUnknown':
     'Thuộc vùng kinh tế – xã hội nào: chưa rõ — không nguồn nào cho biết xã, phường của từng vùng.',
   'filter.heading': 'Bộ lọc',
@@ -124,6 +126,8 @@ export const investorEn: Record<keyof typeof investorVi, string> = {
   'sites.straightLine':
     'Straight-line distances. “≈” means one end is only approximately placed (rounded to 1 km); “*” means one end is only sketched (rounded to 5 km, possibly several km off). These figures are indicative only.',
   'sites.unplaced': 'Not measured to border gates that no source places: {names}.',
+  'sites.noRoadData': 'Distances to national roads are not given: no openly licensed road data is available.',
+  'sites.notMeasured': 'Distances not given, for want of data: {names}.',
   'sites.zoneUnknown': 'Which socio-economic zone: unknown — no source says which communes each zone covers.',
   'filter.heading': 'Filters',
   'filter.kind': 'Kind',

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { leadValue } from '../analysis/site-values';
 import type { Site } from '../analysis/sites';
-import { TARGET_KINDS } from '../analysis/targets';
+import type { TargetKind } from '../analysis/targets';
 import type { FactKey } from '../data/plan-schema';
 import { roundKm } from '../i18n/format-distance';
 import { useT } from '../i18n/lang-context';
@@ -31,11 +31,14 @@ function bestOf(values: (number | null)[], lowest: boolean): Set<number> {
  */
 export function CompareDialog({
   sites,
+  kinds,
   onRemove,
   onChoose,
   onClose,
 }: {
   sites: Site[];
+  /** The distance kinds the data measures: a row each. */
+  kinds: readonly TargetKind[];
   onRemove: (id: string) => void;
   onChoose: (id: string) => void;
   onClose: () => void;
@@ -121,7 +124,7 @@ export function CompareDialog({
                 key,
               ),
             )}
-            {TARGET_KINDS.map((k) => {
+            {kinds.map((k) => {
               // Compared as printed (rounded as exactly as they are known); sketched ends never win.
               const b = bestOf(
                 sites.map((s) => {

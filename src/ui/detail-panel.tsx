@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Site } from '../analysis/sites';
+import type { TargetKind } from '../analysis/targets';
 import type { PlanFeature } from '../data/plan-check';
 import type { Fact, FactKey } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
@@ -19,6 +20,7 @@ import './investor-tools.css';
 export function DetailPanel({
   feature,
   site,
+  kinds,
   compare,
   onCompare,
   onSheet,
@@ -27,6 +29,8 @@ export function DetailPanel({
   feature: PlanFeature;
   /** Set when the feature is an investment site: its distances and the comparison picker show. */
   site?: Site;
+  /** The distance kinds the data measures (the only ones listed). */
+  kinds: readonly TargetKind[];
   compare: readonly string[];
   onCompare: (ids: string[]) => void;
   onSheet: () => void;
@@ -108,7 +112,7 @@ export function DetailPanel({
         {site && (
           <>
             <h3 className="detail-subtitle">{t('proximity.heading')}</h3>
-            <ProximityList proximity={site.proximity} />
+            <ProximityList proximity={site.proximity} kinds={kinds} />
           </>
         )}
         <h3 className="detail-subtitle">{t('detail.geometry')}</h3>

@@ -1,18 +1,19 @@
-import { type Proximity, TARGET_KINDS } from '../analysis/targets';
+import type { Proximity, TargetKind } from '../analysis/targets';
 import { formatKm } from '../i18n/format-distance';
 import { useT } from '../i18n/lang-context';
 import './investor-tools.css';
 
 /**
  * A site's straight-line distances, each with what it is measured to and how exact it is, then
- * whether it lies in the geopark and — honestly — that its socio-economic zone is unknown.
+ * whether it lies in the geopark and — honestly — that its socio-economic zone is unknown. Only the
+ * `kinds` the data measures are listed: a kind with no target could only ever say "unknown".
  */
-export function ProximityList({ proximity }: { proximity: Proximity }) {
+export function ProximityList({ proximity, kinds }: { proximity: Proximity; kinds: readonly TargetKind[] }) {
   const { lang, t } = useT();
   return (
     <div className="proximity">
       <dl className="proximity-list">
-        {TARGET_KINDS.map((k) => {
+        {kinds.map((k) => {
           const d = proximity.distances[k];
           return (
             <div key={k} data-target={k}>

@@ -1,13 +1,23 @@
-import { CRITERIA, DEFAULT_WEIGHTS, MAX_WEIGHT, type Weights } from '../analysis/ranking';
+import { type Criterion, MAX_WEIGHT, type Weights } from '../analysis/ranking';
 import { useT } from '../i18n/lang-context';
 import { SCORE_RAMP } from './score-color';
 
-/** Turns the ranking on or off, sets each criterion's weight, and shows the formula. */
+/**
+ * Turns the ranking on or off, sets the weight of each criterion offered (distances only to kinds
+ * the data measures), and shows the formula. Off until the distances are known (`ready`): the
+ * defaults depend on them.
+ */
 export function RankingControls({
   weights,
+  criteria,
+  defaults,
+  ready,
   onChange,
 }: {
   weights: Weights | null;
+  criteria: readonly Criterion[];
+  defaults: Weights;
+  ready: boolean;
   onChange: (w: Weights | null) => void;
 }) {
   const { t } = useT();
@@ -15,8 +25,8 @@ export function RankingControls({
     <section className="ranking" aria-labelledby="ranking-title">
       <div className="tools-subhead">
         <h3 id="ranking-title">{t('rank.heading')}</h3>
-        {weights && (
-          <button type="button" className="link-button" onClick={() => onChange(DEFAULT_WEIGHTS)}>
+        {weights && ready && (
+          <button type="button" className="link-button" onClick={() => onChange(defaults)}>
             {t('rank.reset')}
           </button>
         )}
@@ -25,14 +35,15 @@ export function RankingControls({
         <input
           type="checkbox"
           checked={weights !== null}
-          onChange={(e) => onChange(e.target.checked ? DEFAULT_WEIGHTS : null)}
+          disabled={!ready}
+          onChange={(e) => onChange(e.target.checked ? defaults : null)}
         />
         <span>{t('rank.toggle')}</span>
       </label>
-      {weights && (
+      {weights && ready && (
         <>
           <ul className="weights">
-            {CRITERIA.map((c) => {
+            {criteria.map((c) => {
               const name = t(`criterion.${c}`);
               return (
                 <li key={c}>

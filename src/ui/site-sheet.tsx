@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { anchorOf, boundsOf } from '../analysis/anchor';
 import type { Site } from '../analysis/sites';
+import type { TargetKind } from '../analysis/targets';
 import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
 import type { PlanFeature } from '../data/plan-check';
@@ -67,6 +68,7 @@ function SheetFact({ fact, refs }: { fact: Fact; refs: readonly string[] }) {
 export function SiteSheet({
   feature,
   site,
+  kinds,
   catalog,
   data,
   visible,
@@ -75,6 +77,8 @@ export function SiteSheet({
 }: {
   feature: PlanFeature;
   site: Site | undefined;
+  /** The distance kinds the data measures (the only ones listed). */
+  kinds: readonly TargetKind[];
   catalog: LayerDef[];
   data: ReadonlyMap<string, FeatureCollection>;
   visible: ReadonlySet<string>;
@@ -167,7 +171,7 @@ export function SiteSheet({
             {site ? (
               <>
                 <h2>{t('proximity.heading')}</h2>
-                <ProximityList proximity={site.proximity} />
+                <ProximityList proximity={site.proximity} kinds={kinds} />
               </>
             ) : (
               <h2>{t('detail.geometry')}</h2>

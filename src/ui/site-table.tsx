@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Ranked } from '../analysis/ranking';
 import { type Sort, type SortColumn, sortToken } from '../analysis/site-sort';
 import type { Currency } from '../analysis/site-values';
-import { TARGET_KINDS } from '../analysis/targets';
+import type { TargetKind } from '../analysis/targets';
 import { useT } from '../i18n/lang-context';
 import type { StringKey } from '../i18n/strings';
 import { formatNumber } from '../i18n/translate';
@@ -15,6 +15,8 @@ export interface SiteTableProps {
   ranking: boolean;
   sort: Sort | null;
   onSort: (token: string) => void;
+  /** The distance kinds the data measures: one column each (none for a kind with no target). */
+  kinds: readonly TargetKind[];
   compare: readonly string[];
   onCompare: (ids: string[]) => void;
   onChoose: (id: string) => void;
@@ -81,6 +83,7 @@ export function SiteTable({
   ranking,
   sort,
   onSort,
+  kinds,
   compare,
   onCompare,
   onChoose,
@@ -94,7 +97,7 @@ export function SiteTable({
     'kind',
     'area',
     'capital',
-    ...TARGET_KINDS,
+    ...kinds,
     'geopark',
   ];
   const full = compare.length >= MAX_COMPARE;
@@ -169,7 +172,7 @@ export function SiteTable({
                   shared={p.facts.find((f) => f.key === 'capital' && f.shared)}
                 />
               </td>
-              {TARGET_KINDS.map((k) => (
+              {kinds.map((k) => (
                 <td key={k} className={`col-${k}`}>
                   <DistanceCell
                     d={s.proximity.distances[k]}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TargetKind } from '../analysis/targets';
 import { useT } from '../i18n/lang-context';
 import type { InvestorState } from '../state/investor';
 import { MAX_COMPARE } from '../state/url';
@@ -11,6 +12,18 @@ import './investor-tools.css';
 
 /** Narrower than this, the filters fold above the table instead of taking a column beside it. */
 const NARROW_PX = 800;
+
+/**
+ * Why some distances are not given at all (no column, row or weight): national roads for want of
+ * openly licensed road data; any other kind with no target, by name. Empty when all are measured.
+ */
+function unmeasuredNote(kinds: readonly TargetKind[], t: ReturnType<typeof useT>['t']): string {
+  const others = kinds.filter((k) => k !== 'road');
+  const names = others.map((k) => t(`criterion.${k}`)).join(', ');
+  return [kinds.includes('road') ? t('sites.noRoadData') : '', names ? t('sites.notMeasured', { names }) : '']
+    .filter(Boolean)
+    .join(' ');
+}
 
 /**
  * The investor tools, docked under the map: filters and ranking on the left, the sites table on
@@ -95,7 +108,13 @@ export function SitesPanel({
           <button type="button" className="link-button skip-link" onClick={() => tableRef.current?.focus()}>
             {t('sites.toTable')}
           </button>
-          <RankingControls weights={state.weights} onChange={(weights) => set({ weights, sort: null })} />
+          <RankingControls
+            weights={tools.weights}
+            criteria={tools.criteria}
+            defaults={tools.defaults}
+            ready={tools.ready}
+            onChange={(weights) => set({ weights, sort: null })}
+          />
           <SiteFilters
             filter={state.filter}
             sites={tools.sites}
@@ -126,6 +145,7 @@ export function SitesPanel({
                 ranking={state.weights !== null}
                 sort={tools.sort}
                 onSort={(sort) => set({ sort })}
+                kinds={tools.measured}
                 compare={state.compare}
                 onCompare={(compare) => set({ compare })}
                 onChoose={(id) => {
@@ -138,7 +158,7 @@ export function SitesPanel({
             </section>
           )}
           <p className="sites-note">
-            {t('sites.straightLine')} {t('sites.zoneUnknown')}{' '}
+            {t('sites.straightLine')} {unmeasuredNote(tools.unmeasured, t)} {t('sites.zoneUnknown')}{' '}
             {tools.unplaced.length > 0 &&
               t('sites.unplaced', { names: tools.unplaced.map((g) => g.name[lang]).join(', ') })}
           </p>

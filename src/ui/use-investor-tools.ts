@@ -1,5 +1,13 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
+import {
+  defaultWeights,
+  measuredKinds,
+  measuredWeights,
+  rankableCriteria,
+  shownSort,
+  unmeasuredKinds,
+} from '../analysis/measured-kinds';
 import { rankSites, weightsFromLink } from '../analysis/ranking';
 import { applyFilter, facetCounts } from '../analysis/site-filter';
 import { sortFromToken, sortRows } from '../analysis/site-sort';
@@ -13,6 +21,7 @@ import { scoreColor } from './score-color';
 const NO_WEIGHTS = weightsFromLink([]);
 const NO_SITES: Site[] = [];
 const NO_GATES: never[] = [];
+const NO_KINDS: never[] = [];
 
 type SiteLib = typeof import('./site-lib');
 
@@ -36,6 +45,16 @@ export function useInvestorTools(
     if (needed && !lib) void import('./site-lib').then(setLib);
   }, [needed, lib]);
   const targets = useMemo(() => lib?.proximityTargets(data) ?? null, [lib, data]);
+  // A kind with no target at all (national roads: no open road data) is offered nowhere.
+  const measured = useMemo(() => measuredKinds(targets?.targets ?? null), [targets]);
+  const unmeasured = useMemo(() => (targets ? unmeasuredKinds(measured) : NO_KINDS), [targets, measured]);
+  const criteria = useMemo(() => rankableCriteria(measured), [measured]);
+  const defaults = useMemo(() => defaultWeights(measured), [measured]);
+  // A link's weight on an unmeasured kind is kept in the link but does not count.
+  const weights = useMemo(
+    () => (state.weights ? measuredWeights(state.weights, measured) : null),
+    [state.weights, measured],
+  );
   const sites = useMemo(() => {
     if (!lib || !targets) return NO_SITES;
     const proximityOf = lib.createProximity(targets);
@@ -56,10 +75,14 @@ export function useInvestorTools(
   const siteLayers = useMemo(() => [...new Set(layerOfKind.values())], [layerOfKind]);
   const filtered = useMemo(() => applyFilter(sites, state.filter), [sites, state.filter]);
   const counts = useMemo(() => facetCounts(sites, state.filter), [sites, state.filter]);
-  const ranked = useMemo(() => rankSites(filtered, state.weights ?? NO_WEIGHTS), [filtered, state.weights]);
+  const ranked = useMemo(() => rankSites(filtered, weights ?? NO_WEIGHTS), [filtered, weights]);
   const currency = state.filter.capital.currency;
-  // Ranked sites read best first unless the user sorts by a column; otherwise parks, clusters… first.
-  const sortKey = sortFromToken(state.sort) ? state.sort : state.weights ? '-score' : 'kind';
+  // Ranked sites read best first unless the user sorts by a shown column; otherwise parks, clusters… first.
+  const sortKey = shownSort(sortFromToken(state.sort), measured)
+    ? state.sort
+    : state.weights
+      ? '-score'
+      : 'kind';
   const sort = useMemo(() => sortFromToken(sortKey), [sortKey]);
   const rows = useMemo(() => {
     const s = sortFromToken(sortKey);
@@ -91,6 +114,15 @@ export function useInvestorTools(
       unplaced: targets?.unplaced ?? NO_GATES,
       /** False until the distances have been computed. */
       ready: lib !== null,
+      /** The distance kinds some target is known for: the only ones shown, sorted or ranked by. */
+      measured,
+      /** The kinds with no target at all, once the targets are known (the user is told why). */
+      unmeasured,
+      /** What the ranking offers a weight for, and its defaults, over the measured kinds only. */
+      criteria,
+      defaults,
+      /** The weights that count (null: ranking off); the link's may also hold unmeasured kinds. */
+      weights,
       currency,
       state,
       setState,
@@ -108,6 +140,11 @@ export function useInvestorTools(
     [
       targets,
       lib,
+      measured,
+      unmeasured,
+      criteria,
+      defaults,
+      weights,
       currency,
       state,
       setState,

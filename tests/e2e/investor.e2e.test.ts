@@ -91,16 +91,27 @@ describe('the investor tools', () => {
   });
 
   it('rank the sites, reorder them when a weight changes, and colour the map by score', async () => {
-    const { page, context } = await openApp(browser, `${base}#sites=1&f=kind:kcn+ccn&rank=gate-1&v=1`);
+    // An older link weighs and sorts by national roads, which are not measured (no open road data):
+    // it still opens, ranked by the gate alone, with no road column, slider or weight in the link.
+    const { page, context } = await openApp(
+      browser,
+      `${base}#sites=1&f=kind:kcn+ccn&rank=gate-1,road-2&sort=road&v=1`,
+    );
     await expect.poll(async () => (await rowIds(page)).length).toBe(14);
     const byGate = await rowIds(page);
     // Nearest the border gates first: the Hồng Phong park (in the border-gate zone) is at the top.
     expect(byGate[0]).toBe('kcn-hong-phong');
+    expect(await page.locator('.site-table .col-road').count()).toBe(0);
+    expect(await page.getByLabel('Trọng số “Quốc lộ”').count()).toBe(0);
+    expect(await page.locator('.sites-note').first().textContent()).toContain(
+      'Không nêu khoảng cách tới quốc lộ',
+    );
 
     const area = page.getByLabel('Trọng số “Diện tích”');
     await area.focus();
     await area.press('End');
     await expect.poll(() => hash(page)).toContain('area-5');
+    expect(await hash(page)).not.toContain('road');
     await expect.poll(() => rowIds(page)).not.toEqual(byGate);
     const byArea = await rowIds(page);
     // Area now weighs five times the gate: the largest park (VSIP, 599.76 ha) leads.
@@ -165,6 +176,8 @@ describe('the investor tools', () => {
       'Ga đường sắt quốc tế Đồng Đăng',
     );
     expect(await detail.locator('[data-target="zone"] dd').textContent()).toContain('chưa rõ');
+    // No road data: no national-road row that could only say "unknown".
+    expect(await detail.locator('[data-target="road"]').count()).toBe(0);
     // With the details beside the map, the popup only marks the site: name and badges.
     const popup = page.locator('.maplibregl-popup .popup[data-feature="logistics-viettel-lang-son"]');
     await expect.poll(() => popup.getAttribute('class')).toContain('is-brief');
