@@ -13,6 +13,7 @@ import type { LayerDef } from '../data/catalog-types';
 import { mapLocale } from '../i18n/translate';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { styleLayerId } from './build-style';
+import { dedupeCreditsBox } from './credits';
 import { styleWithData } from './data-style';
 import { DataSync, giveData } from './layer-data';
 import type { Look } from './layer-look';
@@ -61,6 +62,7 @@ export interface MapControllerOptions {
  */
 export class MapController {
   readonly map: MlMap;
+  private readonly stopCredits: () => void;
   private readonly defs: Map<string, LayerDef>;
   private readonly whenReady: (fn: () => void) => void;
   private readonly mapLoaded: Promise<void>;
@@ -113,6 +115,7 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.stopCredits = dedupeCreditsBox(this.map.getContainer());
     this.users = new UserLayers(this.map);
     this.measure = new MeasureLayer(this.map);
     this.ranks = new RankMarkers(this.map);
@@ -307,6 +310,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.stopCredits();
     this.osmWatch?.();
     this.popup.close();
     this.map.remove();

@@ -27,6 +27,14 @@ describe('the embedded base map', () => {
     expect(colorDistance(pixelAt(png, inside.x, inside.y), provinceFill)).toBeLessThan(25);
     expect(colorDistance(pixelAt(png, china.x, china.y), chinaFill)).toBeLessThan(25);
 
+    // The credits name every dataset on screen, each once (layers made of several datasets share some).
+    const credits = (await page.locator('.maplibregl-ctrl-attrib-inner').textContent()) ?? '';
+    const parts = credits.split(' · ');
+    expect(parts.length).toBeGreaterThan(3);
+    expect(new Set(parts).size).toBe(parts.length);
+    for (const name of ['GeoNames', 'Open Admin Data', 'ODM', 'OpenStreetMap', 'QĐ 236/QĐ-TTg'])
+      expect(credits).toContain(name);
+
     // The first view fits the province: its corners are on screen.
     const sw = await projectToPage(page, [106.1, 21.33]);
     const ne = await projectToPage(page, [107.36, 22.46]);
