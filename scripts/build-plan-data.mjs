@@ -285,6 +285,9 @@ function resolveGeometry(g) {
     };
   }
   if (g.point) {
+    // A coordinate is typed in only as quoted from a source, which the feature then cites.
+    if (!g.via || !S[g.via])
+      throw new Error(`a point at ${g.point} names no known source (at.point(lng, lat, source))`);
     const { dataset } = lineEnd(g);
     return {
       geometry: { type: 'Point', coordinates: g.point },
@@ -292,8 +295,6 @@ function resolveGeometry(g) {
       datasets: dataset ? [dataset] : [],
     };
   }
-  if (g.schematicPoint)
-    return { geometry: { type: 'Point', coordinates: g.schematicPoint }, accuracy: A.schematic };
   if (g.place) {
     const f = places.features.find((p) => p.properties.name_short === g.place && p.properties.in_lang_son);
     if (!f) throw new Error(`no place ${g.place}`);
