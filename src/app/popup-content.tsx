@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { anchorOf, boundsOf } from '../analysis/anchor';
 import type { IndexedFeature } from '../data/plan-index';
 import { translate } from '../i18n/translate';
@@ -9,8 +10,25 @@ import { openPanel } from '../state/panel-actions';
 import { select } from '../state/selection-actions';
 import type { Store } from '../state/store';
 import { ChooserPopup } from '../ui/chooser-popup';
-import { FeaturePopup } from '../ui/feature-popup';
-import { UserFeaturePopup } from '../ui/user-feature-popup';
+
+const loadFeaturePopup = () => import('../ui/feature-popup');
+const loadUserPopup = () => import('../ui/user-feature-popup');
+/** A project's popup (facts, badges, sources) and an imported feature's load when first opened, not with the page. */
+const FeaturePopup = lazy(() => loadFeaturePopup().then((m) => ({ default: m.FeaturePopup })));
+const UserFeaturePopup = lazy(() => loadUserPopup().then((m) => ({ default: m.UserFeaturePopup })));
+
+/** Fetches the popups' code ahead of the first click (called a while after the first view is drawn). */
+export function preloadPopups(): void {
+  void loadFeaturePopup();
+  void loadUserPopup();
+}
+
+/** While a popup's code loads: its name, so the popup is never empty. */
+const Loading = ({ name }: { name: string }) => (
+  <div className="popup">
+    <h2 className="popup-name">{name}</h2>
+  </div>
+);
 
 type PopupState = Pick<AppState, 'choice' | 'userPick' | 'place' | 'selection' | 'panel' | 'lang'>;
 
@@ -45,7 +63,11 @@ export function popupOf(
         key: `user@${userPick.key}@${userPick.at.join()}`,
         at: userPick.at,
         label: layer.name,
-        content: <UserFeaturePopup feature={feature} layerName={layer.name} />,
+        content: (
+          <Suspense fallback={<Loading name={layer.name} />}>
+            <UserFeaturePopup feature={feature} layerName={layer.name} />
+          </Suspense>
+        ),
       };
   }
   if (place) {
@@ -71,11 +93,13 @@ export function popupOf(
     flyTo: selection.fly ? boundsOf(f) : undefined,
     label: f.properties.name[lang],
     content: (
-      <FeaturePopup
-        feature={f}
-        onDetails={() => store.update((x) => openPanel(x, { kind: 'detail', id: f.id }))}
-        brief={s.panel !== null && 'id' in s.panel && s.panel.id === f.id}
-      />
+      <Suspense fallback={<Loading name={f.properties.name[lang]} />}>
+        <FeaturePopup
+          feature={f}
+          onDetails={() => store.update((x) => openPanel(x, { kind: 'detail', id: f.id }))}
+          brief={s.panel !== null && 'id' in s.panel && s.panel.id === f.id}
+        />
+      </Suspense>
     ),
   };
 }

@@ -4,6 +4,27 @@ export type SourceRegistry = Record<string, SourceInfo>;
 
 let registry: Promise<SourceRegistry> | undefined;
 
+/** How long the registry waits for the first view before loading anyway (a map that never draws). */
+const FIRST_VIEW_PATIENCE_MS = 8000;
+let markDrawn: () => void = () => {};
+const firstView = new Promise<void>((resolve) => {
+  markDrawn = resolve;
+  setTimeout(resolve, FIRST_VIEW_PATIENCE_MS);
+});
+
+/** Called once the first view is drawn (see loadSourcesAfterFirstView). */
+export function firstViewDrawn(): void {
+  markDrawn();
+}
+
+/**
+ * The registry, loaded once the first view is drawn: the map does not need it, and its 9 KiB
+ * would otherwise compete with the map's start (links show short names until it is there).
+ */
+export function loadSourcesAfterFirstView(): Promise<SourceRegistry> {
+  return firstView.then(loadSources);
+}
+
 /** The source registry (geodata/sources.json), loaded once, on first need (it is not in the first view). */
 export function loadSources(): Promise<SourceRegistry> {
   registry ??= import('../../geodata/sources.json').then((m) => m.default as SourceRegistry);

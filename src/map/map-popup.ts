@@ -30,6 +30,10 @@ export class MapPopup {
       .setDOMContent(content)
       .addTo(this.map);
     requestAnimationFrame(() => this.panIntoView(popup));
+    // Content that arrives later (a lazily loaded panel) can widen the popup past the edge.
+    const grown = new ResizeObserver(() => this.panIntoView(popup));
+    grown.observe(content);
+    popup.on('close', () => grown.disconnect());
     popup.getElement()?.setAttribute('aria-label', label);
     popup.on('close', () => {
       if (this.popup === popup) {
