@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
-import { firstViewDrawn } from '../data/sources';
+import { AFTER_FIRST_VIEW_MS, firstViewDrawn } from '../data/sources';
 import { LangContext } from '../i18n/lang-context';
 import { initialState } from '../state/app-state';
 import { createStore } from '../state/store';
@@ -12,9 +12,6 @@ import { Panels, SitesDock } from './panels';
 import { preloadPopups } from './popup-content';
 import { useAppData } from './use-app-data';
 import { useStoreEffects } from './use-store-effects';
-
-/** The popups' code is fetched this long after the first view, ahead of the first click. */
-const PRELOAD_AFTER_MS = 1500;
 
 /** The store is made once, from the link the page was opened with. */
 function makeStore() {
@@ -42,7 +39,7 @@ function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
     window.__lsReady = performance.now();
     firstViewDrawn();
     setFirstIdle(true);
-    setTimeout(preloadPopups, PRELOAD_AFTER_MS);
+    setTimeout(preloadPopups, AFTER_FIRST_VIEW_MS);
   }, []);
 
   return (

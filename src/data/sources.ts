@@ -6,9 +6,11 @@ let registry: Promise<SourceRegistry> | undefined;
 
 /** How long the registry waits for the first view before loading anyway (a map that never draws). */
 const FIRST_VIEW_PATIENCE_MS = 8000;
+/** …and how long after the first view it waits, leaving the first moments to the map and the user. */
+export const AFTER_FIRST_VIEW_MS = 1500;
 let markDrawn: () => void = () => {};
 const firstView = new Promise<void>((resolve) => {
-  markDrawn = resolve;
+  markDrawn = () => setTimeout(resolve, AFTER_FIRST_VIEW_MS);
   setTimeout(resolve, FIRST_VIEW_PATIENCE_MS);
 });
 
@@ -18,8 +20,8 @@ export function firstViewDrawn(): void {
 }
 
 /**
- * The registry, loaded once the first view is drawn: the map does not need it, and its 9 KiB
- * would otherwise compete with the map's start (links show short names until it is there).
+ * The registry, loaded a moment after the first view is drawn: the map does not need it, and its
+ * 9 KiB would otherwise compete with the map's start (links show short names until it is there).
  */
 export function loadSourcesAfterFirstView(): Promise<SourceRegistry> {
   return firstView.then(loadSources);
