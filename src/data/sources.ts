@@ -9,6 +9,7 @@ const FIRST_VIEW_PATIENCE_MS = 8000;
 /** …and how long after the first view it waits, leaving the first moments to the map and the user. */
 export const AFTER_FIRST_VIEW_MS = 1500;
 let markDrawn: () => void = () => {};
+let drawn = false;
 const firstView = new Promise<void>((resolve) => {
   markDrawn = () => setTimeout(resolve, AFTER_FIRST_VIEW_MS);
   setTimeout(resolve, FIRST_VIEW_PATIENCE_MS);
@@ -16,15 +17,17 @@ const firstView = new Promise<void>((resolve) => {
 
 /** Called once the first view is drawn (see loadSourcesAfterFirstView). */
 export function firstViewDrawn(): void {
+  drawn = true;
   markDrawn();
 }
 
 /**
- * The registry, loaded a moment after the first view is drawn: the map does not need it, and its
- * 9 KiB would otherwise compete with the map's start (links show short names until it is there).
+ * The registry. Asked for while the first view is being drawn (the layer panel's links), it loads a
+ * moment after that view: the map does not need it, and its 9 KiB would compete with the map's
+ * start (links show short names until it is there). Asked for later (a panel the user opens), at once.
  */
 export function loadSourcesAfterFirstView(): Promise<SourceRegistry> {
-  return firstView.then(loadSources);
+  return drawn ? loadSources() : firstView.then(loadSources);
 }
 
 /** The source registry (geodata/sources.json), loaded once, on first need (it is not in the first view). */

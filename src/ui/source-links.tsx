@@ -2,10 +2,11 @@ import { sourceHref } from '../data/sources';
 import { useT } from '../i18n/lang-context';
 import { useSources } from './use-sources';
 
-/** Where a source reference points, shortened for display: "vietnamnews.vn", "Tài liệu gốc 002". */
-function shortName(ref: string, seedLabel: string): string {
+/** Where a source reference points, shortened for display: "vietnamnews.vn", "Tài liệu gốc 002", "bài báo". */
+function shortName(ref: string, seedLabel: string, citeLabel: string): string {
   const seed = /^seeds\/(\d{3})_/.exec(ref);
   if (seed) return `${seedLabel} ${seed[1]}`;
+  if (ref.startsWith('cite:')) return citeLabel;
   try {
     return new URL(ref).hostname.replace(/^www\./, '');
   } catch {
@@ -36,7 +37,9 @@ export function SourceLinks({
         const info = registry?.[ref];
         const title = info ? [info.title, info.publisher, info.date].filter(Boolean).join(' · ') : ref;
         const text =
-          (lang === 'en' ? info?.short_en : undefined) ?? info?.short ?? shortName(ref, t('sources.seed'));
+          (lang === 'en' ? info?.short_en : undefined) ??
+          info?.short ??
+          shortName(ref, t('sources.seed'), t('sources.cite'));
         return href ? (
           <a
             key={ref}
@@ -49,8 +52,8 @@ export function SourceLinks({
             {compact ? text : title}
           </a>
         ) : (
-          <span key={ref} className="source-link">
-            {title}
+          <span key={ref} className="source-link" title={title}>
+            {compact || !info ? text : title}
           </span>
         );
       })}
