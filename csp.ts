@@ -18,3 +18,27 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * Response headers a host should send with the built app (README, "Publishing"; the browser test
+ * of a sub-path serves the build with exactly these). No X-Frame-Options or frame-ancestors: the
+ * embed mode is meant to be framed by other sites.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
+/**
+ * How long a file of the build may be cached. Files under assets/ have a hash in their name and
+ * never change; the page, the service worker and the manifests must be asked for each time (the
+ * worker finds updates that way); the rest (documents, icons) may be a day old.
+ */
+export function cacheControl(path: string): string {
+  if (path.startsWith('assets/')) return 'public, max-age=31536000, immutable';
+  if (path === '' || path === 'index.html' || path === 'sw.js' || path.endsWith('.webmanifest'))
+    return 'no-cache';
+  return 'public, max-age=86400';
+}

@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'scripts/**/*.test.ts', 'sw/**/*.test.ts'],
           environment: 'node',
           // The property tests (10,000 mangled links) take 3 s alone and over 5 s, the default,
           // when the browser tests share the 2 cores. Time is measured by benchmarks, not here.

@@ -37,6 +37,8 @@ function vitest(project) {
 
 if (!run('npx', ['biome', 'check', '.'])) fail('lint failed (npx biome check .)');
 if (!run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) fail('type-check failed');
+if (!run('npx', ['tsc', '--noEmit', '-p', 'sw/tsconfig.json']))
+  fail('type-check of the service worker failed');
 const unitOk = vitest('unit');
 if (!unitOk) {
   summary();

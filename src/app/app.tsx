@@ -4,7 +4,7 @@ import { AFTER_FIRST_VIEW_MS, firstViewDrawn } from '../data/sources';
 import { LangContext } from '../i18n/lang-context';
 import { initialState } from '../state/app-state';
 import { createStore } from '../state/store';
-import { isEmbed, readUrl } from '../state/url-sync';
+import { isEmbed, readStartUrl } from '../state/url-sync';
 import { StoreContext, useAppState } from '../ui/use-store';
 import { CRAMPED_WIDTH, LayerPanel } from './layer-panel';
 import { MapStage } from './map-stage';
@@ -15,7 +15,7 @@ import { useStoreEffects } from './use-store-effects';
 
 /** The store is made once, from the link the page was opened with. */
 function makeStore() {
-  return createStore(initialState(readUrl(CATALOG), CATALOG, window.innerWidth < CRAMPED_WIDTH));
+  return createStore(initialState(readStartUrl(CATALOG), CATALOG, window.innerWidth < CRAMPED_WIDTH));
 }
 
 /** The page: the layer panel, the map with its tools, the site table under it, and the panels. */

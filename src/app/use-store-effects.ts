@@ -45,8 +45,23 @@ function storageNotice(store: Store<AppState>) {
   };
 }
 
+/** How long after the first view the service worker starts (its downloads leave the start to the map)… */
+const WORKER_AFTER_FIRST_VIEW_MS = 3000;
+/** …and how long it waits for a first view that does not come (no WebGL). */
+const WORKER_PATIENCE_MS = 30_000;
+let workerStarted = false;
+
+function registerWorker(store: Store<AppState>) {
+  if (workerStarted || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  workerStarted = true;
+  void import('./service-worker-client').then((m) => m.startServiceWorker(store));
+}
+
 function showLang(s: AppState) {
   document.documentElement.lang = s.lang;
+  document
+    .querySelector('link[rel="manifest"]')
+    ?.setAttribute('href', s.lang === 'en' ? './manifest.en.webmanifest' : './manifest.webmanifest');
   document.title = `${translate(s.lang, 'app.title')} — ${translate(s.lang, 'app.subtitle')}`;
 }
 
@@ -91,6 +106,14 @@ export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): Foc
   useEffect(() => {
     if (firstIdle) void persist.current?.load();
   }, [firstIdle]);
+  useEffect(() => {
+    // The worker and its downloads wait until the first view is drawn (or until it plainly will not be).
+    const t = setTimeout(
+      () => registerWorker(store),
+      firstIdle ? WORKER_AFTER_FIRST_VIEW_MS : WORKER_PATIENCE_MS,
+    );
+    return () => clearTimeout(t);
+  }, [store, firstIdle]);
   const [keeper] = useState<FocusKeeper>(() => ({
     fromPanel: () => focus.current?.fromPanel(),
     fromSites: () => focus.current?.fromSites(),

@@ -4,7 +4,10 @@ import { freshState } from '../../tests/fixtures/app-state';
 import type { AppState } from './app-state';
 import { setLang, toggleLayer } from './layer-actions';
 import { createStore } from './store';
-import { startUrlSync } from './url-sync';
+import { parse } from './url';
+import { readStartUrl, startUrlSync, urlContext } from './url-sync';
+
+const parseOf = (hash: string) => parse(hash, urlContext(CATALOG)).state;
 
 /** Just enough of a browser window for the sync: a hash, replaceState and hashchange. */
 function fakeWindow(hash = '') {
@@ -18,6 +21,13 @@ function fakeWindow(hash = '') {
         win.history.writes.push(url);
         win.location.hash = url;
       },
+    },
+    standalone: false,
+    stored: new Map<string, string>(),
+    matchMedia: (q: string) => ({ matches: q === '(display-mode: standalone)' && win.standalone }),
+    localStorage: {
+      getItem: (k: string) => win.stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void win.stored.set(k, v),
     },
     addEventListener: (_type: string, l: () => void) => listeners.add(l),
     removeEventListener: (_type: string, l: () => void) => listeners.delete(l),
@@ -77,5 +87,43 @@ describe('startUrlSync', () => {
     store.update((s) => setLang(s, 'vi'));
     vi.advanceTimersByTime(1000);
     expect(win.location.hash).toContain('lang=en');
+  });
+});
+
+describe('the installed app starting', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('reopens the last view when started from the home screen without a link', () => {
+    vi.useFakeTimers();
+    const win = fakeWindow('');
+    vi.stubGlobal('window', win);
+    const store = createStore<AppState>(freshState({ lang: 'en' }));
+    const stop = startUrlSync(store, CATALOG);
+    store.update((s) => toggleLayer(s, 'province', false));
+    vi.advanceTimersByTime(300);
+    stop();
+    const kept = win.location.hash;
+    expect(win.stored.get('ls-last-view')).toBe(kept);
+
+    win.location.hash = '';
+    expect(readStartUrl(CATALOG).state.lang).toBe('vi'); // a browser tab: the default view
+    win.standalone = true;
+    expect(readStartUrl(CATALOG).state).toEqual(parseOf(kept));
+    win.location.hash = '#lang=en&v=1'; // a link opened in the app keeps its own view
+    expect(readStartUrl(CATALOG).state.lang).toBe('en');
+    expect(readStartUrl(CATALOG).state.layers).not.toEqual(parseOf(kept).layers);
+  });
+
+  it('starts at the default view when storage is refused', () => {
+    const win = fakeWindow('');
+    win.standalone = true;
+    win.localStorage.getItem = () => {
+      throw new Error('SecurityError');
+    };
+    vi.stubGlobal('window', win);
+    expect(readStartUrl(CATALOG).state.lang).toBe('vi');
   });
 });

@@ -24,6 +24,39 @@ export function readUrl(catalog: readonly LayerDef[]): ParseResult {
   return parse(window.location.hash, urlContext(catalog));
 }
 
+const LAST_VIEW_KEY = 'ls-last-view';
+
+/** True when the page was started as the installed app (from the home screen), not from a link. */
+function startedInstalled(): boolean {
+  return window.matchMedia?.('(display-mode: standalone)').matches ?? false;
+}
+
+/**
+ * The link the page starts with. The installed app starts at its bare address (the manifest's
+ * start_url has no view in it, so a link opened in the app keeps its own): with no link, it
+ * reopens the view the user last had.
+ */
+export function readStartUrl(catalog: readonly LayerDef[]): ParseResult {
+  if (window.location.hash || !startedInstalled()) return readUrl(catalog);
+  let last = '';
+  try {
+    last = window.localStorage?.getItem(LAST_VIEW_KEY) ?? '';
+  } catch {
+    // storage refused (private window): start at the default view
+  }
+  return parse(last, urlContext(catalog));
+}
+
+/** Keeps the view for the installed app's next start; a page embedded elsewhere does not. */
+function rememberView(hash: string): void {
+  if (isEmbed()) return;
+  try {
+    window.localStorage?.setItem(LAST_VIEW_KEY, hash);
+  } catch {
+    // storage full or refused: the next start opens the default view
+  }
+}
+
 /** True when the page is embedded (`?embed=1`): panels hidden, legend and credits kept. */
 export function isEmbed(): boolean {
   return new URLSearchParams(window.location.search).get('embed') === '1';
@@ -46,6 +79,7 @@ export function startUrlSync(store: Store<AppState>, catalog: readonly LayerDef[
       timer = undefined;
       const hash = hashOf(store.get());
       if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+      if (hash !== written) rememberView(hash);
       written = hash;
     }, WRITE_EVERY_MS);
   };
