@@ -30,15 +30,22 @@ const browser = await chromium.launch({
   args: ARGS,
 });
 
+/** Every request of the app's pages made before their first idle (the service worker must add none). */
+const beforeIdle = [];
 async function load(url, scripts) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  let ready = false;
+  context.on('request', (r) => {
+    if (scripts && !ready) beforeIdle.push(new URL(r.url()).pathname);
+  });
   page.on('response', (r) => {
     const p = new URL(r.url()).pathname;
     if (/\.m?js$/.test(p)) scripts?.add(p);
   });
   await page.goto(url);
   await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 90_000 });
+  ready = true;
   const ms = await page.evaluate(() => window.__lsReady);
   await context.close();
   return ms;
@@ -84,4 +91,8 @@ for (const [k, v] of Object.entries(bytes)) console.log(`  ${k.padEnd(12)} ${kib
 // (site table button, measure, export, phases, imported layers) raised it to 75 KiB. Everything
 // else they need (spatial index, importers, exporters, panels) loads when first used.
 console.log(`  app's own code ${kib(bytes.app)} (target <= 75 KiB)`);
+const worker = beforeIdle.filter((p) => /\/sw\.js$/.test(p));
+console.log(
+  `\nrequests before first idle: ${beforeIdle.length / RUNS} per load, of the service worker: ${worker.length}`,
+);
 console.log(`\nscripts loaded: ${[...appScripts].sort().join(', ')}`);
