@@ -35,6 +35,7 @@ function useViewOfMap() {
     measure: useAppState((x) => x.measure),
     notices: useAppState((x) => x.notices),
     imported: useAppState((x) => x.imported),
+    unsaved: useAppState((x) => x.unsaved),
     cameraRequest: useAppState((x) => x.cameraRequest),
     choice: useAppState((x) => x.choice),
     userPick: useAppState((x) => x.userPick),
@@ -211,6 +212,11 @@ export function MapStage({
             reports={importer.reports}
             onFix={(r, f) => void importer.fix(r, f)}
             onDismiss={importer.dismiss}
+            unsaved={(id) => {
+              const u = s.unsaved[id];
+              const layer = s.imported.find((l) => l.id === id);
+              return u && layer ? { name: layer.name, unsaved: u } : undefined;
+            }}
           />
         </Suspense>
       )}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshState } from '../../tests/fixtures/app-state';
-import type { ImportedLayer } from '../import/imported-store';
+import type { ImportedLayer, StoreFailure } from '../import/imported-store';
 import type { AppState } from '../state/app-state';
 import { addImported, moveImported, removeImported, updateImported } from '../state/imported-actions';
 import { createStore } from '../state/store';
@@ -17,24 +17,40 @@ const layer = (id: string, day: number): ImportedLayer =>
     fc: { type: 'FeatureCollection', features: [] },
   }) as unknown as ImportedLayer;
 
-/** An in-memory stand-in for IndexedDB that logs every call. */
-function fakeStorage(stored: ImportedLayer[] = []) {
+/**
+ * An in-memory stand-in for IndexedDB that logs every call. `refuse(layer)` names a failure for a
+ * write (a full disk, say), which then changes nothing stored, as a failed transaction does.
+ */
+function fakeStorage(
+  stored: ImportedLayer[] = [],
+  refuse: (l: ImportedLayer) => StoreFailure | undefined = () => undefined,
+) {
   const log: string[] = [];
+  const records = new Map<IDBValidKey, unknown>(stored.map((l) => [l.id, l]));
   const storage: LayerStorage = {
-    loadImportedLayers: async () => ({ ok: true, layers: stored, skipped: [] }),
+    loadImportedLayers: async () => ({
+      ok: true,
+      layers: [...records.values()].filter((l) => stored.includes(l as ImportedLayer)) as ImportedLayer[],
+      unreadable: [],
+    }),
     saveImportedLayer: async (l) => {
-      log.push(`save ${l.id} ${l.opacity}`);
+      const no = refuse(l);
+      log.push(`${no ? 'refused' : 'save'} ${l.id} ${l.opacity}`);
+      if (no) return no;
+      records.set(l.id, l);
       return { ok: true };
     },
     removeImportedLayer: async (id) => {
-      log.push(`remove ${id}`);
+      log.push(`remove ${String(id)}`);
+      records.delete(id);
       return { ok: true };
     },
   };
-  return { log, storage: async () => storage };
+  return { log, records, storage: async () => storage };
 }
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
+const full: StoreFailure = { ok: false, reason: 'quota-exceeded', detail: 'QuotaExceededError' };
 
 describe('persistImported', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -43,7 +59,7 @@ describe('persistImported', () => {
   it('writes a new layer at once, a changed look once after the user stops, a removal at once', async () => {
     const { log, storage } = fakeStorage();
     const store = createStore<AppState>(freshState());
-    const p = persistImported(store, () => {}, storage);
+    const p = persistImported(store, storage);
     store.update((s) => addImported(s, layer('a', 1)));
     await flush();
     expect(log).toEqual(['save a 1']);
@@ -62,7 +78,7 @@ describe('persistImported', () => {
     const stored = layer('a', 1);
     const { log, storage } = fakeStorage([stored]);
     const store = createStore<AppState>(freshState());
-    const p = persistImported(store, () => {}, storage);
+    const p = persistImported(store, storage);
     await p.load();
     await flush();
     expect(store.get().imported).toEqual([stored]);
@@ -77,7 +93,7 @@ describe('persistImported', () => {
   it('writes both layers of a move at once, and a look still waiting when it stops', async () => {
     const { log, storage } = fakeStorage();
     const store = createStore<AppState>(addImported(addImported(freshState(), layer('a', 1)), layer('b', 2)));
-    const p = persistImported(store, () => {}, storage);
+    const p = persistImported(store, storage);
     store.update((s) => moveImported(s, 'a', 'up'));
     await flush();
     expect(log.sort()).toEqual(['save a 1', 'save b 1']);
@@ -87,23 +103,149 @@ describe('persistImported', () => {
     expect(log.at(-1)).toBe('save b 0.3');
   });
 
-  it('reports a failed write without touching what is on screen', async () => {
-    const failures: unknown[] = [];
+  it('a full disk: the new layer stays on screen, marked, the user told once; the stored one is untouched', async () => {
+    const small = layer('small', 1);
+    const { log, records, storage } = fakeStorage([small], (l) =>
+      l.id.startsWith('big') ? full : undefined,
+    );
+    const store = createStore<AppState>(freshState());
+    const p = persistImported(store, storage);
+    await p.load();
+    store.update((s) => addImported(s, layer('big', 2)));
+    await flush();
+    store.update((s) => addImported(s, layer('big2', 3)));
+    await flush();
+    const s = store.get();
+    expect(s.imported.map((l) => l.id)).toEqual(['small', 'big', 'big2']);
+    expect(s.unsaved).toEqual({
+      big: { reason: 'quota-exceeded', olderStored: false },
+      big2: { reason: 'quota-exceeded', olderStored: false },
+    });
+    // Told once, naming the first layer that could not be kept; the second is only marked.
+    expect(s.notices.map((n) => n.id)).toEqual(['store-quota-exceeded']);
+    expect(JSON.stringify(s.notices[0]?.params)).toContain('Lớp “big” sẽ không được giữ lại');
+    expect([...records.keys()]).toEqual(['small']);
+    expect(records.get('small')).toBe(small);
+    expect(log).toEqual(['refused big 1', 'refused big2 1']);
+    p.stop();
+  });
+
+  it('a refused change of a stored layer keeps the stored version, and says only the change is lost', async () => {
+    const a = layer('a', 1);
+    let diskFull = false;
+    const { records, storage } = fakeStorage([a], () => (diskFull ? full : undefined));
+    const store = createStore<AppState>(freshState());
+    const p = persistImported(store, storage);
+    await p.load();
+    diskFull = true;
+    store.update((s) => updateImported(s, 'a', { opacity: 0.2 }));
+    await vi.advanceTimersByTimeAsync(SAVE_AFTER_MS);
+    expect(store.get().unsaved).toEqual({ a: { reason: 'quota-exceeded', olderStored: true } });
+    expect(records.get('a')).toBe(a);
+    // Once a write goes through, the mark goes.
+    diskFull = false;
+    store.update((s) => updateImported(s, 'a', { opacity: 0.3 }));
+    await vi.advanceTimersByTimeAsync(SAVE_AFTER_MS);
+    expect(store.get().unsaved).toEqual({});
+    expect((records.get('a') as ImportedLayer).opacity).toBe(0.3);
+    p.stop();
+  });
+
+  it('after a removal frees space, a layer the full disk refused is tried again', async () => {
+    const old = layer('old', 1);
+    let diskFull = true;
+    const { log, records, storage } = fakeStorage([old], (l) =>
+      diskFull && l.id === 'new' ? full : undefined,
+    );
+    const store = createStore<AppState>(freshState());
+    const p = persistImported(store, storage);
+    await p.load();
+    store.update((s) => addImported(s, layer('new', 2)));
+    await flush();
+    expect(store.get().unsaved.new?.reason).toBe('quota-exceeded');
+    diskFull = false;
+    store.update((s) => removeImported(s, 'old'));
+    await flush();
+    expect(log).toEqual(['refused new 1', 'remove old', 'save new 1']);
+    expect(store.get().unsaved).toEqual({});
+    expect([...records.keys()]).toEqual(['new']);
+    p.stop();
+  });
+
+  it('storage unavailable: imports work and are marked; the load says nothing, the first failed write tells', async () => {
+    const unavailable: StoreFailure = { ok: false, reason: 'unavailable', detail: 'InvalidStateError' };
     const storage = async (): Promise<LayerStorage> => ({
-      loadImportedLayers: async () => ({ ok: false, reason: 'unavailable' }),
-      saveImportedLayer: async () => ({ ok: false, reason: 'quota-exceeded' }),
-      removeImportedLayer: async () => ({ ok: true }),
+      loadImportedLayers: async () => unavailable,
+      saveImportedLayer: async () => unavailable,
+      removeImportedLayer: async () => unavailable,
     });
     const store = createStore<AppState>(freshState());
-    const p = persistImported(store, (f) => failures.push(f), storage);
+    const p = persistImported(store, storage);
+    await p.load();
+    expect(store.get().notices).toEqual([]);
     store.update((s) => addImported(s, layer('a', 1)));
     await flush();
-    await p.load();
-    expect(failures).toEqual([
-      { ok: false, reason: 'quota-exceeded' },
-      { ok: false, reason: 'unavailable' },
+    store.update((s) => updateImported(s, 'a', { opacity: 0.5 }));
+    await vi.advanceTimersByTimeAsync(SAVE_AFTER_MS);
+    store.update((s) => addImported(s, layer('b', 2)));
+    await flush();
+    const s = store.get();
+    expect(s.imported.map((l) => [l.id, l.opacity])).toEqual([
+      ['a', 0.5],
+      ['b', 1],
     ]);
-    expect(store.get().imported.map((l) => l.id)).toEqual(['a']);
+    expect(s.notices.map((n) => n.id)).toEqual(['store-unavailable']);
+    expect(Object.keys(s.unsaved)).toEqual(['a', 'b']);
+    p.stop();
+  });
+
+  it('names damaged records in a notice, loads the others, and deletes the damaged ones only when asked', async () => {
+    const good = layer('good', 1);
+    const removed: IDBValidKey[] = [];
+    const storage = async (): Promise<LayerStorage> => ({
+      loadImportedLayers: async () => ({
+        ok: true,
+        layers: [good],
+        unreadable: [{ key: 'user-x', label: 'Khảo sát cũ' }],
+      }),
+      saveImportedLayer: async () => ({ ok: true }),
+      removeImportedLayer: async (key) => {
+        removed.push(key);
+        return { ok: true };
+      },
+    });
+    const store = createStore<AppState>(freshState());
+    const p = persistImported(store, storage);
+    await p.load();
+    const s = store.get();
+    expect(s.imported).toEqual([good]);
+    const [notice] = s.notices;
+    expect(notice?.key).toBe('store.unreadableOne');
+    expect(notice?.params).toEqual({ n: 1, names: '“Khảo sát cũ”' });
+    expect(removed).toEqual([]);
+    notice?.action?.run();
+    await flush();
+    expect(removed).toEqual(['user-x']);
+    p.stop();
+  });
+
+  it('a load that fails for another reason says so, and deletes nothing', async () => {
+    const removed: IDBValidKey[] = [];
+    const storage = async (): Promise<LayerStorage> => ({
+      loadImportedLayers: async () => ({ ok: false, reason: 'failed', detail: 'UnknownError' }),
+      saveImportedLayer: async () => ({ ok: true }),
+      removeImportedLayer: async (key) => {
+        removed.push(key);
+        return { ok: true };
+      },
+    });
+    const store = createStore<AppState>(freshState());
+    const p = persistImported(store, storage);
+    await p.load();
+    expect(store.get().notices.map((n) => [n.key, n.params])).toEqual([
+      ['store.loadFailed', { detail: 'UnknownError' }],
+    ]);
+    expect(removed).toEqual([]);
     p.stop();
   });
 });

@@ -33,6 +33,7 @@ export function useAppData() {
   const investor = useAppState((s) => s.investor);
   const panel = useAppState((s) => s.panel);
   const importedLayers = useAppState((s) => s.imported);
+  const unsaved = useAppState((s) => s.unsaved);
   const mapApi = useRef<MapApi | null>(null);
 
   const { data, status, settled, allSettled } = useLayerData(
@@ -99,10 +100,11 @@ export function useAppData() {
   const imported: ImportedLayerList = useMemo(
     () => ({
       layers: importedLayers,
+      unsaved,
       update: (id, patch) => store.update((s) => updateImported(s, id, patch)),
       move: (id, dir) => store.update((s) => moveImported(s, id, dir)),
     }),
-    [importedLayers, store],
+    [importedLayers, unsaved, store],
   );
   const importer = useImport(commands.addLayer, importedLayers);
 

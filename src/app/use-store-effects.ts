@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { translate } from '../i18n/translate';
 import type { AppState, Notice } from '../state/app-state';
-import { dismissNotice, notify } from '../state/notice-actions';
+import { dismissNotice } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { FocusReturn } from './focus-return';
-import { type PersistFailure, persistImported } from './persist-imported';
+import { persistImported } from './persist-imported';
 
 /** Notices that close by themselves (an offer to undo) are closed when their time is up. */
 function expireNotices(store: Store<AppState>): () => void {
@@ -24,24 +24,6 @@ function expireNotices(store: Store<AppState>): () => void {
   return () => {
     unsubscribe();
     for (const t of timers.values()) clearTimeout(t);
-  };
-}
-
-function storageNotice(store: Store<AppState>) {
-  return (f: PersistFailure) => {
-    if ('skipped' in f) {
-      store.update((s) => notify(s, { id: 'store', key: 'user.storeSkipped', params: { n: f.skipped } }));
-      return;
-    }
-    void import('../i18n/import-messages').then(({ storeMessage }) =>
-      store.update((s) =>
-        notify(s, {
-          id: 'store',
-          key: 'user.storeSkipped',
-          text: { vi: storeMessage('vi', f), en: storeMessage('en', f) },
-        }),
-      ),
-    );
   };
 }
 
@@ -81,7 +63,7 @@ export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): Foc
   const persist = useRef<ReturnType<typeof persistImported> | null>(null);
   useEffect(() => {
     const f = new FocusReturn(store);
-    const p = persistImported(store, storageNotice(store));
+    const p = persistImported(store);
     focus.current = f;
     persist.current = p;
     const stops = [startUrlSync(store, CATALOG), expireNotices(store), () => f.stop(), () => p.stop()];

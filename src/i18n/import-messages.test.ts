@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, PROBLEM_PARAMS, type Problem } from '../import/problems';
-import { fixLabel, importMessage, storeMessage } from './import-messages';
+import { fixLabel, importMessage } from './import-messages';
 
 /** A distinctive value for each param, so the test can find it in the sentence. */
 const sample = (name: string, i: number): string | number =>
@@ -115,14 +115,5 @@ describe('fixLabel', () => {
     expect(importMessage('en', { code: 'features-skipped', params: { count: 6 } })).toBe(
       '6 broken features were skipped and are not on the map (listed below).',
     );
-  });
-});
-
-describe('storeMessage', () => {
-  it('words every storage failure in both languages', () => {
-    for (const reason of ['unavailable', 'quota-exceeded', 'invalid', 'failed'] as const) {
-      expect(storeMessage('vi', { reason })).not.toBe(storeMessage('en', { reason }));
-      expect(storeMessage('vi', { reason }).length).toBeGreaterThan(20);
-    }
   });
 });

@@ -1,5 +1,4 @@
 import { MAX_BOUNDS } from '../data/boxes';
-import type { StoreFailure } from '../import/imported-store';
 import type { ImportFix, Problem, ProblemCode, ProjectedCrs } from '../import/problems';
 import type { Lang } from '../types/core';
 import { formatName } from './format-name';
@@ -260,27 +259,4 @@ export function fixLabel(lang: Lang, fix: ImportFix): string {
   return lang === 'vi'
     ? `Chuyển từ ${name}, với X là tọa độ Bắc và Y là tọa độ Đông`
     : `Convert from ${name}, reading X as northing and Y as easting`;
-}
-
-const STORE_MESSAGES: Record<Lang, Record<StoreFailure['reason'], string>> = {
-  vi: {
-    unavailable:
-      'Trình duyệt không cho lưu dữ liệu trên máy (có thể do đang ở chế độ ẩn danh); lớp đã nhập sẽ mất khi đóng trang.',
-    'quota-exceeded': 'Không còn đủ dung lượng để lưu lớp này trên máy; hãy xóa bớt các lớp đã nhập.',
-    invalid: 'Lớp này không hợp lệ nên không lưu được.',
-    failed: 'Không lưu hoặc đọc được các lớp đã nhập trên máy này.',
-  },
-  en: {
-    unavailable:
-      'The browser does not allow storing data on this device (a private window?); imported layers will be lost when the page closes.',
-    'quota-exceeded':
-      'There is not enough space to keep this layer on this device; remove some imported layers.',
-    invalid: 'This layer is malformed, so it could not be stored.',
-    failed: 'Imported layers could not be stored or read on this device.',
-  },
-};
-
-/** Why the imported layers could not be kept or read, in `lang`. */
-export function storeMessage(lang: Lang, failure: Pick<StoreFailure, 'reason'>): string {
-  return STORE_MESSAGES[lang][failure.reason];
 }

@@ -20,7 +20,27 @@ export const plannerVi = {
   'user.noProperties': 'Không có thuộc tính',
   'user.layer': 'Lớp',
   'user.moreProperties': '… và {n} thuộc tính khác',
-  'user.storeSkipped': '{n} lớp đã lưu trên máy không đọc được và đã được bỏ qua.',
+  'store.notice': '{text}',
+  'store.notKept': '{what}: {why}',
+  'store.layerNotKept': 'Lớp “{name}” sẽ không được giữ lại sau khi đóng trang',
+  'store.changeNotKept':
+    'Thay đổi mới của lớp “{name}” sẽ không được giữ lại sau khi đóng trang (mở lại sẽ thấy bản đã lưu trước đó)',
+  'store.why.unavailable':
+    'trình duyệt không cho trang này lưu dữ liệu trên máy (thường gặp ở cửa sổ ẩn danh). Lớp vẫn dùng được cho đến khi đóng trang.',
+  'store.why.quota':
+    'bộ nhớ dành cho trang này trên máy đã đầy. Các lớp đã lưu trước đó vẫn còn nguyên; xoá bớt lớp để có chỗ.',
+  'store.why.failed': 'trình duyệt báo lỗi khi lưu. Các lớp đã lưu trước đó vẫn còn nguyên.',
+  'store.why.invalid': 'dữ liệu của lớp không hợp lệ để lưu. Các lớp đã lưu trước đó vẫn còn nguyên.',
+  'store.unsaved': 'chưa lưu',
+  'store.unsavedReport': 'Chưa lưu trên máy.',
+  'store.unreadableOne':
+    '{n} lớp đã lưu trên máy không đọc được: {names}. Các lớp khác đã được mở; bản ghi này vẫn được giữ nguyên trên máy.',
+  'store.unreadable':
+    '{n} lớp đã lưu trên máy không đọc được: {names}. Các lớp khác đã được mở; các bản ghi này vẫn được giữ nguyên trên máy.',
+  'store.dropOne': 'Xoá bản ghi hỏng',
+  'store.drop': 'Xoá các bản ghi hỏng',
+  'store.loadFailed':
+    'Không đọc được các lớp đã lưu trên máy ({detail}); chúng không bị xoá. Lớp nhập mới vẫn dùng được.',
   'import.drop': 'Thả tệp vào đây để nhập',
   'import.reading': 'Đang đọc “{name}”…',
   'import.parsing': 'Đang phân tích “{name}”…',
@@ -90,7 +110,27 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'user.noProperties': 'No properties',
   'user.layer': 'Layer',
   'user.moreProperties': '… and {n} more properties',
-  'user.storeSkipped': '{n} stored layers could not be read and were skipped.',
+  'store.notice': '{text}',
+  'store.notKept': '{what}: {why}',
+  'store.layerNotKept': 'The layer “{name}” will not be kept after this page closes',
+  'store.changeNotKept':
+    'The latest changes to “{name}” will not be kept after this page closes (the version stored before comes back)',
+  'store.why.unavailable':
+    'this browser does not let the page store data on the device (common in private windows). The layer works until the page closes.',
+  'store.why.quota':
+    'this site’s storage space on the device is full. The layers stored before are safe; remove some layers to make room.',
+  'store.why.failed': 'the browser reported an error while storing it. The layers stored before are safe.',
+  'store.why.invalid': 'its data cannot be stored as it is. The layers stored before are safe.',
+  'store.unsaved': 'not saved',
+  'store.unsavedReport': 'Not saved on this device.',
+  'store.unreadableOne':
+    '{n} stored layer could not be read: {names}. The others are loaded; the record is kept on this device as it was.',
+  'store.unreadable':
+    '{n} stored layers could not be read: {names}. The others are loaded; the records are kept on this device as they were.',
+  'store.dropOne': 'Delete the damaged record',
+  'store.drop': 'Delete the damaged records',
+  'store.loadFailed':
+    'The stored layers could not be read ({detail}); nothing was deleted. New imports still work.',
   'import.drop': 'Drop files here to import them',
   'import.reading': 'Reading “{name}”…',
   'import.parsing': 'Parsing “{name}”…',

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { createStore, set, type UseStore } from 'idb-keyval';
+import { createStore, get, keys, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureBytes } from '../../tests/fixtures/import-fixtures';
 import {
@@ -9,6 +9,7 @@ import {
   loadImportedLayers,
   makeImportedLayer,
   newLayerId,
+  openLayerStore,
   removeImportedLayer,
   saveImportedLayer,
 } from './imported-store';
@@ -31,6 +32,51 @@ const layer = async (name: string, addedAt: string): Promise<ImportedLayer> =>
 const fullDisk: UseStore = () =>
   Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
+/**
+ * An open request that fails the way a private window's does (Firefox: InvalidStateError), after
+ * the caller has set its handlers.
+ */
+function failingOpen(name: string): IDBOpenDBRequest {
+  const request = { error: new DOMException('A mutation operation was attempted.', name) } as {
+    error: DOMException;
+    onerror?: () => void;
+  };
+  setTimeout(() => request.onerror?.(), 0);
+  return request as unknown as IDBOpenDBRequest;
+}
+
+/** A real (fake-indexeddb) store whose `put` throws QuotaExceededError above `limit` characters of JSON. */
+function quotaOnPut(inner: UseStore, limit: number): UseStore {
+  return (mode, callback) =>
+    inner(mode, (os) =>
+      callback(
+        new Proxy(os, {
+          get(target, prop) {
+            if (prop === 'put')
+              return (value: unknown, key?: IDBValidKey) => {
+                if (JSON.stringify(value).length > limit)
+                  throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                return target.put(value, key);
+              };
+            const v = Reflect.get(target, prop, target);
+            return typeof v === 'function' ? v.bind(target) : v;
+          },
+        }),
+      ),
+    );
+}
+
+/** 2,000 points: some 100 KB of JSON. */
+const bigFc = (): FeatureCollection<Geometry> => ({
+  type: 'FeatureCollection',
+  features: Array.from({ length: 2000 }, (_, i) => ({
+    type: 'Feature',
+    id: `p${i}`,
+    properties: { name: `Điểm ${i}` },
+    geometry: { type: 'Point', coordinates: [106.7 + i / 1e4, 21.8] },
+  })),
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -43,7 +89,7 @@ describe('imported layers in IndexedDB', () => {
     expect(await saveImportedLayer(later, store)).toEqual({ ok: true });
     expect(await saveImportedLayer(earlier, store)).toEqual({ ok: true });
     const loaded = await loadImportedLayers(store);
-    expect(loaded).toEqual({ ok: true, layers: [earlier, later], skipped: [] });
+    expect(loaded).toEqual({ ok: true, layers: [earlier, later], unreadable: [] });
     expect(await removeImportedLayer(earlier.id, store)).toEqual({ ok: true });
     expect(await removeImportedLayer('user-not-there', store)).toEqual({ ok: true });
     const after = await loadImportedLayers(store);
@@ -59,17 +105,65 @@ describe('imported layers in IndexedDB', () => {
     expect(loaded.ok && loaded.layers.map((x) => [x.color, x.visible])).toEqual([['#2f9e44', false]]);
   });
 
-  it('skips and reports entries that no longer read as layers', async () => {
+  it('skips and names records that do not read as layers, keeps them, and loads the others', async () => {
     const store = freshStore();
     const good = await layer('Tốt', '2026-01-01T00:00:00.000Z');
     await saveImportedLayer(good, store);
+    // Wrong shape (an older experiment), not a layer at all, another layer's id, and a record
+    // whose GeoJSON fails the import's own check (an open ring, coordinates as text).
     await set('user-old', { id: 'user-old', name: 'Bản cũ', geojson: {} }, store);
+    await set('user-text', '{"type":"FeatureCollection","features":[', store);
     await set('user-mismatch', { ...good, id: 'user-other' }, store);
+    const openRing = {
+      type: 'Feature',
+      id: 'f1',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106.7, 21.8],
+            [106.8, 21.8],
+            [106.8, 21.9],
+          ],
+        ],
+      },
+    };
+    await set(
+      'user-ring',
+      { ...good, id: 'user-ring', name: 'Ranh giới', fc: { ...good.fc, features: [openRing] } },
+      store,
+    );
+    const textCoords = { ...openRing, geometry: { type: 'Point', coordinates: ['106.7', '21.8'] } };
+    await set(
+      'user-coords',
+      { ...good, id: 'user-coords', name: '  ', fc: { ...good.fc, features: [textCoords] } },
+      store,
+    );
     expect(await loadImportedLayers(store)).toEqual({
       ok: true,
       layers: [good],
-      skipped: ['user-mismatch', 'user-old'],
+      unreadable: [
+        { key: 'user-coords', label: 'user-coords' },
+        { key: 'user-mismatch', label: 'Tốt' },
+        { key: 'user-old', label: 'Bản cũ' },
+        { key: 'user-ring', label: 'Ranh giới' },
+        { key: 'user-text', label: 'user-text' },
+      ],
     });
+    // Skipping is not deleting: every record is still there for the user (or a newer version) to decide.
+    expect((await keys(store)).length).toBe(6);
+    expect(await removeImportedLayer('user-ring', store)).toEqual({ ok: true });
+    expect((await keys(store)).length).toBe(5);
+  });
+
+  it('reads records written by the first version of the store as they are: no migration is needed', async () => {
+    // Since the store began (commit f877e73) each layer is its own record under its id; the first
+    // version's records only lack the optional `notes`.
+    const store = freshStore();
+    const { notes: _none, ...first } = await layer('Bản đầu', '2025-12-01T00:00:00.000Z');
+    await set(first.id, first, store);
+    expect(await loadImportedLayers(store)).toEqual({ ok: true, layers: [first], unreadable: [] });
   });
 
   it('uses the app database when no store is given', async () => {
@@ -110,6 +204,49 @@ describe('imported layers in IndexedDB', () => {
       reason: 'failed',
       detail: 'boom',
     });
+  });
+
+  it('a database that will not open (Firefox and Safari private windows) is unavailable, whatever the error', async () => {
+    const l = await layer('A', '2026-01-01T00:00:00.000Z');
+    // Firefox's private windows: `open` returns a request that fails with InvalidStateError.
+    vi.stubGlobal('indexedDB', { open: () => failingOpen('InvalidStateError') });
+    const firefox = openLayerStore('private-ff');
+    expect(await saveImportedLayer(l, firefox)).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await loadImportedLayers(firefox)).toMatchObject({ ok: false, reason: 'unavailable' });
+    // Older Safari: an UnknownError, which on a write would only be "failed".
+    vi.stubGlobal('indexedDB', { open: () => failingOpen('UnknownError') });
+    expect(await loadImportedLayers(openLayerStore('private-safari'))).toMatchObject({
+      reason: 'unavailable',
+    });
+    // Blocked storage: `open` itself throws.
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(await removeImportedLayer(l.id, openLayerStore('blocked'))).toEqual({
+      ok: false,
+      reason: 'unavailable',
+      detail: 'The operation is insecure.',
+    });
+  });
+
+  it('a write refused for a full disk changes nothing stored: earlier layers and versions stay', async () => {
+    const store = quotaOnPut(freshStore(), 30_000);
+    const small = await layer('Nhỏ', '2026-01-01T00:00:00.000Z');
+    expect(await saveImportedLayer(small, store)).toEqual({ ok: true });
+    const big = { ...small, id: newLayerId(), name: 'Lớn', fc: bigFc() };
+    expect(await saveImportedLayer(big, store)).toEqual({
+      ok: false,
+      reason: 'quota-exceeded',
+      detail: 'The quota has been exceeded.',
+    });
+    // A change that no longer fits is refused too; the version stored before is kept as it was.
+    expect(await saveImportedLayer({ ...small, color: '#2f9e44', fc: bigFc() }, store)).toMatchObject({
+      reason: 'quota-exceeded',
+    });
+    expect(await loadImportedLayers(store)).toEqual({ ok: true, layers: [small], unreadable: [] });
+    expect(await get(small.id, store)).toEqual(small);
   });
 
   it('refuses to save a malformed layer', async () => {

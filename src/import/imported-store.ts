@@ -1,5 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { del, entries, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { checkGeoJson } from './check-geojson';
 import { IMPORT_FORMATS, type ImportFormat, PROBLEM_CODES, type Problem } from './problems';
 
 /** A layer the user imported, kept on this device only (never sent anywhere, never in the URL). */
@@ -31,6 +32,52 @@ export type StoreFailure = {
   detail?: string;
 };
 
+/** The database and its one object store: each layer is its own record, keyed by its id. */
+const DB_NAME = 'lang-son-viewer';
+const STORE_NAME = 'imported-layers';
+
+/** IndexedDB refused to open at all (private windows, blocked storage): every later call would fail too. */
+class Unavailable extends Error {
+  override name = 'Unavailable';
+}
+
+/**
+ * Like idb-keyval's createStore, but a database that cannot be opened (Firefox's and older Safari's
+ * private windows fire an error on `open`, whatever its name) is told apart from a failing write:
+ * the first means nothing can be stored this session, the second may be one write too many.
+ */
+export function openLayerStore(dbName = DB_NAME, storeName = STORE_NAME): UseStore {
+  let dbp: Promise<IDBDatabase> | undefined;
+  const db = () => {
+    if (dbp) return dbp;
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(dbName);
+    } catch (err) {
+      return Promise.reject(new Unavailable(messageOf(err)));
+    }
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    const opening = promisifyRequest(request).catch((err: unknown) => {
+      throw new Unavailable(messageOf(err));
+    });
+    dbp = opening;
+    opening.then(
+      (d) => {
+        // Safari may close the connection under us; open again next time.
+        d.onclose = () => {
+          dbp = undefined;
+        };
+      },
+      () => {
+        dbp = undefined;
+      },
+    );
+    return opening;
+  };
+  return (mode, callback) =>
+    db().then((d) => callback(d.transaction(storeName, mode).objectStore(storeName)));
+}
+
 let defaultStore: UseStore | undefined;
 
 /** One database and object store for all imported layers; opened on first use, not on import. */
@@ -38,18 +85,22 @@ function storeOrFailure(store: UseStore | undefined): UseStore | StoreFailure {
   if (store) return store;
   try {
     // Some browsers throw on merely reading `indexedDB` when storage is blocked.
-    if (typeof indexedDB === 'undefined')
+    if (typeof indexedDB === 'undefined' || indexedDB === null)
       return { ok: false, reason: 'unavailable', detail: 'IndexedDB is not available' };
-    defaultStore ??= createStore('lang-son-viewer', 'imported-layers');
+    defaultStore ??= openLayerStore();
     return defaultStore;
   } catch (err) {
     return failure(err);
   }
 }
 
+const messageOf = (err: unknown) =>
+  err instanceof Error || err instanceof DOMException ? err.message || err.name : String(err);
+
 function failure(err: unknown): StoreFailure {
   const name = err instanceof Error || err instanceof DOMException ? err.name : '';
-  const detail = err instanceof Error || err instanceof DOMException ? err.message : String(err);
+  const detail = messageOf(err);
+  if (name === 'Unavailable') return { ok: false, reason: 'unavailable', detail };
   if (name === 'QuotaExceededError') return { ok: false, reason: 'quota-exceeded', detail };
   if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError') {
     return { ok: false, reason: 'unavailable', detail };
@@ -128,25 +179,46 @@ export function makeImportedLayer(
   };
 }
 
+/** A stored record that does not read as a layer: its key, and its name when it still has one. */
+export type UnreadableRecord = { key: IDBValidKey; label: string };
+
 /**
- * Every stored layer, oldest first. Entries that no longer read as layers are left in place but
- * skipped, and their keys reported, so one damaged entry does not hide the others. Never throws.
+ * Whether a stored record is a layer this version can draw: the right shape, under its own id, and
+ * a collection that passes the same GeoJSON check as an import (a record cut short or edited by
+ * hand must not reach the map).
+ */
+function readsAsLayer(key: IDBValidKey, value: unknown): value is ImportedLayer {
+  if (!isImportedLayer(value) || value.id !== key) return false;
+  if (value.fc.features.length === 0) return true;
+  const checked = checkGeoJson(value.fc);
+  return checked.ok && checked.fc.features.length === value.fc.features.length;
+}
+
+const labelOf = (key: IDBValidKey, value: unknown): string =>
+  isRecord(value) && typeof value.name === 'string' && value.name.trim() !== ''
+    ? value.name.trim().slice(0, 80)
+    : String(key);
+
+/**
+ * Every stored layer, oldest first. Records that do not read as layers are skipped and named, and
+ * left where they are: one damaged record must not hide the others, and deleting it is the user's
+ * call (a newer version of the app may have written it). Never throws.
  */
 export async function loadImportedLayers(
   store?: UseStore,
-): Promise<{ ok: true; layers: ImportedLayer[]; skipped: string[] } | StoreFailure> {
+): Promise<{ ok: true; layers: ImportedLayer[]; unreadable: UnreadableRecord[] } | StoreFailure> {
   const s = storeOrFailure(store);
   if (typeof s !== 'function') return s;
   try {
     const all = await entries<IDBValidKey, unknown>(s);
     const layers: ImportedLayer[] = [];
-    const skipped: string[] = [];
+    const unreadable: UnreadableRecord[] = [];
     for (const [key, value] of all) {
-      if (isImportedLayer(value) && value.id === key) layers.push(value);
-      else skipped.push(String(key));
+      if (readsAsLayer(key, value)) layers.push(value);
+      else unreadable.push({ key, label: labelOf(key, value) });
     }
     layers.sort((a, b) => Date.parse(a.addedAt) - Date.parse(b.addedAt) || a.id.localeCompare(b.id));
-    return { ok: true, layers, skipped };
+    return { ok: true, layers, unreadable };
   } catch (err) {
     return failure(err);
   }
@@ -168,9 +240,9 @@ export async function saveImportedLayer(
   }
 }
 
-/** Deletes a stored layer; deleting one that is not there is not an error. Never throws. */
+/** Deletes a stored layer (or a record the user chose to drop); one that is not there is not an error. Never throws. */
 export async function removeImportedLayer(
-  id: string,
+  id: IDBValidKey,
   store?: UseStore,
 ): Promise<{ ok: true } | StoreFailure> {
   const s = storeOrFailure(store);

@@ -24,6 +24,13 @@ import { dismissNotice, notify, notifyUnknown } from './notice-actions';
 import { closeSites, openPanel, openSites, pressEscape } from './panel-actions';
 import { closePopups } from './popup-actions';
 import { cameraMoved, chooseFeature, choosePlace, mapClick, select } from './selection-actions';
+import {
+  layerKept,
+  layerNotKept,
+  notKeptText,
+  storedLayersFailed,
+  storedUnreadable,
+} from './storage-actions';
 import { createStore } from './store';
 
 const at: [number, number] = [106.76, 21.85];
@@ -260,5 +267,70 @@ describe('imported-layer actions', () => {
     const next = updateImported(s, 'q', { opacity: 0.5 });
     expect(next.imported[0]).toBe(s.imported[0]);
     expect(next.imported[1]?.opacity).toBe(0.5);
+  });
+});
+
+describe('storage actions', () => {
+  const withTwo = () =>
+    addImported(
+      addImported(freshState(), layer('a', '2026-01-01T00:00:00Z')),
+      layer('b', '2026-01-02T00:00:00Z'),
+    );
+
+  it('a layer not kept is marked; each cause is told once, naming the first layer', () => {
+    let s = layerNotKept(withTwo(), 'a', 'quota-exceeded', false);
+    s = layerNotKept(s, 'b', 'quota-exceeded', true);
+    expect(s.unsaved).toEqual({
+      a: { reason: 'quota-exceeded', olderStored: false },
+      b: { reason: 'quota-exceeded', olderStored: true },
+    });
+    expect(s.notices).toHaveLength(1);
+    expect(s.notices[0]?.params?.text).toEqual(
+      notKeptText('a', { reason: 'quota-exceeded', olderStored: false }),
+    );
+    // Dismissed, it does not come back for the same cause; another cause is told.
+    s = dismissNotice(s, 'store-quota-exceeded');
+    s = layerNotKept(s, 'a', 'quota-exceeded', false);
+    expect(s.notices).toEqual([]);
+    s = layerNotKept(s, 'a', 'unavailable', false);
+    expect(s.notices.map((n) => n.id)).toEqual(['store-unavailable']);
+  });
+
+  it('the mark goes once the layer is stored, or removed; a removed layer is not marked', () => {
+    const s = layerNotKept(withTwo(), 'a', 'failed', false);
+    expect(layerKept(s, 'a').unsaved).toEqual({});
+    expect(layerKept(s, 'b')).toBe(s);
+    expect(removeImported(s, 'a').unsaved).toEqual({});
+    const gone = removeImported(withTwo(), 'a');
+    expect(layerNotKept(gone, 'a', 'failed', false)).toBe(gone);
+  });
+
+  it('says what is lost and why, in both languages', () => {
+    const lost = notKeptText('Khảo sát', { reason: 'unavailable', olderStored: false });
+    expect(lost.vi).toBe(
+      'Lớp “Khảo sát” sẽ không được giữ lại sau khi đóng trang: trình duyệt không cho trang này lưu dữ liệu trên máy (thường gặp ở cửa sổ ẩn danh). Lớp vẫn dùng được cho đến khi đóng trang.',
+    );
+    expect(lost.en).toContain('will not be kept after this page closes: this browser does not let');
+    const change = notKeptText('Khảo sát', { reason: 'quota-exceeded', olderStored: true });
+    expect(change.vi).toContain('Thay đổi mới của lớp “Khảo sát”');
+    expect(change.en).toContain('storage space on the device is full');
+  });
+
+  it('damaged records are named with a button to delete them; an unreadable store is told unless unavailable', () => {
+    let dropped = 0;
+    const s = storedUnreadable(freshState(), ['Bản cũ', 'user-x'], () => dropped++);
+    expect(s.notices[0]).toMatchObject({
+      key: 'store.unreadable',
+      params: { n: 2, names: '“Bản cũ”, “user-x”' },
+      action: { label: 'store.drop' },
+    });
+    s.notices[0]?.action?.run();
+    expect(dropped).toBe(1);
+    expect(storedUnreadable(freshState(), [], () => {})).toEqual(freshState());
+    const none = freshState();
+    expect(storedLayersFailed(none, 'unavailable', 'x')).toBe(none);
+    expect(storedLayersFailed(none, 'failed', 'UnknownError').notices[0]?.params).toEqual({
+      detail: 'UnknownError',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { LayerDef } from '../data/catalog-types';
 import type { Text } from '../data/plan-schema';
 import type { StringKey } from '../i18n/strings';
-import type { ImportedLayer } from '../import/imported-store';
+import type { ImportedLayer, StoreFailure } from '../import/imported-store';
 import type { BaseMap, Camera, Lang, LngLat, MeasureMode, PhaseView, SwipeChoice } from '../types/core';
 import { type InvestorState, investorFromView } from './investor';
 import { type LayerSetup, layersFromLink } from './layer-state';
@@ -61,6 +61,15 @@ export interface Notice {
   timeoutMs?: number;
 }
 
+/**
+ * An imported layer this browser did not keep: why, and whether an older version of it is stored
+ * (then only its latest changes are lost when the page closes).
+ */
+export interface Unsaved {
+  reason: StoreFailure['reason'];
+  olderStored: boolean;
+}
+
 /** A camera move asked of the map (a link opened, a place chosen); `seq` tells repeated requests apart. */
 export interface CameraRequest {
   camera: Camera | null;
@@ -94,6 +103,10 @@ export interface AppState {
   unknownIds: string[];
   /** The user's imported layers, bottom to top. */
   imported: ImportedLayer[];
+  /** Imported layers (by id) that this browser could not store: they last only for this session. */
+  unsaved: Record<string, Unsaved>;
+  /** Why storage failed, for each cause the user has been told about: each is told once a session. */
+  storageTold: StoreFailure['reason'][];
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -146,5 +159,7 @@ export function initialState(link: ParseResult, catalog: readonly LayerDef[], cr
     ],
     unknownIds: [...link.unknown],
     imported: [],
+    unsaved: {},
+    storageTold: [],
   };
 }

@@ -24,8 +24,10 @@ export function updateImported(s: AppState, id: string, patch: ImportedPatch): A
   return { ...s, imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) };
 }
 
+/** Removes an imported layer (and its "not saved" mark: an undo stores it again, or marks it again). */
 export function removeImported(s: AppState, id: string): AppState {
-  return { ...s, imported: s.imported.filter((l) => l.id !== id) };
+  const { [id]: _gone, ...unsaved } = s.unsaved;
+  return { ...s, imported: s.imported.filter((l) => l.id !== id), unsaved };
 }
 
 /**

@@ -2,7 +2,9 @@ import { fixLabel, importMessage } from '../i18n/import-messages';
 import { useT } from '../i18n/lang-context';
 import type { ImportProgressState, ImportReport } from '../import/import-report';
 import type { ImportFix } from '../import/problems';
+import type { Unsaved } from '../state/app-state';
 import { ImportNotes } from './import-notes';
+import { UnsavedLine } from './unsaved-mark';
 
 /** Above this many features a layer may slow the map down (software WebGL more so): say so. */
 const LARGE = 50_000;
@@ -17,11 +19,14 @@ export function ImportStatus({
   reports,
   onFix,
   onDismiss,
+  unsaved,
 }: {
   progress: ImportProgressState | null;
   reports: readonly ImportReport[];
   onFix: (report: ImportReport, fix: ImportFix) => void;
   onDismiss: (report: ImportReport) => void;
+  /** Imported layers this browser could not store, by id, with their names. */
+  unsaved: (layerId: string) => { name: string; unsaved: Unsaved } | undefined;
 }) {
   const { lang, t } = useT();
   if (!progress && reports.length === 0) return null;
@@ -36,6 +41,7 @@ export function ImportStatus({
       {reports.map((r) => {
         const { result } = r;
         const warnings = result.ok ? result.warnings : (result.warnings ?? []);
+        const notKept = r.layerId ? unsaved(r.layerId) : undefined;
         return (
           <div
             key={r.fileName}
@@ -84,6 +90,7 @@ export function ImportStatus({
                 {t('user.large', { name: r.fileName, n: result.fc.features.length })}
               </p>
             )}
+            {notKept && <UnsavedLine {...notKept} />}
             {warnings.length > 0 && <ImportNotes notes={warnings} />}
             <button type="button" className="link-button" onClick={() => onDismiss(r)}>
               {t('import.dismiss')}

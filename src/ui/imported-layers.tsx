@@ -3,8 +3,10 @@ import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
 import type { ImportedLayer } from '../import/imported-store';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
+import type { Unsaved } from '../state/app-state';
 import type { ImportedPatch } from '../state/imported-actions';
 import { LayerTools } from './layer-tools';
+import { UnsavedMark } from './unsaved-mark';
 import './planner-tools.css';
 
 const ImportNotes = lazy(() => import('./import-notes').then((m) => ({ default: m.ImportNotes })));
@@ -66,6 +68,8 @@ function LayerName({
 /** The user's imported layers, bottom to top, and what the layer list may change of them. */
 export interface ImportedLayerList {
   layers: readonly ImportedLayer[];
+  /** Layers this browser could not store, by id. */
+  unsaved: Readonly<Record<string, Unsaved>>;
   update: (id: string, patch: ImportedPatch) => void;
   move: (id: string, dir: 'up' | 'down') => void;
 }
@@ -122,6 +126,7 @@ export function ImportedLayersSection({
             const title = l.name;
             const boxId = `layer-${l.id}`;
             const n = l.fc.features.length;
+            const unsaved = layers.unsaved[l.id];
             return (
               <li key={l.id} className={`layer ${l.visible ? 'is-on' : ''}`} data-layer={l.id}>
                 <div className="layer-main">
@@ -136,6 +141,11 @@ export function ImportedLayersSection({
                     {t(n === 1 ? 'user.countOne' : 'user.count', { n, format: formatName(l.format) })}
                   </span>
                 </div>
+                {unsaved && (
+                  <p className="layer-unsaved">
+                    <UnsavedMark name={l.name} unsaved={unsaved} />
+                  </p>
+                )}
                 <LayerTools
                   title={title}
                   opacity={l.opacity}

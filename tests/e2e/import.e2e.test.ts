@@ -289,9 +289,15 @@ describe('importing your own data', () => {
         });
       },
     });
-    await expect.poll(() => page.locator('[data-notice="store"]').textContent()).toContain('không cho lưu');
+    // Nothing to lose yet, nothing said; the first import is told it will not be kept.
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-notice^="store"]').count()).toBe(0);
     await pick(page, 'valid.geojson');
     await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-notice="store-unavailable"]').textContent())
+      .toContain('không cho trang này lưu dữ liệu trên máy');
+    expect(await page.locator('.user-layers .unsaved-mark').count()).toBe(1);
     await context.close();
   });
 });
