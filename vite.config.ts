@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CSP } from './csp.ts';
+import { provincePicture } from './scripts/province-picture.ts';
 
 /** Adds the Content-Security-Policy meta tag to the production page only (the dev server needs inline scripts). */
 function csp(): Plugin {
@@ -19,7 +20,7 @@ function csp(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), provincePicture()],
   build: {
     chunkSizeWarningLimit: 1200,
     assetsInlineLimit: 0,
