@@ -61,6 +61,15 @@ export interface Notice {
   timeoutMs?: number;
 }
 
+/**
+ * Why the map cannot be drawn: the browser gives no WebGL2 (`no-webgl`; `detail` is the browser's
+ * own reason when it gave one), or the map failed to start for another reason (`error`).
+ */
+export interface MapFailure {
+  reason: 'no-webgl' | 'error';
+  detail: string | null;
+}
+
 /** A camera move asked of the map (a link opened, a place chosen); `seq` tells repeated requests apart. */
 export interface CameraRequest {
   camera: Camera | null;
@@ -94,6 +103,8 @@ export interface AppState {
   unknownIds: string[];
   /** The user's imported layers, bottom to top. */
   imported: ImportedLayer[];
+  /** The map could not be drawn (no WebGL): the page offers what works without it. Never in a link. */
+  mapFailure: MapFailure | null;
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -146,5 +157,6 @@ export function initialState(link: ParseResult, catalog: readonly LayerDef[], cr
     ],
     unknownIds: [...link.unknown],
     imported: [],
+    mapFailure: null,
   };
 }
