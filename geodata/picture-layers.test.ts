@@ -17,6 +17,7 @@ describe('the static picture of the province', () => {
       const colours = JSON.stringify([def?.legend, def?.styles]);
       expect(colours, p.id).toContain(p.color);
       if (p.fill) expect(colours, p.id).toContain(p.fill);
+      for (const c of Object.values(p.fillBy?.colors ?? {})) expect(colours, p.id).toContain(c);
     }
     const at = PICTURE_LAYERS.map((p) => order.indexOf(p.id));
     expect(at).toEqual([...at].sort((a, b) => a - b));

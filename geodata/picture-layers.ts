@@ -15,6 +15,8 @@ export interface PictureLayer {
   color: string;
   /** Areas: the fill colour. */
   fill?: string;
+  /** Areas: another fill where a property has a value (China beside the provinces, as on the map). */
+  fillBy?: { property: string; colors: Record<string, string> };
   /** Stroke width or circle radius, in picture pixels. */
   size: number;
   dash?: string;
@@ -35,6 +37,7 @@ export const PICTURE_LAYERS: readonly PictureLayer[] = [
     draw: 'area',
     color: BASE_COLORS.neighbourLine,
     fill: BASE_COLORS.neighbour,
+    fillBy: { property: 'country', colors: { CN: BASE_COLORS.china } },
     size: 0.8,
     attribution: 'odm-ne',
   },

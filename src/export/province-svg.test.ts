@@ -104,6 +104,45 @@ describe('the static picture of the province', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   });
 
+  it('fills an area by a property where the layer says so', () => {
+    const land = (country: string) => ({
+      type: 'Feature' as const,
+      properties: { country },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [106.1, 21.1],
+            [106.5, 21.1],
+            [106.5, 21.5],
+            [106.1, 21.1],
+          ],
+        ],
+      },
+    });
+    const svg = provinceSvg(
+      frame,
+      [
+        {
+          layer: {
+            ...siteLayer,
+            draw: 'area',
+            plan: false,
+            fill: '#f1eee7',
+            fillBy: { property: 'country', colors: { CN: '#ebe5dc' } },
+          },
+          fc: { type: 'FeatureCollection', features: [land('VN'), land('CN')] },
+        },
+      ],
+      [],
+      '#fff',
+    );
+    expect([...svg.matchAll(/fill="(#[0-9a-f]{6})" fill-rule/g)].map((m) => m[1])).toEqual([
+      '#f1eee7',
+      '#ebe5dc',
+    ]);
+  });
+
   it('wraps credits between credits, never inside one', () => {
     expect(wrapCredits(['aaaa', 'bbbb', 'cccccccc'], 12)).toEqual(['aaaa · bbbb', 'cccccccc']);
   });

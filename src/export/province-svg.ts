@@ -90,7 +90,9 @@ function drawLayer(frame: PictureFrame, layer: PictureLayer, fc: FeatureCollecti
       .join('');
     if (!d) continue;
     const dash = layer.dash ?? (loose ? `${layer.size * 2} ${layer.size * 1.2}` : undefined);
-    const fill = layer.draw === 'area' && layer.fill ? escapeXml(layer.fill) : 'none';
+    const by = layer.fillBy;
+    const fillColor = (by ? by.colors[String(f.properties?.[by.property])] : undefined) ?? layer.fill;
+    const fill = layer.draw === 'area' && fillColor ? escapeXml(fillColor) : 'none';
     out.push(
       `<path d="${d}" fill="${fill}" fill-rule="evenodd" stroke="${c}" stroke-width="${layer.size}" stroke-linejoin="round" stroke-linecap="round"${dash ? ` stroke-dasharray="${escapeXml(dash)}"` : ''}/>`,
     );
