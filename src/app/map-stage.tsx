@@ -148,6 +148,7 @@ export function MapStage({
         <Suspense fallback={null}>
           <NoMap
             failure={s.mapFailure}
+            embed={embed}
             onSearch={() => {
               act((x) => setSidePanelOpen(x, true));
               // The search box is in the side panel, which may have been folded away.

@@ -27,8 +27,11 @@ export function NoMap({
   onSearch,
   onSites,
   onOverview,
+  embed = false,
 }: {
   failure: MapFailure;
+  /** Embedded in another page: no panels to open, the message and the picture only. */
+  embed?: boolean;
   onSearch: () => void;
   onSites: () => void;
   onOverview: () => void;
@@ -47,18 +50,22 @@ export function NoMap({
           <h2>{nomapText('en', 'nomap.title')}</h2>
           <p>{nomapText('en', why)}</p>
         </div>
-        <p className="no-map-rest">{say('nomap.rest')}</p>
-        <div className="no-map-actions">
-          <button type="button" onClick={onSearch}>
-            {say('nomap.search')}
-          </button>
-          <button type="button" className="is-primary" onClick={onSites}>
-            {t('sites.open')}
-          </button>
-          <button type="button" onClick={onOverview}>
-            {t('overview.open')}
-          </button>
-        </div>
+        {!embed && (
+          <>
+            <p className="no-map-rest">{say('nomap.rest')}</p>
+            <div className="no-map-actions">
+              <button type="button" onClick={onSearch}>
+                {say('nomap.search')}
+              </button>
+              <button type="button" className="is-primary" onClick={onSites}>
+                {t('sites.open')}
+              </button>
+              <button type="button" onClick={onOverview}>
+                {t('overview.open')}
+              </button>
+            </div>
+          </>
+        )}
         <p className="no-map-fix">{say('nomap.fix')}</p>
         <details className="no-map-detail">
           <summary>{say('nomap.detail')}</summary>
