@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CSP } from './csp.ts';
+import { provincePicture } from './scripts/province-picture.ts';
 import { serviceWorker } from './sw-plugin.ts';
 
 /** Adds the Content-Security-Policy meta tag to the production page only (the dev server needs inline scripts). */
@@ -20,7 +21,7 @@ function csp(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), csp(), serviceWorker()],
+  plugins: [react(), csp(), provincePicture(), serviceWorker()],
   build: {
     chunkSizeWarningLimit: 1200,
     assetsInlineLimit: 0,

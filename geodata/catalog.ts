@@ -1,21 +1,8 @@
 import type { LayerDef } from '../src/data/catalog-types';
 import { FONT, FONT_BOLD } from '../src/data/fonts';
 import { LABEL_FIELD } from '../src/data/label-points';
+import { BASE_COLORS } from './colors';
 import { PLAN_LAYERS } from './plan-layers';
-
-/** Base map colours, shared by styles and legends. */
-export const BASE_COLORS = {
-  background: '#dfe7ea',
-  china: '#ebe5dc',
-  neighbour: '#f1eee7',
-  neighbourLine: '#b9ad9c',
-  province: '#fffdf6',
-  provinceLine: '#6b4f35',
-  border: '#b3261e',
-  rail: '#4a4a4a',
-  town: '#333333',
-  commune: '#5d6b78',
-} as const;
 
 /** Names of the towns labelled in Lạng Sơn (places.geojson, `in_lang_son`); checked in a test. */
 export const TOWN_NAMES = [
@@ -35,6 +22,8 @@ export const TOWN_NAMES = [
   'Thất Khê',
   'Văn Quan',
 ];
+
+export { BASE_COLORS };
 
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 

@@ -3,26 +3,9 @@ import type { LegendRow, StyleLayerDef } from '../src/data/catalog-types';
 import { FONT_BOLD } from '../src/data/fonts';
 import { LABEL_FIELD } from '../src/data/label-points';
 import type { Text } from '../src/data/plan-schema';
+import { PLAN_COLORS } from './colors';
 
-/** Plan layer colours, shared by styles and legends. */
-export const PLAN_COLORS = {
-  axis: '#b2182b',
-  corridor: '#e66101',
-  zone: '#5e3c99',
-  economicZone: '#c51b7d',
-  kcn: '#6a3d9a',
-  ccn: '#b15928',
-  wind: '#1b9e77',
-  geopark: '#4d9221',
-  geosite: '#276419',
-  gate: '#d7191c',
-  logistics: '#2c7fb8',
-  tourism: '#e7298a',
-  expressway: '#542788',
-  railway: '#252525',
-  urban: '#8c510a',
-  keyProject: '#01665e',
-} as const;
+export { PLAN_COLORS };
 
 export const halo = { 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.5 } as const;
 const isProvisional: ExpressionSpecification = ['==', ['get', 'provisional'], true];

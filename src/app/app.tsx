@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { AFTER_FIRST_VIEW_MS, firstViewDrawn } from '../data/sources';
 import { LangContext } from '../i18n/lang-context';
@@ -34,6 +34,13 @@ function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
   const lang = useAppState((s) => s.lang);
   const app = useAppData();
   const focus = useStoreEffects(store, firstIdle);
+  const mapFailed = useAppState((s) => s.mapFailure !== null);
+  // Without a map, what waits for its first view (the source registry, stored layers) starts now.
+  useEffect(() => {
+    if (!mapFailed) return;
+    firstViewDrawn();
+    setFirstIdle(true);
+  }, [mapFailed]);
   const onFirstIdle = useCallback((map: unknown) => {
     window.__lsMap = map;
     window.__lsReady = performance.now();

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import {
   chooseBaseMap,
@@ -29,7 +30,13 @@ export function LayerPanel({ app }: { app: AppData }) {
     layers: useAppState((x) => x.layers),
     baseMap: useAppState((x) => x.baseMap),
     sitesOpen: useAppState((x) => x.investor.open),
+    mapless: useAppState((x) => x.mapFailure !== null),
   };
+  // Without a map a place (town, commune) has nothing to show: the search offers plan features only.
+  const searchItems = useMemo(
+    () => (s.mapless ? app.searchItems.filter((i) => !i.at) : app.searchItems),
+    [s.mapless, app.searchItems],
+  );
   return (
     <SidePanel
       catalog={CATALOG}
@@ -49,7 +56,8 @@ export function LayerPanel({ app }: { app: AppData }) {
       onMoveLayer={(id, dir) => act((x) => moveLayer(x, CATALOG, id, dir))}
       onOpacity={(id, v) => act((x) => setLayerOpacity(x, id, v))}
       onChooseFeature={app.choose}
-      searchItems={app.searchItems}
+      searchItems={searchItems}
+      mapless={s.mapless}
       onSearchChoose={(item: SearchHit) => {
         if (!item.at) app.choose(item.id);
         else
@@ -69,7 +77,7 @@ export function LayerPanel({ app }: { app: AppData }) {
       imported={app.imported}
       onImportFiles={app.importer.importFiles}
       onRemoveImported={app.removeLayer}
-      onZoomImported={app.frameLayer}
+      onZoomImported={s.mapless ? null : app.frameLayer}
       sitesOpen={s.sitesOpen}
       onShare={() => act((x) => setShareOpen(x, true))}
     />

@@ -8,8 +8,10 @@ import { MapView } from '../map/map-view';
 import { parseUserFeatureKey } from '../map/user-layers';
 import type { AppState } from '../state/app-state';
 import { baseMapFailed } from '../state/layer-actions';
+import { mapUnavailable } from '../state/map-actions';
 import { addMeasurePoint, endMeasure, setMeasure } from '../state/measure-actions';
 import { dismissNotice } from '../state/notice-actions';
+import { openPanel, openSites, setSidePanelOpen } from '../state/panel-actions';
 import { closePopups } from '../state/popup-actions';
 import { cameraMoved, mapClick } from '../state/selection-actions';
 import { isFeatureShown } from '../state/selectors';
@@ -19,10 +21,13 @@ import { MeasureTool } from '../ui/measure-tool';
 import { Notices } from '../ui/notices';
 import { useAppState, useStore } from '../ui/use-store';
 import type { ShownView } from './export-actions';
+import { CRAMPED_WIDTH } from './layer-panel';
 import { popupOf } from './popup-content';
 import type { AppData } from './use-app-data';
 
 const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
+// Only a browser without WebGL needs it: loaded then, with the static picture of the province.
+const NoMap = lazy(() => import('../ui/no-map').then((m) => ({ default: m.NoMap })));
 
 /** The fields of the state the map and its overlays show: not the camera, which the map itself reports. */
 function useViewOfMap() {
@@ -42,6 +47,7 @@ function useViewOfMap() {
     place: useAppState((x) => x.place),
     selection: useAppState((x) => x.selection),
     panel: useAppState((x) => x.panel),
+    mapFailure: useAppState((x) => x.mapFailure),
   };
 }
 
@@ -139,44 +145,62 @@ export function MapStage({
         importer.importFiles([...e.dataTransfer.files]);
       }}
     >
-      <MapView
-        catalog={CATALOG}
-        lang={s.lang}
-        visible={s.layers.visible}
-        order={s.layers.order}
-        opacity={s.layers.opacity}
-        baseMap={s.baseMap}
-        data={app.data}
-        dataSettled={app.settled}
-        popup={popup}
-        siteLayers={tools.siteLayers}
-        siteStyle={siteStyle}
-        userLayers={userLayers}
-        measure={s.measure}
-        onMeasureClick={(ll) => act((x) => addMeasurePoint(x, ll))}
-        onMeasureEnd={() => act(endMeasure)}
-        apiRef={app.mapApi}
-        phases={phasesShown(s.phase)}
-        swipe={
-          s.swipe
-            ? {
-                plan: s.swipe === 'base' ? 'none' : phasesShown(s.swipe),
-                labels: [phaseLabel(s, null), phaseLabel(s, s.swipe)],
-                handleLabel: translate(s.lang, 'phase.handle', {
-                  left: phaseLabel(s, null),
-                  right: phaseLabel(s, s.swipe),
-                }),
-              }
-            : null
-        }
-        initialCamera={initialCamera}
-        cameraRequest={s.cameraRequest}
-        onCameraChange={(c) => act((x) => cameraMoved(x, c))}
-        onBaseMapFailed={() => act(baseMapFailed)}
-        onFeatureClick={onFeatureClick}
-        onPopupClose={() => act(closePopups)}
-        onFirstIdle={onFirstIdle}
-      />
+      {s.mapFailure && (
+        <Suspense fallback={null}>
+          <NoMap
+            failure={s.mapFailure}
+            embed={embed}
+            onSearch={() => {
+              act((x) => setSidePanelOpen(x, true));
+              // The search box is in the side panel, which may have been folded away.
+              requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.search input')?.focus());
+            }}
+            onSites={() => act((x) => openSites(x, window.innerWidth < CRAMPED_WIDTH))}
+            onOverview={() => act((x) => openPanel(x, { kind: 'overview' }))}
+          />
+        </Suspense>
+      )}
+      {!s.mapFailure && (
+        <MapView
+          catalog={CATALOG}
+          lang={s.lang}
+          visible={s.layers.visible}
+          order={s.layers.order}
+          opacity={s.layers.opacity}
+          baseMap={s.baseMap}
+          data={app.data}
+          dataSettled={app.settled}
+          popup={popup}
+          siteLayers={tools.siteLayers}
+          siteStyle={siteStyle}
+          userLayers={userLayers}
+          measure={s.measure}
+          onMeasureClick={(ll) => act((x) => addMeasurePoint(x, ll))}
+          onMeasureEnd={() => act(endMeasure)}
+          apiRef={app.mapApi}
+          phases={phasesShown(s.phase)}
+          swipe={
+            s.swipe
+              ? {
+                  plan: s.swipe === 'base' ? 'none' : phasesShown(s.swipe),
+                  labels: [phaseLabel(s, null), phaseLabel(s, s.swipe)],
+                  handleLabel: translate(s.lang, 'phase.handle', {
+                    left: phaseLabel(s, null),
+                    right: phaseLabel(s, s.swipe),
+                  }),
+                }
+              : null
+          }
+          initialCamera={initialCamera}
+          cameraRequest={s.cameraRequest}
+          onCameraChange={(c) => act((x) => cameraMoved(x, c))}
+          onBaseMapFailed={() => act(baseMapFailed)}
+          onFeatureClick={onFeatureClick}
+          onPopupClose={() => act(closePopups)}
+          onUnavailable={(failure) => act((x) => mapUnavailable(x, failure))}
+          onFirstIdle={onFirstIdle}
+        />
+      )}
       {s.measure && !s.measure.done && (
         // Where "add a point at the map centre" puts it.
         <div className="map-crosshair" aria-hidden="true" />
@@ -185,15 +209,18 @@ export function MapStage({
       {embed && <EmbedBar catalog={CATALOG} visible={s.layers.visible} order={s.layers.order} />}
       {!embed && (
         <div className="map-tools">
-          <MeasureTool
-            measure={s.measure}
-            onChange={(m) => act((x) => setMeasure(x, m))}
-            onAddCenter={() => {
-              const c = app.mapApi.current?.center();
-              if (c) act((x) => addMeasurePoint(x, c));
-            }}
-          />
+          {!s.mapFailure && (
+            <MeasureTool
+              measure={s.measure}
+              onChange={(m) => act((x) => setMeasure(x, m))}
+              onAddCenter={() => {
+                const c = app.mapApi.current?.center();
+                if (c) act((x) => addMeasurePoint(x, c));
+              }}
+            />
+          )}
           <ExportMenu
+            pngUnavailable={s.mapFailure ? translate(s.lang, 'nomap.pngNeedsMap') : null}
             onPng={async (pixelRatio) => {
               const api = app.mapApi.current;
               if (!api) throw new Error('no map');

@@ -59,6 +59,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
   const compare = useAppState((s) => s.investor.compare);
   const layers = useAppState((s) => s.layers);
   const shareOpen = useAppState((s) => s.shareOpen);
+  const mapless = useAppState((s) => s.mapFailure !== null);
   const feature = panel && 'id' in panel ? app.index.get(panel.id)?.feature : undefined;
   const close = () => {
     store.update(closePanel);
@@ -99,6 +100,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
           data={app.data}
           visible={layers.visible}
           order={layers.order}
+          mapless={mapless}
           onClose={() => store.update(closeSheet)}
         />
       )}

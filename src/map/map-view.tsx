@@ -2,11 +2,13 @@ import type { FeatureCollection } from 'geojson';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerDef } from '../data/catalog-types';
+import type { MapFailure } from '../state/app-state';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { MapController, type SiteStyle } from './map-controller';
 import type { Shot } from './snapshot';
 import { SwipeOverlay, type SwipePlan } from './swipe-overlay';
 import type { UserLayerSpec } from './user-layers';
+import { failureOf, webgl2Missing } from './webgl';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
 export interface PopupSpec {
@@ -48,6 +50,8 @@ export interface MapViewProps {
   onBaseMapFailed: () => void;
   onFeatureClick: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   onPopupClose: () => void;
+  /** Called instead when the map cannot be drawn (no WebGL2, or it failed to start); nothing is thrown. */
+  onUnavailable: (failure: MapFailure) => void;
   /** Called once, when the first view is fully drawn. */
   onFirstIdle?: (map: unknown) => void;
   /** Where the camera starts (from a link); the province is framed when null. */
@@ -83,18 +87,30 @@ export function MapView(props: MapViewProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props go through the effects below
   useEffect(() => {
     if (!container.current) return;
-    const c = new MapController(container.current, {
-      catalog: props.catalog,
-      lang: props.lang,
-      initialData: props.data,
-      initialCamera: props.initialCamera,
-      onCameraChange: (cam) => latest.current.onCameraChange(cam),
-      onBaseMapFailed: () => latest.current.onBaseMapFailed(),
-      onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
-      onPopupClose: () => latest.current.onPopupClose(),
-      onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
-      onMeasureEnd: () => latest.current.onMeasureEnd(),
-    });
+    if (webgl2Missing()) {
+      latest.current.onUnavailable({ reason: 'no-webgl', detail: null });
+      return;
+    }
+    let c: MapController;
+    try {
+      c = new MapController(container.current, {
+        catalog: props.catalog,
+        lang: props.lang,
+        initialData: props.data,
+        initialCamera: props.initialCamera,
+        onCameraChange: (cam) => latest.current.onCameraChange(cam),
+        onBaseMapFailed: () => latest.current.onBaseMapFailed(),
+        onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
+        onPopupClose: () => latest.current.onPopupClose(),
+        onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
+        onMeasureEnd: () => latest.current.onMeasureEnd(),
+      });
+    } catch (error) {
+      // No WebGL2 context (blocked GPU, remote desktop, policy): MapLibre throws, and has already
+      // taken its canvas away; the app shows what works without a map instead of a blank page.
+      latest.current.onUnavailable(failureOf(error));
+      return;
+    }
     ctrl.current = c;
     if (props.apiRef)
       props.apiRef.current = {

@@ -100,17 +100,24 @@ export function StaticMap(props: StaticMapProps) {
     );
     const [w, s, e, n] = p.bounds;
     const isPoint = e - w < 1e-6 && n - s < 1e-6;
-    const map = new MlMap({
-      container: el,
-      style,
-      interactive: false,
-      attributionControl: false,
-      pixelRatio: 2,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      ...(isPoint
-        ? { center: p.anchor, zoom: 10.5 }
-        : { bounds: p.bounds, fitBoundsOptions: { padding: 40, maxZoom: 12 } }),
-    });
+    let map: MlMap;
+    try {
+      map = new MlMap({
+        container: el,
+        style,
+        interactive: false,
+        attributionControl: false,
+        pixelRatio: 2,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        ...(isPoint
+          ? { center: p.anchor, zoom: 10.5 }
+          : { bounds: p.bounds, fitBoundsOptions: { padding: 40, maxZoom: 12 } }),
+      });
+    } catch {
+      // No WebGL context for a second map (the browser's limit, a lost GPU): say so, throw nothing.
+      setDrawn('failed');
+      return;
+    }
     // The same layer look as the main map; the feature is named once, by the highlight's label.
     new MapLook(map, p.catalog, whenStyleReady(map)).set({
       visible: p.visible,

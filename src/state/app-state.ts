@@ -70,6 +70,15 @@ export interface Unsaved {
   olderStored: boolean;
 }
 
+/**
+ * Why the map cannot be drawn: the browser gives no WebGL2 (`no-webgl`; `detail` is the browser's
+ * own reason when it gave one), or the map failed to start for another reason (`error`).
+ */
+export interface MapFailure {
+  reason: 'no-webgl' | 'error';
+  detail: string | null;
+}
+
 /** A camera move asked of the map (a link opened, a place chosen); `seq` tells repeated requests apart. */
 export interface CameraRequest {
   camera: Camera | null;
@@ -107,6 +116,8 @@ export interface AppState {
   unsaved: Record<string, Unsaved>;
   /** Why storage failed, for each cause the user has been told about: each is told once a session. */
   storageTold: StoreFailure['reason'][];
+  /** The map could not be drawn (no WebGL): the page offers what works without it. Never in a link. */
+  mapFailure: MapFailure | null;
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -161,5 +172,6 @@ export function initialState(link: ParseResult, catalog: readonly LayerDef[], cr
     imported: [],
     unsaved: {},
     storageTold: [],
+    mapFailure: null,
   };
 }

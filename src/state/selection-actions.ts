@@ -9,10 +9,17 @@ export function select(s: AppState, id: string, at?: LngLat): AppState {
 
 /**
  * Shows a plan feature chosen from a list, the search or the site table: the map flies to it, and
- * its layer comes on if it was off.
+ * its layer comes on if it was off. Without a map (no WebGL) its details open instead of a popup.
  */
 export function chooseFeature(s: AppState, id: string, layerId: string | undefined): AppState {
-  const chosen: AppState = { ...s, choice: null, place: null, userPick: null, selection: { id, fly: true } };
+  const chosen: AppState = {
+    ...s,
+    choice: null,
+    place: null,
+    userPick: null,
+    selection: { id, fly: true },
+    ...(s.mapFailure ? { panel: { kind: 'detail' as const, id } } : {}),
+  };
   return layerId ? toggleLayer(chosen, layerId, true) : chosen;
 }
 

@@ -10,8 +10,11 @@ export function ExportMenu({
   onPng,
   onGeoJson,
   onCsv,
+  pngUnavailable = null,
 }: {
   onPng: (pixelRatio?: number) => Promise<unknown>;
+  /** Why no picture can be made (no map), shown in place of the picture buttons' use. */
+  pngUnavailable?: string | null;
   onGeoJson: () => void;
   onCsv: () => void;
 }) {
@@ -50,7 +53,8 @@ export function ExportMenu({
           <button
             key={ratio ?? 1}
             type="button"
-            disabled={busy}
+            disabled={busy || pngUnavailable !== null}
+            aria-describedby={pngUnavailable ? 'export-png-unavailable' : undefined}
             onClick={() => {
               setBusy(true);
               setFailed(false);
@@ -63,6 +67,11 @@ export function ExportMenu({
             {busy ? t('export.busy') : t(ratio ? 'export.png2x' : 'export.png')}
           </button>
         ))}
+        {pngUnavailable && (
+          <p className="export-note" id="export-png-unavailable">
+            {pngUnavailable}
+          </p>
+        )}
         <button
           type="button"
           onClick={() => {

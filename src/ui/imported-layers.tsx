@@ -83,7 +83,8 @@ export function ImportedLayersSection({
   layers: ImportedLayerList;
   onFiles: (files: File[]) => void;
   onRemove: (layer: ImportedLayer) => void;
-  onZoom: (layer: ImportedLayer) => void;
+  /** Frames the layer on the map; the button is left out without a map. */
+  onZoom: ((layer: ImportedLayer) => void) | null;
 }) {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -164,15 +165,17 @@ export function ImportedLayersSection({
                   }
                   after={
                     <>
-                      <button
-                        type="button"
-                        className="order-button"
-                        aria-label={t('user.zoom', { title })}
-                        title={t('user.zoom', { title })}
-                        onClick={() => onZoom(l)}
-                      >
-                        ⤢
-                      </button>
+                      {onZoom && (
+                        <button
+                          type="button"
+                          className="order-button"
+                          aria-label={t('user.zoom', { title })}
+                          title={t('user.zoom', { title })}
+                          onClick={() => onZoom(l)}
+                        >
+                          ⤢
+                        </button>
+                      )}
                       <button
                         type="button"
                         className="order-button user-remove"

@@ -13,11 +13,14 @@ export function PhaseControl({
   swipe,
   onPhase,
   onSwipe,
+  swipeUnavailable = null,
 }: {
   phase: PhaseView;
   swipe: SwipeChoice | null;
   onPhase: (p: PhaseView) => void;
   onSwipe: (s: SwipeChoice | null) => void;
+  /** Why the divider cannot be used (no map); it is then disabled and this is said under it. */
+  swipeUnavailable?: string | null;
 }) {
   const { t } = useT();
   const phases: PhaseView[] = ['existing', '2030', '2050'];
@@ -45,12 +48,19 @@ export function PhaseControl({
       <label className="swipe-toggle">
         <input
           type="checkbox"
-          checked={swipe !== null}
+          disabled={swipeUnavailable !== null}
+          aria-describedby={swipeUnavailable ? 'swipe-needs-map' : undefined}
+          checked={swipe !== null && !swipeUnavailable}
           onChange={(e) => onSwipe(e.target.checked ? other(phase) : null)}
         />
         {t('phase.swipe')}
       </label>
-      {swipe !== null && (
+      {swipeUnavailable && (
+        <p className="needs-map" id="swipe-needs-map">
+          {swipeUnavailable}
+        </p>
+      )}
+      {swipe !== null && !swipeUnavailable && (
         <label className="swipe-with">
           {t('phase.swipeWith')}{' '}
           <select value={swipe} onChange={(e) => onSwipe(e.target.value as SwipeChoice)}>

@@ -37,7 +37,10 @@ export interface SidePanelProps {
   imported: ImportedLayerList;
   onImportFiles: (files: File[]) => void;
   onRemoveImported: (layer: ImportedLayer) => void;
-  onZoomImported: (layer: ImportedLayer) => void;
+  /** Frames a layer on the map; null without a map. */
+  onZoomImported: ((layer: ImportedLayer) => void) | null;
+  /** The map cannot be drawn: its own controls (base map, divider) are disabled, with the reason. */
+  mapless?: boolean;
   phase: PhaseView;
   swipe: SwipeChoice | null;
   onPhase: (p: PhaseView) => void;
@@ -92,8 +95,17 @@ export function SidePanel(props: SidePanelProps) {
           ))}
         </fieldset>
 
-        <fieldset className="basemap-switch">
+        <fieldset
+          className="basemap-switch"
+          disabled={props.mapless}
+          aria-describedby={props.mapless ? 'basemap-needs-map' : undefined}
+        >
           <legend>{t('basemap.heading')}</legend>
+          {props.mapless && (
+            <p className="needs-map" id="basemap-needs-map">
+              {t('nomap.needsMap')}
+            </p>
+          )}
           {(['embedded', 'osm'] as const).map((b) => (
             <label key={b}>
               <input
@@ -113,6 +125,7 @@ export function SidePanel(props: SidePanelProps) {
           swipe={props.swipe}
           onPhase={props.onPhase}
           onSwipe={props.onSwipe}
+          swipeUnavailable={props.mapless ? t('nomap.needsMap') : null}
         />
 
         <button

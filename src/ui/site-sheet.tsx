@@ -11,13 +11,16 @@ import type { Fact, FactKey } from '../data/plan-schema';
 import { sourceHref } from '../data/sources';
 import { formatDate, formatFactValue } from '../i18n/format-fact';
 import { useT } from '../i18n/lang-context';
+import { nomapText } from '../i18n/strings-nomap';
 import { StaticMap } from '../map/static-map';
 import { AccuracyNote, PlanBadges } from './plan-badges';
+import { ProvincePicture } from './province-picture';
 import { ProximityList } from './proximity-list';
 import { Swatch } from './swatch';
 import { useSources } from './use-sources';
 import { ViText } from './vi-text';
 import './site-sheet.css';
+import { pictureLayers } from 'virtual:province-picture';
 import type { LayerSetup } from '../state/layer-state';
 import { drawnLayers } from '../state/selectors';
 import type { Bounds } from '../types/core';
@@ -73,6 +76,7 @@ export function SiteSheet({
   data,
   visible,
   order,
+  mapless = false,
   onClose,
 }: {
   feature: PlanFeature;
@@ -84,6 +88,8 @@ export function SiteSheet({
   visible: ReadonlySet<string>;
   /** Catalog ids, bottom to top: the legend lists the layers as the map draws them. */
   order: readonly string[];
+  /** The browser cannot draw the map: the static picture of the province stands in for the extract. */
+  mapless?: boolean;
   onClose: () => void;
 }) {
   const { lang, t } = useT();
@@ -98,7 +104,12 @@ export function SiteSheet({
     (d) => d.plan && data.get(d.id)?.features.some((f) => f.id === feature.id),
   )?.id;
   const drawn = useMemo(() => new Set([...visible, ...(layerId ? [layerId] : [])]), [visible, layerId]);
-  const legend = extent ? layersIn(catalog, data, { order, visible: drawn }, extent) : [];
+  // The legend lists what the extract draws; for the static picture, the layers it was made from.
+  const legend = mapless
+    ? catalog.filter((d) => pictureLayers.includes(d.id)).reverse()
+    : extent
+      ? layersIn(catalog, data, { order, visible: drawn }, extent)
+      : [];
   // Credits once each, even where two layers share part of theirs (ODM, ODM + Natural Earth).
   const credits = [...new Set(legend.flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')))];
   const keys = [...new Set(p.facts.map((f) => f.key))] as FactKey[];
@@ -146,25 +157,35 @@ export function SiteSheet({
 
         <div className="sheet-top">
           <section className="sheet-map" aria-label={t('sheet.map')}>
-            <StaticMap
-              catalog={catalog}
-              data={data}
-              visible={drawn}
-              order={order}
-              lang={lang}
-              focus={feature}
-              anchor={anchorOf(feature)}
-              bounds={boundsOf(feature)}
-              width={MAP_W}
-              height={MAP_H}
-              alt={`${t('sheet.map')}: ${p.name[lang]}`}
-              labels={{
-                north: t('sheet.north'),
-                loading: t('sheet.mapLoading'),
-                failed: t('sheet.mapFailed'),
-              }}
-              onDrawn={setExtent}
-            />
+            {mapless ? (
+              <>
+                <ProvincePicture
+                  alt={`${t('sheet.map')}: ${p.name[lang]}`}
+                  mark={{ at: anchorOf(feature), label: p.name[lang] }}
+                />
+                <p className="sheet-picture-note">{nomapText(lang, 'sheet.picture')}</p>
+              </>
+            ) : (
+              <StaticMap
+                catalog={catalog}
+                data={data}
+                visible={drawn}
+                order={order}
+                lang={lang}
+                focus={feature}
+                anchor={anchorOf(feature)}
+                bounds={boundsOf(feature)}
+                width={MAP_W}
+                height={MAP_H}
+                alt={`${t('sheet.map')}: ${p.name[lang]}`}
+                labels={{
+                  north: t('sheet.north'),
+                  loading: t('sheet.mapLoading'),
+                  failed: t('sheet.mapFailed'),
+                }}
+                onDrawn={setExtent}
+              />
+            )}
             <AccuracyNote p={p} />
           </section>
           <section className="sheet-distances">

@@ -1,0 +1,19 @@
+import type { AppState, MapFailure } from './app-state';
+
+/**
+ * The map cannot be drawn (no WebGL, or it failed to start): what only the map could show goes —
+ * popups, a measure in progress — and a feature the link selected opens in its details instead of
+ * a popup. The divider and base map stay in the state, so the link keeps them for another browser.
+ */
+export function mapUnavailable(s: AppState, failure: MapFailure): AppState {
+  const selected = s.selection?.id;
+  return {
+    ...s,
+    mapFailure: failure,
+    choice: null,
+    place: null,
+    userPick: null,
+    measure: null,
+    panel: s.panel === null && selected ? { kind: 'detail', id: selected } : s.panel,
+  };
+}
