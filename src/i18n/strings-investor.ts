@@ -40,6 +40,7 @@ export const investorVi = {
   'filter.hiddenLayer': 'Lớp này đang ẩn trên bản đồ: bấm để hiện',
   'rank.heading': 'Xếp hạng',
   'rank.toggle': 'Xếp hạng theo tiêu chí và tô màu trên bản đồ',
+  'rank.toggleNoMap': 'Xếp hạng theo tiêu chí',
   'rank.weight': 'Trọng số “{name}”',
   'rank.formulaTitle': 'Cách tính điểm',
   'rank.formula':
@@ -150,6 +151,7 @@ export const investorEn: Record<keyof typeof investorVi, string> = {
   'filter.hiddenLayer': 'This layer is hidden on the map: click to show it',
   'rank.heading': 'Ranking',
   'rank.toggle': 'Rank by criteria and colour the map',
+  'rank.toggleNoMap': 'Rank by criteria',
   'rank.weight': 'Weight of “{name}”',
   'rank.formulaTitle': 'How the score is computed',
   'rank.formula':

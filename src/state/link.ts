@@ -51,6 +51,9 @@ export function fromView(view: ViewState, s: AppState, catalog: readonly LayerDe
 /** A link opened in this page (pasted, back/forward): its view, the camera moved there, and what it held that could not be used named. */
 export function applyLink(s: AppState, link: ParseResult, catalog: readonly LayerDef[]): AppState {
   let next = requestCamera(fromView(link.state, s, catalog), link.state.camera);
+  // Without a map, a link that selects a feature opens its details (there is no popup to show it).
+  if (next.mapFailure && next.selection && !next.panel)
+    next = { ...next, panel: { kind: 'detail', id: next.selection.id } };
   if (link.unknown.length > 0) next = notifyUnknown(next, link.unknown);
   if (link.ignored.length > 0) next = notify(next, ignoredNotice(link.ignored));
   return next;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
-import { toView } from './link';
+import { applyLink, toView } from './link';
 import { mapUnavailable } from './map-actions';
 import { chooseFeature } from './selection-actions';
+import { parse } from './url';
+import { urlContext } from './url-sync';
 
 const NO_WEBGL = { reason: 'no-webgl' as const, detail: null };
 
@@ -39,5 +41,13 @@ describe('without a map', () => {
     expect(next.selection?.id).toBe('kcn-a');
     // With a map, the popup shows it and no panel opens.
     expect(chooseFeature(freshState(), 'kcn-a', 'industrial-parks').panel).toBeNull();
+  });
+
+  it('a link pasted later that selects a feature opens its details', () => {
+    const s = mapUnavailable(freshState(), NO_WEBGL);
+    const link = parse('#sel=kcn-vsip-huu-lung&v=1', urlContext(CATALOG));
+    expect(applyLink(s, link, CATALOG).panel).toEqual({ kind: 'detail', id: 'kcn-vsip-huu-lung' });
+    // With a map it selects (the popup), as before.
+    expect(applyLink(freshState(), link, CATALOG).panel).toBeNull();
   });
 });

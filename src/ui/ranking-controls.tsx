@@ -1,6 +1,7 @@
 import { type Criterion, MAX_WEIGHT, type Weights } from '../analysis/ranking';
 import { useT } from '../i18n/lang-context';
 import { SCORE_RAMP } from './score-color';
+import { useAppState } from './use-store';
 
 /**
  * Turns the ranking on or off, sets the weight of each criterion offered (distances only to kinds
@@ -21,6 +22,7 @@ export function RankingControls({
   onChange: (w: Weights | null) => void;
 }) {
   const { t } = useT();
+  const mapless = useAppState((s) => s.mapFailure !== null);
   return (
     <section className="ranking" aria-labelledby="ranking-title">
       <div className="tools-subhead">
@@ -38,7 +40,7 @@ export function RankingControls({
           disabled={!ready}
           onChange={(e) => onChange(e.target.checked ? defaults : null)}
         />
-        <span>{t('rank.toggle')}</span>
+        <span>{t(mapless ? 'rank.toggleNoMap' : 'rank.toggle')}</span>
       </label>
       {weights && ready && (
         <>
