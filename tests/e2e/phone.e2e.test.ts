@@ -55,6 +55,14 @@ describe('on a phone', () => {
       return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
     });
     expect(reached).toBe(true);
+    // …and the notice leaves the zoom buttons free.
+    for (const zoom of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out']) {
+      const free = await page.locator(zoom).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      });
+      expect(free, zoom).toBe(true);
+    }
     await close.click();
     await expect.poll(() => close.count()).toBe(0);
 
