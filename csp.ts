@@ -33,12 +33,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 /**
  * How long a file of the build may be cached. Files under assets/ have a hash in their name and
- * never change; the page, the service worker and the manifests must be asked for each time (the
- * worker finds updates that way); the rest (documents, icons) may be a day old.
+ * never change; every other file keeps its name from build to build, so caches must ask the server
+ * each time (a cheap 304 when unchanged): the worker finds updates that way, and a stale copy held
+ * by a CDN would fail the worker's check of the new build's bytes.
  */
 export function cacheControl(path: string): string {
-  if (path.startsWith('assets/')) return 'public, max-age=31536000, immutable';
-  if (path === '' || path === 'index.html' || path === 'sw.js' || path.endsWith('.webmanifest'))
-    return 'no-cache';
-  return 'public, max-age=86400';
+  return path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

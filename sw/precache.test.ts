@@ -5,6 +5,8 @@ import {
   buildIdOf,
   cacheName,
   cachesToDelete,
+  fetchMode,
+  keptHeaders,
   MAX_TILES,
   planInstall,
   route,
@@ -46,14 +48,43 @@ describe('filling a new build cache', () => {
 });
 
 describe('old caches', () => {
-  it('keeps the active build and the newest older one, leaves other caches alone', () => {
-    const keys = ['ls-app-1', 'ls-osm-tiles', 'ls-app-2', 'ls-app-3', 'ls-app-4'];
-    expect(cachesToDelete(keys, 'ls-app-4')).toEqual(['ls-app-1', 'ls-app-2']);
-    expect(cachesToDelete(['ls-app-1', 'ls-app-2'], 'ls-app-2')).toEqual([]);
-    expect(cachesToDelete(['ls-app-2'], 'ls-app-2')).toEqual([]);
+  it('keeps the new build and the one it replaced, leaves other caches alone', () => {
+    const keys = ['ls-app-1', 'ls-osm-tiles', 'ls-meta', 'ls-app-2', 'ls-app-3', 'ls-app-4'];
+    expect(cachesToDelete(keys, 'ls-app-4', 'ls-app-3')).toEqual(['ls-app-1', 'ls-app-2']);
+    expect(cachesToDelete(['ls-app-2'], 'ls-app-2', undefined)).toEqual([]);
+  });
+
+  it('after a rollback, keeps the build the open tabs run, not the newest cache', () => {
+    // Built A, then B, then back to A (its cache re-created later), now C replaces A.
+    const keys = ['ls-app-B', 'ls-app-A', 'ls-app-C'];
+    expect(cachesToDelete(keys, 'ls-app-C', 'ls-app-A')).toEqual(['ls-app-B']);
+  });
+
+  it('drops a cache an install cut short left behind', () => {
+    expect(cachesToDelete(['ls-app-A', 'ls-app-half', 'ls-app-B'], 'ls-app-B', 'ls-app-A')).toEqual([
+      'ls-app-half',
+    ]);
   });
 
   it('names a cache after its build', () => expect(cacheName('abc')).toBe('ls-app-abc'));
+});
+
+describe('fetching and storing a build', () => {
+  it('lets hashed assets come from the HTTP cache and revalidates the rest', () => {
+    expect(fetchMode('assets/index-abc123.js')).toBe('default');
+    expect(fetchMode('index.html')).toBe('no-cache');
+    expect(fetchMode('seeds/002.txt')).toBe('no-cache');
+  });
+
+  it('stores no encoding or length with a decoded body', () => {
+    const kept = keptHeaders([
+      ['content-type', 'text/javascript'],
+      ['Content-Encoding', 'gzip'],
+      ['content-length', '123'],
+      ['content-security-policy', "default-src 'self'"],
+    ]);
+    expect(kept.map(([k]) => k)).toEqual(['content-type', 'content-security-policy']);
+  });
 });
 
 describe('stored tiles', () => {

@@ -44,12 +44,32 @@ export function planInstall(
 }
 
 /**
- * The app caches to delete once a build is active: all but its own and the newest other one (a
- * tab opened before the update still loads its lazy files from there). `keys` in creation order.
+ * The app caches to delete once a build is active: all but its own and the one it replaced (a tab
+ * opened before the update still loads its lazy files from there). Decided by the build replaced,
+ * not by the caches' order: a rolled-back build or an install cut short is no "newest other".
  */
-export function cachesToDelete(keys: readonly string[], current: string): string[] {
-  const others = keys.filter((k) => k.startsWith(APP_CACHE_PREFIX) && k !== current);
-  return others.slice(0, Math.max(0, others.length - 1));
+export function cachesToDelete(
+  keys: readonly string[],
+  current: string,
+  replaced: string | undefined,
+): string[] {
+  return keys.filter((k) => k.startsWith(APP_CACHE_PREFIX) && k !== current && k !== replaced);
+}
+
+/** Where the worker notes which build is active (read by the next build's install and activation). */
+export const META_CACHE = 'ls-meta';
+export const ACTIVE_PATH = '__active-build';
+
+/**
+ * How a file of the build is fetched: hashed assets may come from the HTTP cache (their bytes are
+ * checked anyway), the others are revalidated with the server (a stale copy would fail the check).
+ */
+export const fetchMode = (path: string): RequestCache =>
+  path.startsWith('assets/') ? 'default' : 'no-cache';
+
+/** Headers a stored copy keeps: the body is stored decoded, so its encoding and length no longer hold. */
+export function keptHeaders(headers: Iterable<[string, string]>): [string, string][] {
+  return [...headers].filter(([k]) => !/^(content-encoding|content-length|transfer-encoding)$/i.test(k));
 }
 
 /** Which stored tiles to drop so that at most `max` remain (`keys` oldest first). */

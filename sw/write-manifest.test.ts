@@ -38,6 +38,15 @@ describe('the build manifest in sw.js', () => {
     expect(sw.split('\n')).toHaveLength(2);
   });
 
+  it('gives a release that changes only the worker a new build id', () => {
+    const dir = fakeBuild();
+    const first = writeManifest(dir);
+    writeFileSync(join(dir, 'sw.js'), 'const m=self.__LS_BUILD_MANIFEST__;/* tile fix */');
+    const second = writeManifest(dir);
+    expect(second.files).toEqual(first.files);
+    expect(second.build).not.toBe(first.build);
+  });
+
   it('refuses a worker that does not read the manifest', () => {
     const dir = fakeBuild();
     writeFileSync(join(dir, 'sw.js'), 'self.skipWaiting()');

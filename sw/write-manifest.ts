@@ -32,13 +32,14 @@ export function listBuild(dir: string): BuildFile[] {
 
 /** Writes the manifest into `dir/sw.js` (again, if it is there already) and returns it. */
 export function writeManifest(dir: string): BuildManifest {
-  const worker = join(dir, WORKER_FILE);
-  const code = readFileSync(worker, 'utf8');
+  const file = join(dir, WORKER_FILE);
+  const code = readFileSync(file, 'utf8');
   const body = code.startsWith(LINE) ? code.slice(code.indexOf('\n') + 1) : code;
-  if (!body.includes('__LS_BUILD_MANIFEST__'))
-    throw new Error(`${worker} does not read __LS_BUILD_MANIFEST__`);
+  if (!body.includes('__LS_BUILD_MANIFEST__')) throw new Error(`${file} does not read __LS_BUILD_MANIFEST__`);
   const files = listBuild(dir);
-  const manifest: BuildManifest = { build: buildIdOf(files, sha256), files };
-  writeFileSync(worker, `${LINE}${JSON.stringify(manifest)};\n${body}`);
+  // The worker's own code counts: a release that changes only the worker is a new build too.
+  const worker = { path: WORKER_FILE, sha256: sha256(body) };
+  const manifest: BuildManifest = { build: buildIdOf([...files, worker], sha256), files };
+  writeFileSync(file, `${LINE}${JSON.stringify(manifest)};\n${body}`);
   return manifest;
 }

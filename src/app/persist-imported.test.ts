@@ -74,6 +74,20 @@ describe('persistImported', () => {
     p.stop();
   });
 
+  it('when the storage code cannot be loaded (offline after an update), the layer is marked, not lost silently', async () => {
+    const store = createStore<AppState>(freshState());
+    const p = persistImported(store, () =>
+      Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    );
+    store.update((s) => addImported(s, layer('a', 1)));
+    await flush();
+    expect(store.get().unsaved.a?.reason).toBe('failed');
+    expect(store.get().imported.map((l) => l.id)).toEqual(['a']);
+    await p.load();
+    expect(store.get().notices.length).toBeGreaterThan(0);
+    p.stop();
+  });
+
   it('does not write back what it loaded, but writes a loaded layer put back by an undo', async () => {
     const stored = layer('a', 1);
     const { log, storage } = fakeStorage([stored]);

@@ -60,7 +60,9 @@ export function persistImported(
             const older = stored.has(layer.id);
             update((s) => layerNotKept(s, layer.id, r.reason, older));
           }
-        });
+        })
+        // The storage code itself could not be loaded (offline right after a new build was published).
+        .catch(() => update((s) => layerNotKept(s, layer.id, 'failed', stored.has(layer.id))));
     };
     if (later) pending.set(layer.id, { timer: setTimeout(write, SAVE_AFTER_MS), write });
     else write();
@@ -80,7 +82,8 @@ export function persistImported(
         if (!r.ok) return;
         const had = stored.delete(id);
         if (had && !stopped) retryRefused();
-      });
+      })
+      .catch(() => undefined); // not removed: it comes back after a reload, as the user can see
   };
   const unsubscribe = store.subscribe((next, previous) => {
     if (next.imported === previous.imported) return;
@@ -94,8 +97,14 @@ export function persistImported(
     for (const id of before.keys()) remove(id);
   });
   const load = async () => {
-    const m = await storage();
-    const r = await m.loadImportedLayers();
+    let m: Awaited<ReturnType<typeof storage>>;
+    let r: Awaited<ReturnType<typeof m.loadImportedLayers>>;
+    try {
+      m = await storage();
+      r = await m.loadImportedLayers();
+    } catch (e) {
+      r = { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) };
+    }
     if (stopped) return;
     if (!r.ok) {
       update((s) => storedLayersFailed(s, r.reason, r.detail));
@@ -107,7 +116,7 @@ export function persistImported(
     loading = new Set();
     // The damaged records stay until the user asks for them to go.
     const drop = () => {
-      for (const { key } of r.unreadable) void m.removeImportedLayer(key);
+      for (const { key } of r.unreadable) void m.removeImportedLayer(key).catch(() => undefined);
     };
     update((s) =>
       storedUnreadable(

@@ -17,7 +17,12 @@ class FakeWorker extends EventTarget {
   }
 }
 
-function fakeHost(opts: { controlled: boolean; waiting?: FakeWorker; online?: boolean }) {
+function fakeHost(opts: {
+  controlled: boolean;
+  waiting?: FakeWorker;
+  online?: boolean;
+  sameBuild?: boolean;
+}) {
   const container = new EventTarget() as EventTarget & { controller: unknown; register: unknown };
   const registration = Object.assign(new EventTarget(), {
     installing: null as FakeWorker | null,
@@ -39,6 +44,7 @@ function fakeHost(opts: { controlled: boolean; waiting?: FakeWorker; online?: bo
       reloads += 1;
     },
     every: () => {},
+    sameBuild: async () => opts.sameBuild ?? true,
   };
   const install = (w: FakeWorker) => {
     registration.installing = w;
@@ -47,6 +53,7 @@ function fakeHost(opts: { controlled: boolean; waiting?: FakeWorker; online?: bo
   return { host, container, registration, net, install, reloads: () => reloads };
 }
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const notices = (store: { get(): AppState }) => store.get().notices.map((n) => n.id);
 
 describe('the service worker as the user sees it', () => {
@@ -59,7 +66,23 @@ describe('the service worker as the user sees it', () => {
     w.to('installed');
     expect(notices(store)).toEqual([]);
     w.to('activated');
+    await settle();
     expect(notices(store)).toEqual(['offline-ready']);
+  });
+
+  it('first visit while the server changed build: a reload is offered, not "saved"', async () => {
+    const store = createStore(freshState());
+    const f = fakeHost({ controlled: false, sameBuild: false });
+    await startServiceWorker(store, f.host);
+    const w = new FakeWorker();
+    f.install(w);
+    w.to('installed');
+    w.to('activated');
+    await settle();
+    expect(notices(store)).toEqual(['update']);
+    store.get().notices[0]?.action?.run();
+    expect(w.posted).toEqual([]);
+    expect(f.reloads()).toBe(1);
   });
 
   it('a newer build: offered, and taken only when the user chooses to reload', async () => {

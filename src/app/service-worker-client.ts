@@ -12,6 +12,24 @@ export interface WorkerHost {
   onNetwork: (online: () => void, offline: () => void) => void;
   reload: () => void;
   every: (ms: number, f: () => void) => void;
+  /** Whether this page is of the worker's build (false: the server changed between page and worker). */
+  sameBuild: (worker: ServiceWorker) => Promise<boolean>;
+}
+
+/** Asks the worker whether the page's entry script is one of its build's files (yes if it does not answer). */
+function askSameBuild(worker: ServiceWorker): Promise<boolean> {
+  const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+  if (!src) return Promise.resolve(true);
+  const path = new URL(src).pathname.slice(new URL('./', window.location.href).pathname.length);
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(true), 2000);
+    channel.port1.onmessage = (e) => {
+      clearTimeout(timer);
+      resolve(e.data !== false);
+    };
+    worker.postMessage({ type: 'has-file', path }, [channel.port2]);
+  });
 }
 
 const browserHost = (): WorkerHost => ({
@@ -23,6 +41,7 @@ const browserHost = (): WorkerHost => ({
   },
   reload: () => window.location.reload(),
   every: (ms, f) => setInterval(f, ms),
+  sameBuild: askSameBuild,
 });
 
 /**
@@ -45,9 +64,10 @@ export async function startServiceWorker(
           label: 'update.reload',
           run: () => {
             asked = true;
-            // Already in charge (another tab chose to reload first): this page only has to reload.
-            if (worker.state === 'activated') host.reload();
-            else worker.postMessage({ type: 'skip-waiting' });
+            // Waiting: it takes over, then the page reloads (controllerchange). In charge already
+            // (another tab chose first), replaced, or the page is simply of another build: reload.
+            if (worker.state === 'installed') worker.postMessage({ type: 'skip-waiting' });
+            else host.reload();
           },
         },
       }),
@@ -79,7 +99,15 @@ export async function startServiceWorker(
         if (update) offer(worker);
       }
       if (worker.state === 'activated' && !update)
-        store.update((s) => notify(s, { id: 'offline-ready', key: 'offline.ready', timeoutMs: 8000 }));
+        // The first worker takes this page over; if the server changed in between, the page is of
+        // another build than the one stored: it is offered a reload, not told it is saved.
+        void host
+          .sameBuild(worker)
+          .then((same) =>
+            same
+              ? store.update((s) => notify(s, { id: 'offline-ready', key: 'offline.ready', timeoutMs: 8000 }))
+              : offer(worker),
+          );
     });
   };
   const reg = registration;

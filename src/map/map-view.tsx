@@ -108,7 +108,10 @@ export function MapView(props: MapViewProps) {
     } catch (error) {
       // No WebGL2 context (blocked GPU, remote desktop, policy): MapLibre throws, and has already
       // taken its canvas away; the app shows what works without a map instead of a blank page.
-      latest.current.onUnavailable(failureOf(error));
+      const failure = failureOf(error);
+      // Another error than a missing WebGL is a fault of ours: logged, so it is not taken for one.
+      if (failure.reason === 'error') console.error(error);
+      latest.current.onUnavailable(failure);
       return;
     }
     ctrl.current = c;

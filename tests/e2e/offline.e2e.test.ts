@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,8 @@ const unplug = (server: Server) =>
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // A newer build of the same app: one changed file, the worker's list written again.
+  // A newer build of the same app: a changed page, and the importer's files gone from the server
+  // (as when a new build names them differently), the worker's list written again.
   newer = mkdtempSync(join(tmpdir(), 'ls-newer-'));
   cpSync('dist', newer, { recursive: true });
   const page = join(newer, 'index.html');
@@ -37,6 +38,8 @@ beforeAll(async () => {
     page,
     readFileSync(page, 'utf8').replace('<head>', '<head><meta name="ls-test-build" content="newer">'),
   );
+  for (const f of readdirSync(join(newer, 'assets')))
+    if (/^(import-client|import-worker|parse-file|papaparse)/.test(f)) rmSync(join(newer, 'assets', f));
   writeManifest(newer);
 });
 afterAll(async () => {
@@ -127,26 +130,40 @@ describe('in the field: installed, offline after one visit', () => {
     await context.close();
   });
 
-  it('tells the user a newer build is ready; the open page keeps working until they reload', async () => {
+  it('tells the user a newer build is ready; open pages keep working on theirs until they reload', async () => {
     const { url } = await serve();
     const { page, context, pageErrors } = await openApp(browser, url);
     await controlled(page);
+    // A second tab on the same build.
+    const other = await context.newPage();
+    const otherErrors: string[] = [];
+    other.on('pageerror', (e) => otherErrors.push(e.message));
+    await other.goto(url);
+    await ready(other);
+    await controlled(other);
+
     root = newer;
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const notice = page.locator('[data-notice="update"]');
     await expect.poll(() => notice.count(), { timeout: 40_000 }).toBe(1);
     expect(await notice.textContent()).toContain('phiên bản mới');
+    await expect.poll(() => other.locator('[data-notice="update"]').count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/update-ready.png` });
-    // Meanwhile the old build answers: code it had not loaded yet (the importer) still comes.
-    await page.setInputFiles('[data-import-input]', 'tests/fixtures/import/points.csv');
-    await expect.poll(async () => (await userLayers(page)).length).toBe(1);
-    expect(await page.locator('meta[name="ls-test-build"]').count()).toBe(0);
-    // The user chooses to reload: the newer build takes over, and the view and layers stay.
+
+    // The user chooses to reload this tab: the newer build takes over here, the view and layers stay.
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Tải lại' }).click()]);
     await ready(page);
     expect(await page.locator('meta[name="ls-test-build"]').getAttribute('content')).toBe('newer');
-    await expect.poll(async () => (await userLayers(page)).length).toBe(1);
+
+    // The other tab still runs the older build: code it had not loaded yet (the importer, which the
+    // server no longer has) comes from the older build's copy, kept for it.
+    expect(await other.locator('meta[name="ls-test-build"]').count()).toBe(0);
+    // (Not from the browser's HTTP cache, which could hold them too: emptied first.)
+    await (await context.newCDPSession(other)).send('Network.clearBrowserCache');
+    await other.setInputFiles('[data-import-input]', 'tests/fixtures/import/points.csv');
+    await expect.poll(async () => (await userLayers(other)).length).toBe(1);
     expect(pageErrors).toEqual([]);
+    expect(otherErrors).toEqual([]);
     root = 'dist';
     await context.close();
   });
