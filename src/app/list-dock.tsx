@@ -40,7 +40,7 @@ export function ListButtons() {
         aria-keyshortcuts="?"
         onClick={() => store.update((s) => setKeysOpen(s, true))}
       >
-        {translate(lang, 'keys.open')} <kbd>?</kbd>
+        <span className="a11y-word">{translate(lang, 'keys.open')}</span> <kbd>?</kbd>
       </button>
     </div>
   );
