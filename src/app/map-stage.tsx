@@ -22,6 +22,7 @@ import { Notices } from '../ui/notices';
 import { useAppState, useStore } from '../ui/use-store';
 import type { ShownView } from './export-actions';
 import { CRAMPED_WIDTH } from './layer-panel';
+import { ListButtons, ListDock } from './list-dock';
 import { popupOf } from './popup-content';
 import type { AppData } from './use-app-data';
 
@@ -230,8 +231,10 @@ export function MapStage({
             onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(shownView()))}
             onCsv={() => void import('./export-actions').then((m) => m.exportCsv(shownView()))}
           />
+          <ListButtons />
         </div>
       )}
+      {!embed && <ListDock app={app} />}
       {!embed && (importer.progress || importer.reports.length > 0) && (
         <Suspense fallback={null}>
           <ImportStatus

@@ -152,6 +152,8 @@ export const vi = {
   'map.zoomOut': 'Thu nhỏ',
   'map.close': 'Đóng',
   'map.attribution': 'Hiện/ẩn nguồn dữ liệu',
+  'list.open': 'Danh sách đối tượng',
+  'keys.open': 'Phím tắt',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -306,6 +308,8 @@ export const en: Record<StringKey, string> = {
   'map.zoomOut': 'Zoom out',
   'map.close': 'Close',
   'map.attribution': 'Show or hide the data credits',
+  'list.open': 'Feature list',
+  'keys.open': 'Shortcuts',
 };
 
 export const STRINGS = { vi, en } as const;

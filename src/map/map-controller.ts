@@ -112,6 +112,8 @@ export class MapController {
     });
     if (opts.initialData) this.data.hold(opts.initialData);
     this.map.touchZoomRotate.disableRotation();
+    // Shift+arrows would turn the map, which has no compass to turn it back: the keys pan and zoom only.
+    this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
@@ -250,6 +252,8 @@ export class MapController {
       (id): id is string => typeof id === 'string',
     );
     if (ids.length > 0) this.opts.onFeatureClick?.({ featureIds: ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    // A click on empty ground closes the popup, as MapLibre's own closeOnClick would.
+    else this.opts.onPopupClose?.();
   }
 
   /** Shows `content` (a DOM node the caller fills, e.g. through a React portal) in a popup at `lngLat`. */

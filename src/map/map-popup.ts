@@ -22,6 +22,9 @@ export class MapPopup {
     const popup = new Popup({
       maxWidth: `${Math.min(340, Math.floor(mapWidth * 0.8))}px`,
       focusAfterOpen: false,
+      // A click on the map is the app's to read (map-controller): closed by the map's own click,
+      // the popup would undo what that click had just selected, another feature.
+      closeOnClick: false,
       className: 'plan-popup',
       // Keep clear of the credits and the zoom buttons.
       padding: { top: 10, right: narrow ? 10 : 50, bottom: 60, left: 10 },

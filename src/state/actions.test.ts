@@ -19,9 +19,10 @@ import {
   setSwipe,
   toggleLayer,
 } from './layer-actions';
+import { chooseUserFeature, selectedDetails, showDetails } from './list-actions';
 import { addMeasurePoint, endMeasure, setMeasure } from './measure-actions';
 import { dismissNotice, notify, notifyUnknown } from './notice-actions';
-import { closeSites, openPanel, openSites, pressEscape } from './panel-actions';
+import { closeSites, openPanel, openSites, pressEscape, setKeysOpen, setListOpen } from './panel-actions';
 import { closePopups } from './popup-actions';
 import { cameraMoved, chooseFeature, choosePlace, mapClick, select } from './selection-actions';
 import {
@@ -127,6 +128,36 @@ describe('selection actions', () => {
     const next = chooseFeature(s, 'wind-x', 'wind');
     expect(next.selection).toEqual({ id: 'wind-x', fly: true });
     expect(next.layers.visible.has('wind')).toBe(true);
+  });
+
+  it("a feature of the user's chosen from the list opens its popup there and centres the map", () => {
+    const s = { ...freshState(), selection: { id: 'kcn-a', fly: false }, camera: null };
+    const next = chooseUserFeature(s, 'user-a/1', at);
+    expect(next.selection).toBeNull();
+    expect(next.userPick).toEqual({ key: 'user-a/1', at });
+    expect(next.cameraRequest?.camera).toMatchObject({ lng: at[0], lat: at[1], zoom: 11 });
+    const zoomed = { ...s, camera: { lng: 0, lat: 0, zoom: 14, bearing: 0, pitch: 0 } };
+    expect(chooseUserFeature(zoomed, 'user-a/1', at).cameraRequest?.camera?.zoom).toBe(14);
+  });
+
+  it('the list view and the shortcuts help open and close, never in a link', () => {
+    const s = freshState();
+    expect([s.listOpen, s.keysOpen]).toEqual([false, false]);
+    const open = setKeysOpen(setListOpen(s, true), true);
+    expect([open.listOpen, open.keysOpen]).toEqual([true, true]);
+    expect(setListOpen(open, true)).toBe(open);
+    expect(setListOpen(open, false).listOpen).toBe(false);
+    expect(setKeysOpen(open, false).keysOpen).toBe(false);
+  });
+
+  it('D opens the details of the selected feature, and the list opens those of a row', () => {
+    const s = freshState();
+    expect(selectedDetails(s)).toBe(s);
+    expect(selectedDetails({ ...s, selection: { id: 'kcn-a', fly: false } }).panel).toEqual({
+      kind: 'detail',
+      id: 'kcn-a',
+    });
+    expect(showDetails(s, 'kcn-b').panel).toEqual({ kind: 'detail', id: 'kcn-b' });
   });
 
   it('a place from the search moves the camera, a fresh request each time', () => {

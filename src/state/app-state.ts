@@ -101,6 +101,10 @@ export interface AppState {
   /** Opening the site table folded the layer panel: closing it unfolds the panel again. */
   sidePanelFoldedBySites: boolean;
   shareOpen: boolean;
+  /** The list view (the map as text) is open beside the map. */
+  listOpen: boolean;
+  /** The keyboard shortcuts' help dialog is open. */
+  keysOpen: boolean;
   investor: InvestorState;
   phase: PhaseView;
   swipe: SwipeChoice | null;
@@ -158,6 +162,8 @@ export function initialState(link: ParseResult, catalog: readonly LayerDef[], cr
     sidePanelOpen: !(v.sites && cramped),
     sidePanelFoldedBySites: false,
     shareOpen: false,
+    listOpen: false,
+    keysOpen: false,
     investor: investorFromView(v),
     phase: v.phase,
     swipe: v.swipe,

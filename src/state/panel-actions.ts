@@ -51,3 +51,13 @@ export function setSidePanelOpen(s: AppState, open: boolean): AppState {
 export function setShareOpen(s: AppState, open: boolean): AppState {
   return { ...s, shareOpen: open };
 }
+
+/** Opens or closes the list view. */
+export function setListOpen(s: AppState, open: boolean): AppState {
+  return s.listOpen === open ? s : { ...s, listOpen: open };
+}
+
+/** Opens or closes the help dialog of the keyboard shortcuts. */
+export function setKeysOpen(s: AppState, open: boolean): AppState {
+  return s.keysOpen === open ? s : { ...s, keysOpen: open };
+}
