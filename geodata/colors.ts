@@ -11,7 +11,7 @@ export const BASE_COLORS = {
   neighbourLine: '#b9ad9c',
   province: '#fffdf6',
   provinceLine: '#6b4f35',
-  border: '#b3261e',
+  border: '#800000',
   rail: '#4a4a4a',
   town: '#333333',
   commune: '#5d6b78',
@@ -21,7 +21,7 @@ export const BASE_COLORS = {
 export const PLAN_COLORS = {
   axis: '#b2182b',
   corridor: '#e66101',
-  zone: '#5e3c99',
+  zone: '#2d2d8f',
   economicZone: '#c51b7d',
   kcn: '#6a3d9a',
   ccn: '#b15928',

@@ -2,16 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CATALOG } from '../geodata/catalog';
 import { App } from './app/app';
+import { loadContrastCatalog, startsHighContrast } from './app/map-catalog';
 import { registerUiFonts } from './data/fonts';
 import { loadLayer } from './data/layer-store';
 import './app/app.css';
+import './app/contrast.css';
 
 performance.mark('ls:main');
 registerUiFonts();
 
 // Start loading the first view's data before React and MapLibre start, and give it a moment, so
 // the map is created with its data and tiles it once (a slow file is added when it arrives).
-const firstData = Promise.allSettled(CATALOG.filter((d) => d.visible || d.plan).map(loadLayer));
+// A page that opens high contrast loads that style too, so the map is drawn in it from the start.
+const contrast = startsHighContrast(location.hash, matchMedia('(prefers-contrast: more)').matches);
+const firstData = Promise.allSettled([
+  ...CATALOG.filter((d) => d.visible || d.plan).map(loadLayer),
+  ...(contrast ? [loadContrastCatalog()] : []),
+]);
 const patience = new Promise((resolve) => setTimeout(resolve, 1500));
 await Promise.race([firstData, patience]);
 

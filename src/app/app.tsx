@@ -11,11 +11,12 @@ import { MapStage } from './map-stage';
 import { Panels, SitesDock } from './panels';
 import { preloadPopups } from './popup-content';
 import { useAppData } from './use-app-data';
-import { useStoreEffects } from './use-store-effects';
+import { prefersContrast, useStoreEffects } from './use-store-effects';
 
 /** The store is made once, from the link the page was opened with. */
 function makeStore() {
-  return createStore(initialState(readStartUrl(CATALOG), CATALOG, window.innerWidth < CRAMPED_WIDTH));
+  const cramped = window.innerWidth < CRAMPED_WIDTH;
+  return createStore(initialState(readStartUrl(CATALOG), CATALOG, cramped, prefersContrast().matches));
 }
 
 /** The page: the layer panel, the map with its tools, the site table under it, and the panels. */

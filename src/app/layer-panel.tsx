@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import {
   chooseBaseMap,
+  chooseMapStyle,
   moveLayer,
   setLang,
   setLayerOpacity,
@@ -11,8 +12,10 @@ import {
 } from '../state/layer-actions';
 import { openPanel, openSites, setShareOpen, setSidePanelOpen } from '../state/panel-actions';
 import { choosePlace } from '../state/selection-actions';
+import { mapStyleOf } from '../state/selectors';
 import { SidePanel } from '../ui/side-panel';
 import { useAppState, useStore } from '../ui/use-store';
+import { useMapCatalog } from './map-catalog';
 import type { SearchHit } from './search-index';
 import type { AppData } from './use-app-data';
 
@@ -31,7 +34,9 @@ export function LayerPanel({ app }: { app: AppData }) {
     baseMap: useAppState((x) => x.baseMap),
     sitesOpen: useAppState((x) => x.investor.open),
     mapless: useAppState((x) => x.mapFailure !== null),
+    mapStyle: useAppState(mapStyleOf),
   };
+  const catalog = useMapCatalog();
   // Without a map a place (town, commune) has nothing to show: the search offers plan features only.
   const searchItems = useMemo(
     () => (s.mapless ? app.searchItems.filter((i) => !i.at) : app.searchItems),
@@ -39,7 +44,7 @@ export function LayerPanel({ app }: { app: AppData }) {
   );
   return (
     <SidePanel
-      catalog={CATALOG}
+      catalog={catalog}
       phase={s.phase}
       swipe={s.swipe}
       onPhase={(p) => act((x) => setPhase(x, p))}
@@ -52,6 +57,8 @@ export function LayerPanel({ app }: { app: AppData }) {
       status={app.status}
       data={app.data}
       baseMap={s.baseMap}
+      mapStyle={s.mapStyle}
+      onMapStyle={(m) => act((x) => chooseMapStyle(x, m))}
       onToggleLayer={(id, on) => act((x) => toggleLayer(x, id, on))}
       onMoveLayer={(id, dir) => act((x) => moveLayer(x, CATALOG, id, dir))}
       onOpacity={(id, v) => act((x) => setLayerOpacity(x, id, v))}

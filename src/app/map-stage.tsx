@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { CATALOG } from '../../geodata/catalog';
 import { phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { measureResult } from '../i18n/format-measure';
@@ -23,6 +22,7 @@ import { useAppState, useStore } from '../ui/use-store';
 import type { ShownView } from './export-actions';
 import { CRAMPED_WIDTH } from './layer-panel';
 import { ListButtons, ListDock } from './list-dock';
+import { useMapCatalog } from './map-catalog';
 import { popupOf } from './popup-content';
 import type { AppData } from './use-app-data';
 
@@ -74,6 +74,7 @@ export function MapStage({
   const [dragging, setDragging] = useState(false);
   const { tools, index, importer } = app;
   const act = store.update;
+  const catalog = useMapCatalog();
 
   const rule = useMemo(
     () => ({
@@ -115,7 +116,7 @@ export function MapStage({
   );
 
   const shownView = (): ShownView => ({
-    catalog: CATALOG,
+    catalog,
     order: s.layers.order,
     data: app.data,
     ...rule,
@@ -163,7 +164,7 @@ export function MapStage({
       )}
       {!s.mapFailure && (
         <MapView
-          catalog={CATALOG}
+          catalog={catalog}
           lang={s.lang}
           visible={s.layers.visible}
           order={s.layers.order}
@@ -207,7 +208,7 @@ export function MapStage({
         <div className="map-crosshair" aria-hidden="true" />
       )}
       <Notices notices={s.notices} onDismiss={(id) => act((x) => dismissNotice(x, id))} />
-      {embed && <EmbedBar catalog={CATALOG} visible={s.layers.visible} order={s.layers.order} />}
+      {embed && <EmbedBar catalog={catalog} visible={s.layers.visible} order={s.layers.order} />}
       {!embed && (
         <div className="map-tools">
           {!s.mapFailure && (

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { CATALOG } from '../../geodata/catalog';
 import { translate } from '../i18n/translate';
 import { removeFromCompare, setCompare } from '../state/investor-actions';
 import { toggleLayer } from '../state/layer-actions';
 import { closePanel, closeSheet, closeSites, openPanel, setShareOpen } from '../state/panel-actions';
 import { isPhone } from '../ui/phone';
 import { useAppState, useStore } from '../ui/use-store';
+import { useMapCatalog } from './map-catalog';
 import type { AppData } from './use-app-data';
 import type { FocusKeeper } from './use-store-effects';
 
@@ -60,6 +60,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
   const layers = useAppState((s) => s.layers);
   const shareOpen = useAppState((s) => s.shareOpen);
   const mapless = useAppState((s) => s.mapFailure !== null);
+  const catalog = useMapCatalog();
   const feature = panel && 'id' in panel ? app.index.get(panel.id)?.feature : undefined;
   const close = () => {
     store.update(closePanel);
@@ -96,7 +97,7 @@ export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
           feature={feature}
           site={app.tools.byId.get(feature.id)}
           kinds={app.tools.measured}
-          catalog={CATALOG}
+          catalog={catalog}
           data={app.data}
           visible={layers.visible}
           order={layers.order}

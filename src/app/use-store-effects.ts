@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { translate } from '../i18n/translate';
 import type { AppState, Notice } from '../state/app-state';
+import { systemContrastChanged } from '../state/layer-actions';
 import { dismissNotice } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
@@ -47,6 +48,9 @@ function showLang(s: AppState) {
   document.title = `${translate(s.lang, 'app.title')} — ${translate(s.lang, 'app.subtitle')}`;
 }
 
+/** The system's request for more contrast; the map starts high contrast when no style is chosen. */
+export const prefersContrast = () => window.matchMedia('(prefers-contrast: more)');
+
 /** What the panels call after the user closed one: focus goes back to what opened it. */
 export interface FocusKeeper {
   fromPanel(): void;
@@ -74,6 +78,10 @@ export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): Foc
       if (panel && !store.get().panel) f.fromPanel();
     };
     window.addEventListener('keydown', onKey);
+    const contrast = prefersContrast();
+    const onContrast = () => store.update((s) => systemContrastChanged(s, contrast.matches));
+    contrast.addEventListener('change', onContrast);
+    stops.push(() => contrast.removeEventListener('change', onContrast));
     showLang(store.get());
     stops.push(
       store.subscribe((next, prev) => {

@@ -15,6 +15,8 @@ export const nomapVi = {
   'nomap.fix':
     'Để xem bản đồ: bật “Dùng tăng tốc phần cứng” (hardware acceleration) trong cài đặt trình duyệt rồi mở lại trang, hoặc mở đường link này trên máy khác.',
   'nomap.detail': 'Chi tiết kỹ thuật',
+  'nomap.detailNoWebgl': 'WebGL2: không có',
+  'nomap.detailError': 'Lỗi bản đồ',
   'nomap.search': 'Tìm kiếm',
   'nomap.picture': 'Sơ đồ tĩnh tỉnh Lạng Sơn',
   'nomap.credits': 'Dữ liệu',
@@ -35,6 +37,8 @@ export const nomapEn: Record<keyof typeof nomapVi, string> = {
   'nomap.fix':
     'To see the map: turn on “Use hardware acceleration” in the browser’s settings and reopen the page, or open this link on another device.',
   'nomap.detail': 'Technical details',
+  'nomap.detailNoWebgl': 'WebGL2: unavailable',
+  'nomap.detailError': 'Map error',
   'nomap.search': 'Search',
   'nomap.picture': 'Static picture of Lạng Sơn',
   'nomap.credits': 'Data',

@@ -39,6 +39,8 @@ export const vi = {
   'nomap.pngNeedsMap': 'Ảnh PNG cần bản đồ; GeoJSON và CSV vẫn xuất được.',
   'basemap.embedded': 'Bản đồ nền có sẵn (không cần mạng)',
   'basemap.osm': 'OpenStreetMap (cần mạng)',
+  'mapStyle.contrast': 'Bản đồ tương phản cao',
+  'mapStyle.contrastHint': 'Nét đậm hơn, chữ tối, màu vẫn phân biệt được với người mù màu.',
   'basemap.loading': 'Đang tải bản đồ nền trực tuyến…',
   'basemap.failed': 'Không tải được bản đồ nền OpenStreetMap; đã chuyển về bản đồ nền có sẵn.',
   'notice.layerFailed': 'Không tải được lớp “{title}”: {reason}. Các lớp khác vẫn hoạt động.',
@@ -194,6 +196,8 @@ export const en: Record<StringKey, string> = {
   'nomap.pngNeedsMap': 'A PNG needs the map; GeoJSON and CSV still export.',
   'basemap.embedded': 'Built-in base map (works offline)',
   'basemap.osm': 'OpenStreetMap (needs a connection)',
+  'mapStyle.contrast': 'High-contrast map',
+  'mapStyle.contrastHint': 'Bolder lines, dark labels, colours that stay apart for colour-blind readers.',
   'basemap.loading': 'Loading the online base map…',
   'basemap.failed':
     'The OpenStreetMap base map could not be loaded, so the map switched back to the built-in base map.',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import type { LayerDef, StyleLayerDef } from '../data/catalog-types';
 import { OSM_LAYER } from './build-style';
-import { type Look, type LookOp, lookOps, styleLook } from './layer-look';
+import { type Look, type LookOp, lookOps, styleLook, themeOps } from './layer-look';
 import { applyLookOps, type LookTarget, MapLook } from './map-look';
 
 const def = (id: string, styles: StyleLayerDef[], extra: Partial<LayerDef> = {}): LayerDef => ({
@@ -210,5 +210,73 @@ describe('applyLookOps and MapLook', () => {
     look.set({ visible: new Set(['province', 'sites']) });
     expect(calls).toHaveLength(1);
     expect(look.current.visible.has('sites')).toBe(true);
+  });
+});
+
+describe('themeOps: another map style in place', () => {
+  const BOLD = CAT.map((d) =>
+    d.id === 'roads'
+      ? {
+          ...d,
+          styles: [{ type: 'line', paint: { 'line-opacity': 1, 'line-color': '#111' } } as StyleLayerDef],
+        }
+      : d.id === 'towns'
+        ? {
+            ...d,
+            styles: [
+              { type: 'symbol', layout: { 'text-field': ['get', 'name'], 'text-size': 14 } } as StyleLayerDef,
+            ],
+          }
+        : d,
+  );
+
+  it('sets the paint and layout properties that differ, and nothing else', () => {
+    expect(themeOps(CAT, CAT, START)).toEqual([]);
+    expect(themeOps(CAT, BOLD, START)).toEqual<LookOp[]>([
+      { kind: 'paint', layer: 'roads--0', prop: 'line-opacity', value: 1 },
+      { kind: 'paint', layer: 'roads--0', prop: 'line-color', value: '#111' },
+      { kind: 'layout', layer: 'towns--0', prop: 'text-size', value: 14 },
+    ]);
+    // Back again: a property the new style does not set is reset to MapLibre's default.
+    expect(themeOps(BOLD, CAT, START)).toContainEqual({
+      kind: 'paint',
+      layer: 'roads--0',
+      prop: 'line-color',
+      value: undefined,
+    });
+  });
+
+  it("keeps a layer's opacity: the new style's own opacity is scaled by it", () => {
+    const half = { ...START, opacity: { roads: 0.5 } };
+    expect(themeOps(CAT, BOLD, half)).toContainEqual({
+      kind: 'paint',
+      layer: 'roads--0',
+      prop: 'line-opacity',
+      value: 0.5,
+    });
+  });
+
+  it('MapLook switches style once the style is parsed, then applies the look on the new one', () => {
+    const { map, calls } = recorder([]);
+    const look = new MapLook(map, CAT, (fn) => fn());
+    look.set({ opacity: { roads: 0.5 } });
+    calls.length = 0;
+    look.setCatalog(BOLD);
+    expect(calls).toContainEqual(['paint', 'roads--0', 'line-opacity', 0.5]);
+    expect(calls).toContainEqual(['paint', 'roads--0', 'line-color', '#111']);
+    calls.length = 0;
+    look.setCatalog(BOLD);
+    expect(calls).toEqual([]);
+  });
+
+  it('the high-contrast catalog is a valid style, switched to and from the usual one', async () => {
+    const { contrastCatalog } = await import('../../geodata/contrast');
+    const { buildStyle } = await import('./build-style');
+    const contrast = contrastCatalog(CATALOG);
+    expect(validateStyleMin(buildStyle(contrast, { lang: 'vi' }))).toEqual([]);
+    const there = themeOps(CATALOG, contrast, styleLook(CATALOG));
+    expect(there.length).toBeGreaterThan(40);
+    expect(there.every((o) => o.kind === 'paint' || o.kind === 'layout')).toBe(true);
+    expect(themeOps(contrast, contrast, styleLook(CATALOG))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { FilterSpecification } from 'maplibre-gl';
-import type { LayerDef } from '../data/catalog-types';
+import type { LayerDef, StyleLayerDef } from '../data/catalog-types';
 import { planFilterOf } from '../state/selectors';
 import type { BaseMap } from '../types/core';
 import { labelOrder, OSM_LAYER, styleLayerId, styleVisible } from './build-style';
@@ -32,7 +32,8 @@ export interface Look {
 /** One change to a MapLibre map; a list of them is what a change of look costs. */
 export type LookOp =
   | { kind: 'visibility'; layer: string; visible: boolean }
-  | { kind: 'paint'; layer: string; prop: string; value: number }
+  | { kind: 'paint'; layer: string; prop: string; value: unknown }
+  | { kind: 'layout'; layer: string; prop: string; value: unknown }
   | { kind: 'filter'; layer: string; filter: FilterSpecification | null }
   /** `below-labels`: just under the map's first symbol layer; `top`: above everything. */
   | { kind: 'move'; layer: string; to: 'below-labels' | 'top' };
@@ -117,6 +118,46 @@ export function lookOps(catalog: readonly LayerDef[], from: Look, to: Look): Loo
     });
   }
   if (!sameList(from.order, to.order)) ops.push(...orderOps(catalog, to.order));
+  return ops;
+}
+
+/** A paint property of a style layer as a look draws it: opacity properties scaled by the layer's opacity. */
+function paintValue(style: StyleLayerDef, prop: string, layerOpacity: number): unknown {
+  const own = ((style.paint ?? {}) as Record<string, unknown>)[prop];
+  if (layerOpacity === 1 || !OPACITY_PROPS[style.type]?.includes(prop)) return own;
+  return (typeof own === 'number' ? own : 1) * layerOpacity;
+}
+
+/**
+ * What has to be set on a map drawn with the style layers of `from` for it to look like those of
+ * `to` (another map style of the same catalog: same layers and filters, other colours and widths),
+ * under the look it shows. Paint and layout properties only; visibility stays the look's.
+ */
+export function themeOps(from: readonly LayerDef[], to: readonly LayerDef[], look: Look): LookOp[] {
+  const ops: LookOp[] = [];
+  const before = new Map(from.map((d) => [d.id, d]));
+  for (const def of to) {
+    const old = before.get(def.id);
+    const opacity = look.opacity[def.id] ?? 1;
+    def.styles.forEach((style, i) => {
+      const was = old?.styles[i];
+      if (!was || was.type !== style.type) return;
+      const layer = styleLayerId(def.id, i);
+      const paint = { ...(was.paint ?? {}), ...(style.paint ?? {}) };
+      for (const prop of Object.keys(paint)) {
+        const value = paintValue(style, prop, opacity);
+        if (JSON.stringify(value) !== JSON.stringify(paintValue(was, prop, opacity)))
+          ops.push({ kind: 'paint', layer, prop, value });
+      }
+      const [a, b] = [
+        (was.layout ?? {}) as Record<string, unknown>,
+        (style.layout ?? {}) as Record<string, unknown>,
+      ];
+      for (const prop of Object.keys({ ...a, ...b }))
+        if (prop !== 'visibility' && JSON.stringify(a[prop]) !== JSON.stringify(b[prop]))
+          ops.push({ kind: 'layout', layer, prop, value: b[prop] });
+    });
+  }
   return ops;
 }
 

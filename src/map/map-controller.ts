@@ -63,7 +63,7 @@ export interface MapControllerOptions {
 export class MapController {
   readonly map: MlMap;
   private readonly stopCredits: () => void;
-  private readonly defs: Map<string, LayerDef>;
+  private defs: Map<string, LayerDef>;
   private readonly whenReady: (fn: () => void) => void;
   private readonly mapLoaded: Promise<void>;
   private readonly look: MapLook;
@@ -280,6 +280,12 @@ export class MapController {
   setSiteStyle(layerIds: readonly string[], style: SiteStyle): void {
     this.look.set({ siteLayers: new Set(layerIds), siteShown: style.shown });
     this.whenReady(() => this.ranks.draw(style.ranks));
+  }
+
+  /** Draws the same layers in another map style (high contrast or the usual one), in place. */
+  setCatalog(catalog: LayerDef[]): void {
+    this.defs = new Map(catalog.map((d) => [d.id, d]));
+    this.look.setCatalog(catalog);
   }
 
   setLang(lang: Lang): void {

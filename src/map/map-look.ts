@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef } from '../data/catalog-types';
-import { type Look, type LookOp, lookOps, styleLook } from './layer-look';
+import { type Look, type LookOp, lookOps, styleLook, themeOps } from './layer-look';
 import type { WhenReady } from './style-ready';
 
 /** The few calls a look needs of a map (a recorder stands in for MapLibre in tests). */
@@ -18,7 +18,10 @@ export function applyLookOps(map: LookTarget, ops: readonly LookOp[]): void {
         map.setLayoutProperty(op.layer, 'visibility', op.visible ? 'visible' : 'none');
         break;
       case 'paint':
-        map.setPaintProperty(op.layer, op.prop as 'fill-opacity', op.value);
+        map.setPaintProperty(op.layer, op.prop as 'fill-opacity', op.value as number);
+        break;
+      case 'layout':
+        map.setLayoutProperty(op.layer, op.prop as 'visibility', op.value as 'visible');
         break;
       case 'filter':
         map.setFilter(op.layer, op.filter);
@@ -39,14 +42,24 @@ export function applyLookOps(map: LookTarget, ops: readonly LookOp[]): void {
 export class MapLook {
   private applied: Look;
   private wanted: Look;
+  /** The style layers the map draws now, and those it is to draw (another map style). */
+  private drawn: readonly LayerDef[];
 
   constructor(
     private readonly map: LookTarget,
-    private readonly catalog: readonly LayerDef[],
+    private catalog: readonly LayerDef[],
     private readonly whenReady: WhenReady,
   ) {
     this.applied = styleLook(catalog);
     this.wanted = this.applied;
+    this.drawn = catalog;
+  }
+
+  /** Draws the same layers in another map style (see themeOps): colours and widths change in place. */
+  setCatalog(catalog: readonly LayerDef[]): void {
+    if (catalog === this.catalog) return;
+    this.catalog = catalog;
+    this.whenReady(() => this.flush());
   }
 
   /** The look the map is heading to (what it shows once the style is parsed). */
@@ -62,6 +75,10 @@ export class MapLook {
 
   private flush(): void {
     const next = this.wanted;
+    if (this.drawn !== this.catalog) {
+      applyLookOps(this.map, themeOps(this.drawn, this.catalog, this.applied));
+      this.drawn = this.catalog;
+    }
     applyLookOps(this.map, lookOps(this.catalog, this.applied, next));
     this.applied = next;
   }

@@ -133,6 +133,12 @@ export function MapView(props: MapViewProps) {
     overlay.current?.setData(props.data);
   }, [props.data]);
 
+  // Another map style: the same layers, recoloured in place.
+  useEffect(() => {
+    ctrl.current?.setCatalog(props.catalog);
+    overlay.current?.setCatalog(props.catalog);
+  }, [props.catalog]);
+
   useEffect(() => {
     ctrl.current?.setLang(props.lang);
     overlay.current?.setLang(props.lang);

@@ -111,6 +111,11 @@ export class SwipeOverlay {
     this.look.set(change);
   }
 
+  /** Draws the same layers in another map style, as the main map does. */
+  setCatalog(catalog: readonly LayerDef[]): void {
+    this.look.setCatalog(catalog);
+  }
+
   /** Shows another phase (or none of the plan) on this side. */
   setPlan(plan: SwipePlan): void {
     this.look.set(planLook(plan));

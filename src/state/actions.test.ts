@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
 import type { ImportedLayer } from '../import/imported-store';
-import type { AppState } from './app-state';
+import { type AppState, initialState } from './app-state';
 import {
   addImported,
   importedLoaded,
@@ -14,9 +14,11 @@ import { removeFromCompare, setCompare } from './investor-actions';
 import {
   baseMapFailed,
   chooseBaseMap,
+  chooseMapStyle,
   moveLayer,
   setLayerOpacity,
   setSwipe,
+  systemContrastChanged,
   toggleLayer,
 } from './layer-actions';
 import { chooseUserFeature, selectedDetails, showDetails } from './list-actions';
@@ -25,6 +27,7 @@ import { dismissNotice, notify, notifyUnknown } from './notice-actions';
 import { closeSites, openPanel, openSites, pressEscape, setKeysOpen, setListOpen } from './panel-actions';
 import { closePopups } from './popup-actions';
 import { cameraMoved, chooseFeature, choosePlace, mapClick, select } from './selection-actions';
+import { mapStyleOf } from './selectors';
 import {
   layerKept,
   layerNotKept,
@@ -33,6 +36,7 @@ import {
   storedUnreadable,
 } from './storage-actions';
 import { createStore } from './store';
+import { DEFAULT_STATE } from './url';
 
 const at: [number, number] = [106.76, 21.85];
 const layer = (id: string, addedAt: string): ImportedLayer =>
@@ -93,6 +97,20 @@ describe('layer actions', () => {
     const again = chooseBaseMap(failed, 'osm');
     expect(again.baseMap).toBe('osm');
     expect(again.notices).toEqual([]);
+  });
+
+  it('the map style: the system preference until the user or a link chooses, then the choice', () => {
+    const link = { state: DEFAULT_STATE, unknown: [], ignored: [] };
+    expect(mapStyleOf(initialState(link, CATALOG, false, true))).toBe('contrast');
+    expect(mapStyleOf(initialState(link, CATALOG, false, false))).toBe('normal');
+    const linked = { ...link, state: { ...DEFAULT_STATE, mapStyle: 'normal' as const } };
+    expect(mapStyleOf(initialState(linked, CATALOG, false, true))).toBe('normal');
+    const s = freshState();
+    expect(mapStyleOf(systemContrastChanged(s, true))).toBe('contrast');
+    const chosen = chooseMapStyle(s, 'normal');
+    expect(chosen.mapStyle).toBe('normal');
+    expect(mapStyleOf(systemContrastChanged(chosen, true))).toBe('normal');
+    expect(chooseMapStyle(chosen, 'normal')).toBe(chosen);
   });
 
   it('the divider closes popups (it would cut one in two)', () => {

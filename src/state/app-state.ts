@@ -2,7 +2,16 @@ import type { LayerDef } from '../data/catalog-types';
 import type { Text } from '../data/plan-schema';
 import type { StringKey } from '../i18n/strings';
 import type { ImportedLayer, StoreFailure } from '../import/imported-store';
-import type { BaseMap, Camera, Lang, LngLat, MeasureMode, PhaseView, SwipeChoice } from '../types/core';
+import type {
+  BaseMap,
+  Camera,
+  Lang,
+  LngLat,
+  MapStyle,
+  MeasureMode,
+  PhaseView,
+  SwipeChoice,
+} from '../types/core';
 import { type InvestorState, investorFromView } from './investor';
 import { type LayerSetup, layersFromLink } from './layer-state';
 import type { ParseResult, ViewState } from './url';
@@ -110,6 +119,10 @@ export interface AppState {
   swipe: SwipeChoice | null;
   baseMap: BaseMap;
   lang: Lang;
+  /** The map style chosen by the user or a link; null: none chosen, `prefersContrast` decides. */
+  mapStyle: MapStyle | null;
+  /** The system asks for more contrast (`prefers-contrast: more`). Never in a link. */
+  prefersContrast: boolean;
   measure: MeasureState | null;
   notices: Notice[];
   /** Every id a link named that this version does not know, from the first link on. */
@@ -146,9 +159,16 @@ export const ignoredNotice = (params: readonly string[]): Notice => ({
 
 /**
  * The state a page opens with: what its link says, with a notice for what the link held that
- * could not be used. `cramped`: the screen is too narrow for the layer panel beside the site table.
+ * could not be used. `cramped`: the screen is too narrow for the layer panel beside the site table;
+ * `prefersContrast`: the system asks for more contrast (the map starts high contrast unless the link
+ * names a style).
  */
-export function initialState(link: ParseResult, catalog: readonly LayerDef[], cramped: boolean): AppState {
+export function initialState(
+  link: ParseResult,
+  catalog: readonly LayerDef[],
+  cramped: boolean,
+  prefersContrast = false,
+): AppState {
   const v = link.state;
   return {
     camera: v.camera,
@@ -169,6 +189,8 @@ export function initialState(link: ParseResult, catalog: readonly LayerDef[], cr
     swipe: v.swipe,
     baseMap: v.baseMap,
     lang: v.lang,
+    mapStyle: v.mapStyle,
+    prefersContrast,
     measure: null,
     notices: [
       ...(link.unknown.length > 0 ? [unknownNotice(link.unknown)] : []),

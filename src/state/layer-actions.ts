@@ -1,5 +1,5 @@
 import type { LayerDef } from '../data/catalog-types';
-import type { BaseMap, Lang, PhaseView, SwipeChoice } from '../types/core';
+import type { BaseMap, Lang, MapStyle, PhaseView, SwipeChoice } from '../types/core';
 import type { AppState } from './app-state';
 import { moveInOrder } from './layer-state';
 import { dismissNotice, notify } from './notice-actions';
@@ -52,4 +52,14 @@ export function baseMapFailed(s: AppState): AppState {
 
 export function setLang(s: AppState, lang: Lang): AppState {
   return s.lang === lang ? s : { ...s, lang };
+}
+
+/** The user picks a map style: it is kept (and goes into links) even when it matches the system's. */
+export function chooseMapStyle(s: AppState, mapStyle: MapStyle): AppState {
+  return s.mapStyle === mapStyle ? s : { ...s, mapStyle };
+}
+
+/** The system's contrast preference changed (`prefers-contrast`); a style already chosen stays. */
+export function systemContrastChanged(s: AppState, prefersContrast: boolean): AppState {
+  return s.prefersContrast === prefersContrast ? s : { ...s, prefersContrast };
 }

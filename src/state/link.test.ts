@@ -9,7 +9,7 @@ import { ACCURACIES, STATUSES } from '../data/plan-schema';
 import { type Camera, PHASES } from '../types/core';
 import type { AppState, Panel } from './app-state';
 import { applyLink, fromView, pruneUnknownIds, toView } from './link';
-import { drawnLayers } from './selectors';
+import { drawnLayers, mapStyleOf } from './selectors';
 import { parse, precisionAt, serialize } from './url';
 import { urlContext } from './url-sync';
 
@@ -81,6 +81,8 @@ const state: fc.Arbitrary<AppState> = fc
     swipe: fc.constantFrom(null, ...PHASES, 'base' as const),
     baseMap: fc.constantFrom('embedded' as const, 'osm' as const),
     lang: fc.constantFrom('vi' as const, 'en' as const),
+    mapStyle: fc.constantFrom(null, 'normal' as const, 'contrast' as const),
+    prefersContrast: fc.boolean(),
   })
   .map((r) => {
     let panel: Panel = null;
@@ -97,6 +99,8 @@ const state: fc.Arbitrary<AppState> = fc
       swipe: r.swipe,
       baseMap: r.baseMap,
       lang: r.lang,
+      mapStyle: r.mapStyle,
+      prefersContrast: r.prefersContrast,
     });
   });
 
@@ -112,6 +116,7 @@ function carried(s: AppState) {
     swipe: s.swipe,
     baseMap: s.baseMap,
     lang: s.lang,
+    mapStyle: s.mapStyle,
   };
 }
 
@@ -136,6 +141,15 @@ describe('the link: toView and fromView', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps a chosen map style; without one, the system preference of the page that opens it decides', () => {
+    const chosen = toView(freshState({ mapStyle: 'normal', prefersContrast: true }), CATALOG);
+    expect(mapStyleOf(fromView(chosen, freshState({ prefersContrast: true }), CATALOG))).toBe('normal');
+    const none = toView(freshState({ mapStyle: null, prefersContrast: false }), CATALOG);
+    expect(none.mapStyle).toBeNull();
+    expect(mapStyleOf(fromView(none, freshState({ prefersContrast: true }), CATALOG))).toBe('contrast');
+    expect(mapStyleOf(fromView(none, freshState(), CATALOG))).toBe('normal');
   });
 
   it('leaves what a link does not carry: notices, the imported layers, measuring', () => {

@@ -8,7 +8,7 @@ import type { ParseResult, ViewState } from './url';
 
 /**
  * What a share link carries of the state: camera, layers, selection, panel, investor tools, phase,
- * divider, base map and language; nothing the user imported (see url.ts for the text).
+ * divider, base map, language and map style; nothing the user imported (see url.ts for the text).
  */
 export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
   const panelId = s.panel && 'id' in s.panel ? s.panel.id : null;
@@ -22,6 +22,7 @@ export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
     swipe: s.swipe,
     baseMap: s.baseMap,
     lang: s.lang,
+    mapStyle: s.mapStyle,
   };
 }
 
@@ -35,6 +36,7 @@ export function fromView(view: ViewState, s: AppState, catalog: readonly LayerDe
     ...s,
     camera: view.camera,
     lang: view.lang,
+    mapStyle: view.mapStyle,
     baseMap: view.baseMap,
     phase: view.phase,
     swipe: view.swipe,

@@ -3,7 +3,8 @@ import { phasesShown } from '../analysis/phases';
 import type { LayerDef } from '../data/catalog-types';
 import type { Phase } from '../data/plan-schema';
 import type { ImportedLayer } from '../import/imported-store';
-import type { PhaseView } from '../types/core';
+import type { MapStyle, PhaseView } from '../types/core';
+import type { AppState } from './app-state';
 import type { LayerSetup } from './layer-state';
 
 /**
@@ -83,4 +84,9 @@ export function isFeatureShown(rule: ShownRule, layerId: string, feature: Featur
   const { ids, phases } = planFilterOf({ ...rule, phases: phasesShown(rule.phase) }, layerId);
   if (ids && !ids.has(String(feature.id))) return false;
   return inPhases(feature, phases);
+}
+
+/** The map style drawn: the one chosen (by the user or a link), else high contrast when the system asks for it. */
+export function mapStyleOf(s: Pick<AppState, 'mapStyle' | 'prefersContrast'>): MapStyle {
+  return s.mapStyle ?? (s.prefersContrast ? 'contrast' : 'normal');
 }

@@ -68,6 +68,7 @@ const state: fc.Arbitrary<ViewState> = fc
     swipe: fc.constantFrom(null, 'existing', '2030', '2050', 'base'),
     baseMap: fc.constantFrom('embedded', 'osm'),
     lang: fc.constantFrom('vi', 'en'),
+    mapStyle: fc.constantFrom(null, 'normal', 'contrast'),
   })
   .map(
     (s) =>
@@ -107,6 +108,7 @@ describe('url codec', () => {
       if (s.selected) expect(FEATURES).toContain(s.selected);
       expect(['embedded', 'osm']).toContain(s.baseMap);
       expect(['vi', 'en']).toContain(s.lang);
+      expect([null, 'normal', 'contrast']).toContain(s.mapStyle);
       for (const id of s.compare) expect(FEATURES).toContain(id);
       expect(s.compare.length).toBeLessThanOrEqual(4);
       for (const t of s.rank ?? []) expect(t).toMatch(/^[a-z_]+-\d$/);
@@ -222,6 +224,17 @@ describe('url codec', () => {
     expect(serialize({ ...DEFAULT_STATE, phase: '2030', swipe: 'base' })).toBe('#phase=2030&swipe=base&v=1');
   });
 
+  it('keeps the map style, and says nothing when none was chosen', () => {
+    expect(parse('#style=contrast', ctx).state.mapStyle).toBe('contrast');
+    expect(parse('#style=normal', ctx).state.mapStyle).toBe('normal');
+    expect(parse('#v=1', ctx).state.mapStyle).toBeNull();
+    const bad = parse('#style=neon', ctx);
+    expect(bad.state.mapStyle).toBeNull();
+    expect(bad.ignored).toEqual(['style']);
+    expect(serialize({ ...DEFAULT_STATE, mapStyle: 'contrast' })).toBe('#style=contrast&v=1');
+    expect(serialize(DEFAULT_STATE)).toBe('#v=1');
+  });
+
   it('stays short: a full state is well under 2,000 characters', () => {
     const s: ViewState = {
       camera: { zoom: 12.34, lat: 21.85, lng: 106.76, bearing: 12.5, pitch: 30 },
@@ -237,6 +250,7 @@ describe('url codec', () => {
       swipe: 'base',
       baseMap: 'osm',
       lang: 'en',
+      mapStyle: 'contrast',
     };
     expect(serialize(s).length).toBeLessThan(400);
   });

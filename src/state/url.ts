@@ -15,13 +15,14 @@
  *   swipe=existing|2030|2050|base        a second phase (or the base map alone) right of a divider
  *   base=embedded|osm                    base map
  *   lang=vi|en                           interface language
+ *   style=contrast|normal                map style (absent: high contrast when the system asks for more contrast)
  *   v=1                                  format version
  *
  * Parsing never throws: unknown keys are ignored, bad values fall back to defaults, and ids that
  * are not known (after aliases) are dropped and reported in `unknown`.
  */
 
-import type { Camera } from '../types/core';
+import type { Camera, MapStyle } from '../types/core';
 
 export const URL_VERSION = 1;
 
@@ -53,6 +54,8 @@ export interface ViewState {
   swipe: 'existing' | '2030' | '2050' | 'base' | null;
   baseMap: 'embedded' | 'osm';
   lang: 'vi' | 'en';
+  /** The map style the link asks for; null: the link says nothing (the system's contrast preference decides). */
+  mapStyle: MapStyle | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -69,6 +72,7 @@ export const DEFAULT_STATE: ViewState = {
   swipe: null,
   baseMap: 'embedded',
   lang: 'vi',
+  mapStyle: null,
 };
 
 /** What the parser must know: which ids exist, and which old ids now have other names. */
@@ -142,6 +146,7 @@ export function serialize(state: ViewState): string {
   if (state.swipe) parts.push(`swipe=${state.swipe}`);
   if (state.baseMap !== 'embedded') parts.push(`base=${state.baseMap}`);
   if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
+  if (state.mapStyle) parts.push(`style=${state.mapStyle}`);
   parts.push(`v=${URL_VERSION}`);
   return `#${parts.join('&')}`;
 }
@@ -303,6 +308,9 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   const lang = kv.get('lang');
   if (lang === 'vi' || lang === 'en') state.lang = lang;
   else if (lang !== undefined) ignore('lang');
+  const style = kv.get('style');
+  if (style === 'contrast' || style === 'normal') state.mapStyle = style;
+  else if (style !== undefined) ignore('style');
 
   return { state, unknown, ignored };
 }

@@ -21,6 +21,9 @@ export interface Camera {
 /** The base map under the plan: the embedded one (offline) or OpenStreetMap's tiles (online). */
 export type BaseMap = 'embedded' | 'osm';
 
+/** How the map is drawn: its usual colours, or high contrast (stronger lines, colour-vision-safe palette). */
+export type MapStyle = 'normal' | 'contrast';
+
 export const LANGS = ['vi', 'en'] as const;
 /** Interface language: Vietnamese first, English too. */
 export type Lang = (typeof LANGS)[number];

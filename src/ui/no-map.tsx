@@ -71,7 +71,7 @@ export function NoMap({
           <summary>{say('nomap.detail')}</summary>
           <p>
             <code>
-              {failure.reason === 'no-webgl' ? 'WebGL2: unavailable' : 'Map error'}
+              {say(failure.reason === 'no-webgl' ? 'nomap.detailNoWebgl' : 'nomap.detailError')}
               {failure.detail ? ` — ${failure.detail}` : ''}
             </code>
           </p>

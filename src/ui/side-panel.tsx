@@ -7,7 +7,14 @@ import { useT } from '../i18n/lang-context';
 import type { ImportedLayer } from '../import/imported-store';
 import { moveInOrder } from '../state/layer-state';
 import { inPhaseView, layersTopFirst } from '../state/selectors';
-import { type BaseMap, LANGS, type Lang, type PhaseView, type SwipeChoice } from '../types/core';
+import {
+  type BaseMap,
+  LANGS,
+  type Lang,
+  type MapStyle,
+  type PhaseView,
+  type SwipeChoice,
+} from '../types/core';
 import { type ImportedLayerList, ImportedLayersSection } from './imported-layers';
 import { LayerTools } from './layer-tools';
 import { PhaseControl } from './phase-control';
@@ -24,6 +31,8 @@ export interface SidePanelProps {
   status: Record<string, LayerStatus>;
   data: ReadonlyMap<string, FeatureCollection>;
   baseMap: BaseMap;
+  mapStyle: MapStyle;
+  onMapStyle: (m: MapStyle) => void;
   onToggleLayer: (id: string, on: boolean) => void;
   onMoveLayer: (id: string, dir: 'up' | 'down') => void;
   onOpacity: (id: string, value: number) => void;
@@ -118,6 +127,18 @@ export function SidePanel(props: SidePanelProps) {
               {t(`basemap.${b}`)}
             </label>
           ))}
+          <label className="contrast-switch">
+            <input
+              type="checkbox"
+              checked={props.mapStyle === 'contrast'}
+              aria-describedby="contrast-hint"
+              onChange={(e) => props.onMapStyle(e.currentTarget.checked ? 'contrast' : 'normal')}
+            />
+            {t('mapStyle.contrast')}
+          </label>
+          <p className="contrast-hint" id="contrast-hint">
+            {t('mapStyle.contrastHint')}
+          </p>
         </fieldset>
 
         <PhaseControl
