@@ -7,7 +7,7 @@ import { useT } from '../i18n/lang-context';
 import type { StringKey } from '../i18n/strings';
 import { formatNumber } from '../i18n/translate';
 import { MAX_COMPARE } from '../state/url';
-import { scoreColor } from './score-color';
+import { inkOn, scoreColor } from './score-color';
 import { DistanceCell, FigureCell, GeoparkCell } from './site-cells';
 
 export interface SiteTableProps {
@@ -143,7 +143,7 @@ export function SiteTable({
                 <td className="col-score">
                   <span
                     className="rank-badge"
-                    style={{ background: scoreColor(r.score), color: r.score > 0.55 ? '#fff' : '#1f2328' }}
+                    style={{ background: scoreColor(r.score), color: inkOn(scoreColor(r.score)) }}
                   >
                     {r.rank}
                   </span>
