@@ -134,10 +134,12 @@ export function SiteTable({
                     onCompare(e.target.checked ? [...compare, s.id] : compare.filter((id) => id !== s.id))
                   }
                 />
-                <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
-                  {name}
-                </button>
-                {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
+                <span className="site-name-line">
+                  <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
+                    {name}
+                  </button>
+                  {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
+                </span>
               </th>
               {ranking && (
                 <td className="col-score">
