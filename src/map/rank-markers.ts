@@ -9,7 +9,7 @@ export interface RankMarker {
   at: LngLat;
   rank: number;
   color: string;
-  /** Dark discs take white numbers. */
+  /** Dark discs take white numbers, the others black (whichever reads at 4.5:1 or better). */
   dark: boolean;
 }
 
@@ -51,7 +51,7 @@ export class RankMarkers {
       type: 'FeatureCollection',
       features: markers.map((m) => ({
         type: 'Feature',
-        properties: { id: m.id, rank: m.rank, disc: imageId(m.color), ink: m.dark ? '#ffffff' : '#1f2328' },
+        properties: { id: m.id, rank: m.rank, disc: imageId(m.color), ink: m.dark ? '#ffffff' : '#000000' },
         geometry: { type: 'Point', coordinates: m.at },
       })),
     });

@@ -61,6 +61,8 @@ export function ImportStatus({
               <ul
                 className="import-problems"
                 aria-label={t('import.problems', { n: result.problems.length })}
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a long list scrolls, and a keyboard must reach it to scroll it
+                tabIndex={0}
               >
                 {result.problems.map((p) => (
                   <li key={JSON.stringify(p)}>{importMessage(lang, p)}</li>

@@ -14,3 +14,27 @@ export function scoreColor(score: number): string {
   const f = t - i;
   return hex(a.map((v, k) => v + ((b[k] as number) - v) * f));
 }
+
+/** WCAG 2 relative luminance of a `#rrggbb` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The text colour for a number drawn on a background: black or white, whichever contrasts more.
+ * One of the two always reaches 4.5:1 (WCAG 1.4.3); the dark grey of the page's text does not on
+ * the ramp's middle blues, where white does not either.
+ */
+export function inkOn(background: string): '#000000' | '#ffffff' {
+  return contrastRatio(background, '#ffffff') >= contrastRatio(background, '#000000') ? '#ffffff' : '#000000';
+}

@@ -7,7 +7,7 @@ import { useT } from '../i18n/lang-context';
 import type { StringKey } from '../i18n/strings';
 import { formatNumber } from '../i18n/translate';
 import { MAX_COMPARE } from '../state/url';
-import { scoreColor } from './score-color';
+import { inkOn, scoreColor } from './score-color';
 import { DistanceCell, FigureCell, GeoparkCell } from './site-cells';
 
 export interface SiteTableProps {
@@ -134,16 +134,18 @@ export function SiteTable({
                     onCompare(e.target.checked ? [...compare, s.id] : compare.filter((id) => id !== s.id))
                   }
                 />
-                <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
-                  {name}
-                </button>
-                {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
+                <span className="site-name-line">
+                  <button type="button" className="site-name" onClick={() => onChoose(s.id)}>
+                    {name}
+                  </button>
+                  {p.provisional && <span className="badge badge-provisional">{t('provisional.badge')}</span>}
+                </span>
               </th>
               {ranking && (
                 <td className="col-score">
                   <span
                     className="rank-badge"
-                    style={{ background: scoreColor(r.score), color: r.score > 0.55 ? '#fff' : '#1f2328' }}
+                    style={{ background: scoreColor(r.score), color: inkOn(scoreColor(r.score)) }}
                   >
                     {r.rank}
                   </span>

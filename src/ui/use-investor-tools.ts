@@ -16,7 +16,7 @@ import type { IndexedFeature } from '../data/plan-index';
 import type { SiteStyle } from '../map/map-controller';
 import type { InvestorState } from '../state/investor';
 import type { Lang } from '../types/core';
-import { scoreColor } from './score-color';
+import { inkOn, scoreColor } from './score-color';
 
 const NO_WEIGHTS = weightsFromLink([]);
 const NO_SITES: Site[] = [];
@@ -99,7 +99,7 @@ export function useInvestorTools(
                   at: r.site.at,
                   rank: r.rank,
                   color: scoreColor(r.score),
-                  dark: r.score > 0.55,
+                  dark: inkOn(scoreColor(r.score)) === '#ffffff',
                 }))
               : null,
           }
