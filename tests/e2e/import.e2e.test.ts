@@ -20,6 +20,26 @@ const userLayerIds = (page: Page) =>
   page
     .locator('.user-layers li[data-layer]')
     .evaluateAll((li) => li.map((l) => l.getAttribute('data-layer')));
+/** The ids of the imported layers in the browser's IndexedDB. */
+const storedIds = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('lang-son-viewer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) return resolve([]);
+          const keys = db
+            .transaction(names[0] as string)
+            .objectStore(names[0] as string)
+            .getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.map(String));
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
 /** Distinct features the map draws for an imported layer (its three style layers share one source). */
 const drawnUser = async (page: Page, layerId: string) => {
   await idle(page);
@@ -97,6 +117,9 @@ describe('importing your own data', () => {
     await expect.poll(() => userLayerIds(page)).toEqual([newer, layerId]);
     await page.getByRole('button', { name: 'Xoá lớp “Chợ và khu khảo sát”' }).click();
     await expect.poll(() => userLayerIds(page)).toEqual([newer]);
+    // Reloaded once the removal has reached the device's storage (on a loaded machine it can
+    // take longer than the reload: then the layer would rightly still be stored).
+    await expect.poll(() => storedIds(page)).toEqual([newer]);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     await page.waitForTimeout(500);
