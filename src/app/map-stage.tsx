@@ -220,6 +220,8 @@ export function MapStage({
               }}
             />
           )}
+          {/* Before the export menu, which opens leftwards from the right end of the row on a phone. */}
+          <ListButtons />
           <ExportMenu
             pngUnavailable={s.mapFailure ? translate(s.lang, 'nomap.pngNeedsMap') : null}
             onPng={async (pixelRatio) => {
@@ -231,7 +233,6 @@ export function MapStage({
             onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(shownView()))}
             onCsv={() => void import('./export-actions').then((m) => m.exportCsv(shownView()))}
           />
-          <ListButtons />
         </div>
       )}
       {!embed && <ListDock app={app} />}
