@@ -32,7 +32,10 @@ export function ListButtons() {
         aria-keyshortcuts="L"
         onClick={() => store.update((s) => setListOpen(s, !open))}
       >
-        {translate(lang, 'list.open')}
+        <span className="a11y-icon" aria-hidden="true">
+          ☰
+        </span>
+        <span className="a11y-word">{translate(lang, 'list.open')}</span>
       </button>
       <button
         type="button"

@@ -221,6 +221,8 @@ export function MapStage({
               }}
             />
           )}
+          {/* Before the export menu, which opens leftwards from the right end of the row on a phone. */}
+          <ListButtons />
           <ExportMenu
             pngUnavailable={s.mapFailure ? translate(s.lang, 'nomap.pngNeedsMap') : null}
             onPng={async (pixelRatio) => {
@@ -232,7 +234,6 @@ export function MapStage({
             onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(shownView()))}
             onCsv={() => void import('./export-actions').then((m) => m.exportCsv(shownView()))}
           />
-          <ListButtons />
         </div>
       )}
       {!embed && <ListDock app={app} />}

@@ -157,7 +157,8 @@ describe('the list view: the map as text, by keyboard', () => {
     await expect.poll(() => page.locator('#feature-list-view').count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+    // A long walk through the whole flow: on 2 busy cores it takes 30–80 s.
+  }, 180_000);
 
   it('works on a 390 px phone and in English, and Escape in the list closes it', async () => {
     const { page, context, pageErrors } = await openApp(browser, `${base}#lang=en`, {
