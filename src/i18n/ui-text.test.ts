@@ -31,11 +31,12 @@ const USER_ATTRS = new Set([
 
 /**
  * Text that is the same in every language, so it needs no translation: symbols and punctuation
- * (× close, · separator, → ← arrows, ‹ › fold, ▲ ▼ sort, … more, – ranges), numbers, units of the
+ * (× close, · separator, → ← arrows, ‹ › fold, ▲ ▼ sort, … more, – ranges, ☰ the list's icon,
+ * hidden from screen readers beside its translated name), numbers, units of the
  * SI or the map (km, m, ha, km², %), the north arrow's N (drawn on the picture, named in the
  * picture's title), and names that are not translated (OpenStreetMap, GeoJSON, CSV, PNG, KML…).
  */
-const SYMBOLS = /[\s\d.,:;!?()[\]{}/+\-–—−×·•→←↑↓‹›«»▲▼▸▾★☆⚠…%*≈#°'"“”‘’|=<>&~^_]/gu;
+const SYMBOLS = /[\s\d.,:;!?()[\]{}/+\-–—−×·•→←↑↓‹›«»▲▼▸▾★☆⚠☰…%*≈#°'"“”‘’|=<>&~^_]/gu;
 const WORDS = new Set([
   'km',
   'm',
