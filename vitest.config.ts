@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'geodata/**/*.test.ts', 'scripts/**/*.test.ts', 'sw/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'geodata/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'sw/**/*.test.ts',
+            'tests/fixtures/**/*.test.ts',
+          ],
           environment: 'node',
           // The property tests (10,000 mangled links) take 3 s alone and over 5 s, the default,
           // when the browser tests share the 2 cores. Time is measured by benchmarks, not here.
