@@ -2,7 +2,14 @@
  * The Content-Security-Policy of the production page. No inline scripts, no eval; styles only from
  * our own files (MapLibre and React set element styles through the CSSOM, which CSP allows).
  * The one outside host is the optional OpenStreetMap raster base map.
+ *
+ * `connect-src` also allows any https address, and http on this computer only: the user may open a
+ * PMTiles archive from an address they type (any host: a CDN, a ministry's server), read with range
+ * requests from the page. Those bytes are map tiles handed to MapLibre, never run or shown as HTML;
+ * scripts, styles and images stay limited to our own files. Plain http elsewhere stays blocked.
  */
+export const ARCHIVE_SOURCES = 'https: http://localhost:* http://127.0.0.1:*';
+
 export const OSM_TILE_HOST = 'https://tile.openstreetmap.org';
 
 export const CSP = [
@@ -13,7 +20,7 @@ export const CSP = [
   "style-src 'self'",
   "font-src 'self'",
   `img-src 'self' data: blob: ${OSM_TILE_HOST}`,
-  `connect-src 'self' ${OSM_TILE_HOST}`,
+  `connect-src 'self' ${OSM_TILE_HOST} ${ARCHIVE_SOURCES}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -15,6 +15,7 @@ import { choosePlace } from '../state/selection-actions';
 import { mapStyleOf } from '../state/selectors';
 import { SidePanel } from '../ui/side-panel';
 import { useAppState, useStore } from '../ui/use-store';
+import { ArchiveArea, routeFiles } from './archive-area';
 import { useMapCatalog } from './map-catalog';
 import type { SearchHit } from './search-index';
 import type { AppData } from './use-app-data';
@@ -82,9 +83,10 @@ export function LayerPanel({ app }: { app: AppData }) {
       onOverview={() => act((x) => openPanel(x, { kind: 'overview' }))}
       onSites={() => act((x) => openSites(x, window.innerWidth < CRAMPED_WIDTH))}
       imported={app.imported}
-      onImportFiles={app.importer.importFiles}
+      onImportFiles={(files) => routeFiles(store, app.importer.importFiles, files)}
       onRemoveImported={app.removeLayer}
       onZoomImported={s.mapless ? null : app.frameLayer}
+      archives={<ArchiveArea onZoom={s.mapless ? null : (b) => app.mapApi.current?.fitBounds(b)} />}
       sitesOpen={s.sitesOpen}
       onShare={() => act((x) => setShareOpen(x, true))}
     />

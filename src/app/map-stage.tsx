@@ -6,6 +6,7 @@ import { translate } from '../i18n/translate';
 import { MapView } from '../map/map-view';
 import { parseUserFeatureKey } from '../map/user-layers';
 import type { AppState } from '../state/app-state';
+import { archivesDrawn, pickArchiveFeature } from '../state/archive-actions';
 import { baseMapFailed } from '../state/layer-actions';
 import { mapUnavailable } from '../state/map-actions';
 import { addMeasurePoint, endMeasure, setMeasure } from '../state/measure-actions';
@@ -19,6 +20,7 @@ import { ExportMenu } from '../ui/export-menu';
 import { MeasureTool } from '../ui/measure-tool';
 import { Notices } from '../ui/notices';
 import { useAppState, useStore } from '../ui/use-store';
+import { dropHandles, routeFiles } from './archive-area';
 import type { ShownView } from './export-actions';
 import { CRAMPED_WIDTH } from './layer-panel';
 import { ListButtons, ListDock } from './list-dock';
@@ -49,6 +51,8 @@ function useViewOfMap() {
     selection: useAppState((x) => x.selection),
     panel: useAppState((x) => x.panel),
     mapFailure: useAppState((x) => x.mapFailure),
+    archives: useAppState((x) => x.archives),
+    archivePick: useAppState((x) => x.archivePick),
   };
 }
 
@@ -99,11 +103,18 @@ export function MapStage({
     () => s.imported.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
     [s.imported],
   );
-  const { choice, userPick, place, selection, panel, lang, imported } = s;
+  const { choice, userPick, place, selection, panel, lang, imported, archives, archivePick } = s;
   const popup = useMemo(
-    () => popupOf({ choice, userPick, place, selection, panel, lang }, index, imported, store),
-    [choice, userPick, place, selection, panel, lang, index, imported, store],
+    () =>
+      popupOf(
+        { choice, userPick, place, selection, panel, lang, archives, archivePick },
+        index,
+        imported,
+        store,
+      ),
+    [choice, userPick, place, selection, panel, lang, archives, archivePick, index, imported, store],
   );
+  const archiveLooks = useMemo(() => archivesDrawn(archives), [archives]);
   const onFeatureClick = useCallback(
     ({ featureIds, lngLat }: { featureIds: string[]; lngLat: [number, number] }) => {
       const userKey = featureIds.find((id) => parseUserFeatureKey(id) !== null) ?? null;
@@ -144,7 +155,7 @@ export function MapStage({
         if (embed) return;
         e.preventDefault();
         setDragging(false);
-        importer.importFiles([...e.dataTransfer.files]);
+        routeFiles(store, importer.importFiles, [...e.dataTransfer.files], dropHandles(e.dataTransfer.items));
       }}
     >
       {s.mapFailure && (
@@ -176,6 +187,8 @@ export function MapStage({
           siteLayers={tools.siteLayers}
           siteStyle={siteStyle}
           userLayers={userLayers}
+          archives={archiveLooks}
+          onArchivePick={(pick) => act((x) => pickArchiveFeature(x, pick))}
           measure={s.measure}
           onMeasureClick={(ll) => act((x) => addMeasurePoint(x, ll))}
           onMeasureEnd={() => act(endMeasure)}

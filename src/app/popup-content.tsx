@@ -16,6 +16,8 @@ const loadUserPopup = () => import('../ui/user-feature-popup');
 /** A project's popup (facts, badges, sources) and an imported feature's load when first opened, not with the page. */
 const FeaturePopup = lazy(() => loadFeaturePopup().then((m) => ({ default: m.FeaturePopup })));
 const UserFeaturePopup = lazy(() => loadUserPopup().then((m) => ({ default: m.UserFeaturePopup })));
+// Loaded with the first click on an archive's feature (archives load their code when opened).
+const ArchivePopup = lazy(() => import('../ui/archive-popup').then((m) => ({ default: m.ArchivePopup })));
 
 /** Fetches the popups' code ahead of the first click (called a while after the first view is drawn). */
 export function preloadPopups(): void {
@@ -30,7 +32,10 @@ const Loading = ({ name }: { name: string }) => (
   </div>
 );
 
-type PopupState = Pick<AppState, 'choice' | 'userPick' | 'place' | 'selection' | 'panel' | 'lang'>;
+type PopupState = Pick<
+  AppState,
+  'choice' | 'userPick' | 'place' | 'selection' | 'panel' | 'lang' | 'archives' | 'archivePick'
+>;
 
 /**
  * The one popup the map shows, from the state: the chooser when a click hit several plan
@@ -70,6 +75,19 @@ export function popupOf(
         ),
       };
   }
+  const pick = s.archivePick;
+  const archive = pick && s.archives.find((a) => a.id === pick.layerId);
+  if (pick && archive)
+    return {
+      key: `archive@${pick.layerId}@${pick.at.join()}`,
+      at: pick.at,
+      label: archive.name,
+      content: (
+        <Suspense fallback={<Loading name={archive.name} />}>
+          <ArchivePopup pick={pick} layerName={archive.name} />
+        </Suspense>
+      ),
+    };
   if (place) {
     return {
       key: `place@${place.id}`,

@@ -7,6 +7,7 @@ import { dismissNotice } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
+import { restoreArchives } from './archive-area';
 import { FocusReturn } from './focus-return';
 import { persistImported } from './persist-imported';
 
@@ -94,8 +95,10 @@ export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): Foc
     };
   }, [store]);
   useEffect(() => {
-    if (firstIdle) void persist.current?.load();
-  }, [firstIdle]);
+    if (!firstIdle) return;
+    void persist.current?.load();
+    restoreArchives(store);
+  }, [firstIdle, store]);
   useEffect(() => {
     // The worker and its downloads wait until the first view is drawn (or until it plainly will not be).
     const t = setTimeout(

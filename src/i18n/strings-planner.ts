@@ -4,6 +4,9 @@ export const plannerVi = {
   'share.noUserData':
     'Các lớp bạn tự nhập không có trong liên kết: chúng chỉ lưu trên trình duyệt này. Hãy gửi kèm tệp nếu người nhận cần.',
   'user.import': 'Nhập tệp…',
+  'archive.address': 'Mở kho bản đồ PMTiles theo địa chỉ',
+  'archive.addressExample': 'https://…/ten-kho.pmtiles',
+  'archive.open': 'Mở',
   'user.hint':
     'Kéo thả tệp vào bản đồ hoặc chọn tệp: GeoJSON, KML/KMZ, GPX, CSV có cột kinh độ/vĩ độ, Shapefile nén .zip. Dữ liệu chỉ lưu trên trình duyệt này, không gửi đi đâu và không có trong liên kết chia sẻ.',
   'user.count': '{n} đối tượng · {format}',
@@ -94,6 +97,9 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'share.noUserData':
     'Layers you imported are not in the link: they stay in this browser. Send the files along if the recipient needs them.',
   'user.import': 'Import a file…',
+  'archive.address': 'Open a PMTiles map archive by its address',
+  'archive.addressExample': 'https://…/archive-name.pmtiles',
+  'archive.open': 'Open',
   'user.hint':
     'Drop a file on the map or choose one: GeoJSON, KML/KMZ, GPX, CSV with longitude/latitude columns, zipped Shapefile. Your data stays in this browser: it is not sent anywhere and not put in share links.',
   'user.count': '{n} features · {format}',

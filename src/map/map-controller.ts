@@ -205,6 +205,11 @@ export class MapController {
     this.whenReady(() => this.users.apply(specs));
   }
 
+  /** Runs `fn` once the style is parsed (at once after that): for layers added later (archives). */
+  whenStyle(fn: () => void): void {
+    this.whenReady(fn);
+  }
+
   /** Resolves at the next moment the map has drawn everything it has (after the map loaded). */
   async whenIdle(): Promise<void> {
     await this.mapLoaded;

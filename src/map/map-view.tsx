@@ -3,7 +3,9 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerDef } from '../data/catalog-types';
 import type { MapFailure } from '../state/app-state';
+import type { ArchivePick, DrawnArchive } from '../state/archive-actions';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
+import type { ArchiveLayers } from './archive-layers';
 import { MapController, type SiteStyle } from './map-controller';
 import type { Shot } from './snapshot';
 import { SwipeOverlay, type SwipePlan } from './swipe-overlay';
@@ -37,6 +39,9 @@ export interface MapViewProps {
   siteStyle: SiteStyle;
   /** The user's imported layers, bottom to top. */
   userLayers: readonly UserLayerSpec[];
+  /** The user's open PMTiles archives, bottom to top (their code loads with the first). */
+  archives: readonly DrawnArchive[];
+  onArchivePick: (pick: ArchivePick) => void;
   /** A measure in progress (clicks then add its points), or null. */
   measure: { mode: MeasureMode; points: readonly LngLat[] } | null;
   onMeasureClick: (lngLat: LngLat) => void;
@@ -172,6 +177,18 @@ export function MapView(props: MapViewProps) {
     ctrl.current?.setUserLayers(props.userLayers);
     overlay.current?.setUserLayers(props.userLayers);
   }, [props.userLayers]);
+
+  // The archives' map code and the pmtiles library load with the first archive, not with the page.
+  const archiveLayers = useRef<Promise<ArchiveLayers> | null>(null);
+  useEffect(() => {
+    const c = ctrl.current;
+    const specs = props.archives;
+    if (!c || (specs.length === 0 && !archiveLayers.current)) return;
+    archiveLayers.current ??= import('./archive-layers').then(
+      (m) => new m.ArchiveLayers(c.map, (pick) => latest.current.onArchivePick(pick)),
+    );
+    void archiveLayers.current.then((layers) => c.whenStyle(() => layers.apply(specs)));
+  }, [props.archives]);
 
   const { measure } = props;
   useEffect(() => {

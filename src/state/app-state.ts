@@ -12,6 +12,7 @@ import type {
   PhaseView,
   SwipeChoice,
 } from '../types/core';
+import type { ArchiveLayer, ArchivePick } from './archive-actions';
 import { type InvestorState, investorFromView } from './investor';
 import { type LayerSetup, layersFromLink } from './layer-state';
 import type { ParseResult, ViewState } from './url';
@@ -135,6 +136,10 @@ export interface AppState {
   storageTold: StoreFailure['reason'][];
   /** The map could not be drawn (no WebGL): the page offers what works without it. Never in a link. */
   mapFailure: MapFailure | null;
+  /** The user's PMTiles archives, bottom to top (archive-actions.ts). Never in a link. */
+  archives: ArchiveLayer[];
+  /** A clicked feature of an archive, shown in the popup. */
+  archivePick: ArchivePick | null;
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -201,5 +206,7 @@ export function initialState(
     unsaved: {},
     storageTold: [],
     mapFailure: null,
+    archives: [],
+    archivePick: null,
   };
 }

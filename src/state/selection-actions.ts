@@ -49,7 +49,7 @@ export interface MapHit {
  * which one, a single one opens its popup.
  */
 export function mapClick(s: AppState, hit: MapHit): AppState {
-  const base: AppState = { ...s, place: null, userPick: null };
+  const base: AppState = { ...s, place: null, userPick: null, archivePick: null };
   if (hit.userKey && (hit.planIds.length === 0 || hit.userOnTop))
     return { ...base, choice: null, selection: null, userPick: { key: hit.userKey, at: hit.at } };
   if (hit.planIds.length > 1) return { ...base, choice: { ids: [...hit.planIds], at: hit.at } };

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { formatName } from '../i18n/format-name';
 import { useT } from '../i18n/lang-context';
 import type { ImportedLayer } from '../import/imported-store';
@@ -79,12 +79,15 @@ export function ImportedLayersSection({
   onFiles,
   onRemove,
   onZoom,
+  archives,
 }: {
   layers: ImportedLayerList;
   onFiles: (files: File[]) => void;
   onRemove: (layer: ImportedLayer) => void;
   /** Frames the layer on the map; the button is left out without a map. */
   onZoom: ((layer: ImportedLayer) => void) | null;
+  /** The PMTiles archives' address field and list, under the import button. */
+  archives?: ReactNode;
 }) {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +101,7 @@ export function ImportedLayersSection({
         ref={input}
         type="file"
         multiple
-        accept={SUPPORTED_EXTENSIONS.join(',')}
+        accept={[...SUPPORTED_EXTENSIONS, '.pmtiles'].join(',')}
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
@@ -117,6 +120,7 @@ export function ImportedLayersSection({
       >
         {t('user.import')}
       </button>
+      {archives}
       {layers.layers.length === 0 ? (
         <p className="layer-source">{t('user.hint')}</p>
       ) : (

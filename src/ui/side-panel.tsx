@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import type { ReactNode } from 'react';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import type { LayerStatus } from '../data/layer-store';
 import { legendOf } from '../data/legend';
@@ -48,6 +49,8 @@ export interface SidePanelProps {
   onRemoveImported: (layer: ImportedLayer) => void;
   /** Frames a layer on the map; null without a map. */
   onZoomImported: ((layer: ImportedLayer) => void) | null;
+  /** The user's PMTiles archives (address field and list), shown in "Your data". */
+  archives?: ReactNode;
   /** The map cannot be drawn: its own controls (base map, divider) are disabled, with the reason. */
   mapless?: boolean;
   phase: PhaseView;
@@ -172,6 +175,7 @@ export function SidePanel(props: SidePanelProps) {
           onFiles={props.onImportFiles}
           onRemove={props.onRemoveImported}
           onZoom={props.onZoomImported}
+          archives={props.archives}
         />
         {GROUPS.map((g) => {
           // Top of the drawing first, as people read a layer list.

@@ -1,0 +1,232 @@
+import { createStore, get, set } from 'idb-keyval';
+import { archiveBoth, type Refusal, refusalText } from '../i18n/strings-archive';
+import { archiveAddress, archiveOutOfView } from '../import/archive-info';
+import type { OpenResult } from '../import/archive-open';
+import type { AppState } from '../state/app-state';
+import {
+  type ArchiveLayer,
+  type ArchiveOrigin,
+  addArchive,
+  archiveOpened,
+  archivesRestored,
+  archiveWaits,
+  removeArchive,
+} from '../state/archive-actions';
+import { notify } from '../state/notice-actions';
+import type { Store } from '../state/store';
+import { pickColor, uniqueName } from './new-layer';
+
+/** The parts of the File System Access API used here (Chromium's; not in TypeScript's DOM library yet). */
+interface ReadHandle extends FileSystemFileHandle {
+  queryPermission?(d: { mode: 'read' }): Promise<PermissionState>;
+  requestPermission?(d: { mode: 'read' }): Promise<PermissionState>;
+}
+
+/** What is remembered of an archive: never its tiles; for a file, the browser's handle when it gave one. */
+interface StoredArchive {
+  id: string;
+  name: string;
+  color: string;
+  opacity: number;
+  visible: boolean;
+  origin: ArchiveOrigin;
+  handle?: ReadHandle;
+}
+
+/**
+ * A database of its own, apart from the imported layers' ("ls-archives"): no version upgrade of
+ * theirs, and archives hold no data, only where to read it.
+ */
+const db = () => createStore('ls-archives', 'archives');
+const LIST_KEY = 'list';
+
+/** Handles of files the browser gave (a drop, a file picker), by layer id: kept with the layer. */
+const handles = new Map<string, ReadHandle>();
+
+const newId = () => `archive-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+const baseName = (name: string) => name.replace(/\.pmtiles$/i, '') || name;
+
+const refused = (name: string, refusal: Refusal) => ({
+  id: `archive-refused-${name}`,
+  key: 'store.notice' as const,
+  text: refusalText(name, refusal),
+});
+
+/** An opened archive goes on the map; one the map cannot show where it lies is named, as imports are. */
+function opened(store: Store<AppState>, layer: ArchiveLayer, r: Extract<OpenResult, { ok: true }>): void {
+  const away = archiveOutOfView(r.info.bounds);
+  store.update((s) => {
+    const next = archiveOpened(s, layer.id, r.info, r.reader);
+    if (!away) return next;
+    const text =
+      away.code === 'far-from-province'
+        ? archiveBoth('archive.far', { name: layer.name, ...away.params })
+        : archiveBoth('archive.outside', { name: layer.name });
+    return notify(next, { id: `archive-away-${layer.id}`, key: 'store.notice', text });
+  });
+}
+
+async function open(from: { file: Blob } | { url: string }, id: string): Promise<OpenResult> {
+  const { openArchive } = await import('../import/archive-open');
+  return openArchive(id, from);
+}
+
+/** Opens a new archive, listed at once as "opening"; a refused one is taken out again, with the reason. */
+async function openNew(
+  store: Store<AppState>,
+  fileName: string,
+  origin: ArchiveOrigin,
+  from: { file: Blob } | { url: string },
+  handle: ReadHandle | null,
+): Promise<void> {
+  startPersisting(store);
+  const s = store.get();
+  const layer: ArchiveLayer = {
+    id: newId(),
+    name: uniqueName(baseName(fileName), [
+      ...s.imported.map((l) => l.name),
+      ...s.archives.map((a) => a.name),
+    ]),
+    color: pickColor([...s.imported.map((l) => l.color), ...s.archives.map((a) => a.color)]),
+    opacity: 1,
+    visible: true,
+    origin,
+    status: 'opening',
+    info: null,
+    reader: null,
+  };
+  if (handle) handles.set(layer.id, handle);
+  store.update((x) => addArchive(x, layer));
+  const r = await open(from, layer.id);
+  if (r.ok) return opened(store, layer, r);
+  handles.delete(layer.id);
+  store.update((x) => notify(removeArchive(x, layer.id), refused(fileName, r.refusal)));
+}
+
+/** Opens `.pmtiles` files (a drop, the file picker), read in place; `fileHandles` where the browser gave them. */
+export async function openArchiveFiles(
+  store: Store<AppState>,
+  files: readonly File[],
+  fileHandles: readonly Promise<FileSystemHandle | null>[] = [],
+): Promise<void> {
+  const given = (await Promise.all(fileHandles.map((h) => h.catch(() => null)))).filter(
+    (h): h is ReadHandle => h !== null && h.kind === 'file',
+  );
+  for (const file of files) {
+    const handle = given.find((h) => h.name === file.name) ?? null;
+    await openNew(store, file.name, { kind: 'file', fileName: file.name, size: file.size }, { file }, handle);
+  }
+}
+
+/** Opens an archive at an address the user typed (https, or http on this computer). */
+export async function openArchiveAddress(store: Store<AppState>, text: string): Promise<void> {
+  const address = archiveAddress(text);
+  if (!address.ok) {
+    store.update((s) => notify(s, refused(text.trim() || '…', { code: 'archive-address' })));
+    return;
+  }
+  const name = decodeURIComponent(new URL(address.url).pathname.split('/').pop() ?? '') || address.url;
+  await openNew(store, name, { kind: 'url', url: address.url }, { url: address.url }, null);
+}
+
+/** Opens a remembered archive again; it stays listed, marked failed, if it cannot be. */
+async function reopen(store: Store<AppState>, layer: ArchiveLayer, from: { file: Blob } | { url: string }) {
+  store.update((s) => archiveWaits(s, layer.id, 'opening'));
+  const r = await open(from, layer.id);
+  if (r.ok) return opened(store, layer, r);
+  store.update((s) => notify(archiveWaits(s, layer.id, 'failed'), refused(layer.name, r.refusal)));
+}
+
+/**
+ * Asks again for a remembered file (a click: browsers ask permission only on a user's gesture):
+ * through its handle, or `file` chosen by the user. A file of another name is not taken for it.
+ */
+export async function reopenArchive(store: Store<AppState>, id: string, file?: File): Promise<void> {
+  const layer = store.get().archives.find((a) => a.id === id);
+  if (!layer || layer.origin.kind !== 'file') return;
+  const { fileName } = layer.origin;
+  if (file) {
+    if (file.name !== fileName) {
+      const text = archiveBoth('archive.wrongFile', { got: file.name, file: fileName });
+      store.update((s) => notify(s, { id: `archive-wrong-${id}`, key: 'store.notice', text }));
+      return;
+    }
+    return reopen(store, layer, { file });
+  }
+  const handle = handles.get(id);
+  if (handle && (await handle.requestPermission?.({ mode: 'read' })) === 'granted')
+    return reopen(store, layer, { file: await handle.getFile() });
+}
+
+/** Reads the remembered archives (after the first view): addresses open again, files when the browser allows. */
+export async function restoreArchives(store: Store<AppState>): Promise<void> {
+  let list: StoredArchive[] | undefined;
+  try {
+    list = await get<StoredArchive[]>(LIST_KEY, db());
+  } catch {
+    list = undefined;
+  }
+  startPersisting(store);
+  if (!list || list.length === 0) return;
+  for (const r of list) {
+    restored.add(r.id);
+    if (r.handle) handles.set(r.id, r.handle);
+  }
+  const layers: ArchiveLayer[] = list.map((r) => ({
+    id: r.id,
+    name: r.name,
+    color: r.color,
+    opacity: r.opacity,
+    visible: r.visible,
+    origin: r.origin,
+    status: r.origin.kind === 'url' ? 'opening' : r.handle ? 'needs-permission' : 'needs-file',
+    info: null,
+    reader: null,
+  }));
+  store.update((s) => archivesRestored(s, layers));
+  for (const layer of layers) {
+    if (layer.origin.kind === 'url') void reopen(store, layer, { url: layer.origin.url });
+    else {
+      const handle = handles.get(layer.id);
+      if (handle && (await handle.queryPermission?.({ mode: 'read' })) === 'granted')
+        void reopen(store, layer, { file: await handle.getFile() });
+    }
+  }
+}
+
+const record = (a: ArchiveLayer): StoredArchive => {
+  const handle = handles.get(a.id);
+  const { id, name, color, opacity, visible, origin } = a;
+  return { id, name, color, opacity, visible, origin, ...(handle ? { handle } : {}) };
+};
+const recordKey = (a: ArchiveLayer) =>
+  JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin]);
+
+let persisting = false;
+
+/** Keeps the list of archives in this browser, following the store (a moment after each change). */
+function startPersisting(store: Store<AppState>): void {
+  if (persisting) return;
+  persisting = true;
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    // Archives still being opened for the first time are not remembered until they open.
+    const list = store.get().archives.filter((a) => a.status !== 'opening' || restored.has(a.id));
+    const key = list.map(recordKey).join('|');
+    if (key === last) return;
+    last = key;
+    void set(LIST_KEY, list.map(record), db()).catch(() => {
+      last = '';
+    });
+  };
+  store.subscribe((next, prev) => {
+    if (next.archives === prev.archives) return;
+    for (const a of next.archives) if (a.status === 'open') restored.add(a.id);
+    clearTimeout(timer);
+    timer = setTimeout(write, 300);
+  });
+}
+
+/** Ids that have been open or were read from storage: kept even while (re)opening. */
+const restored = new Set<string>();

@@ -1,0 +1,104 @@
+import { FetchSource, PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { type ArchiveRefusal, checkArchiveHeader, HEADER_BYTES } from './archive-header';
+import { type ArchiveInfo, type ArchiveReader, archiveInfo } from './archive-info';
+
+/**
+ * A file read in place: each range the map asks for is a `File.slice()` of it, so an archive of
+ * gigabytes never sits in memory. Keyed by its layer's id (two files may share a name).
+ */
+class FileSliceSource implements Source {
+  constructor(
+    private readonly key: string,
+    private readonly file: Blob,
+  ) {}
+  getKey = () => this.key;
+  async getBytes(offset: number, length: number): Promise<RangeResponse> {
+    return { data: await this.file.slice(offset, offset + length).arrayBuffer() };
+  }
+}
+
+/** An archive at an address, read with HTTP range requests; keyed by its layer's id. */
+class KeyedFetchSource extends FetchSource {
+  constructor(
+    private readonly key: string,
+    url: string,
+  ) {
+    super(url);
+  }
+  override getKey = () => this.key;
+}
+
+export type OpenResult =
+  | { ok: true; info: ArchiveInfo; reader: ArchiveReader }
+  | { ok: false; refusal: ArchiveRefusal | { code: 'archive-no-layers' } | Unreadable };
+
+type Unreadable = { code: 'archive-unreadable' | 'archive-fetch'; params: { detail: string } };
+
+const detail = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 160);
+
+/** The first bytes of an address and the archive's length, when the server tells it. */
+async function headOf(url: string): Promise<{ bytes: Uint8Array; size: number | null }> {
+  const resp = await fetch(url, { headers: { Range: `bytes=0-${HEADER_BYTES - 1}` } });
+  if (!resp.ok) throw new Error(`HTTP ${resp.status}`);
+  const range = resp.headers.get('Content-Range')?.match(/\/(\d+)$/);
+  const length = resp.headers.get('Content-Length');
+  const size = range ? Number(range[1]) : resp.status === 200 && length ? Number(length) : null;
+  // A server that ignores Range sends the whole file: read its first bytes only.
+  const reader = resp.body?.getReader();
+  const parts: Uint8Array[] = [];
+  let got = 0;
+  while (reader && got < HEADER_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    got += value.length;
+  }
+  void reader?.cancel();
+  const bytes = new Uint8Array(got);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return { bytes: bytes.subarray(0, HEADER_BYTES), size };
+}
+
+/**
+ * Opens an archive from a file or an address: checks its header (refused with the reason when it is
+ * not PMTiles v3, or truncated), then reads its metadata and describes it. `key` is the layer's id,
+ * under which the map asks for its tiles.
+ */
+export async function openArchive(key: string, from: { file: Blob } | { url: string }): Promise<OpenResult> {
+  let head: { bytes: Uint8Array; size: number | null };
+  try {
+    head =
+      'file' in from
+        ? {
+            bytes: new Uint8Array(await from.file.slice(0, HEADER_BYTES).arrayBuffer()),
+            size: from.file.size,
+          }
+        : await headOf(from.url);
+  } catch (e) {
+    return {
+      ok: false,
+      refusal: {
+        code: 'file' in from ? 'archive-unreadable' : 'archive-fetch',
+        params: { detail: detail(e) },
+      },
+    };
+  }
+  const checked = checkArchiveHeader(head.bytes, head.size);
+  if (!checked.ok) return { ok: false, refusal: checked.refusal };
+  const source = 'file' in from ? new FileSliceSource(key, from.file) : new KeyedFetchSource(key, from.url);
+  const reader = new PMTiles(source);
+  try {
+    const header = await reader.getHeader();
+    // Reading one tile walks the root directory: a broken one fails here, not on the map.
+    await reader.getZxy(header.minZoom, 0, 0);
+    const info = archiveInfo(checked.header, await reader.getMetadata());
+    if (!info) return { ok: false, refusal: { code: 'archive-no-layers' } };
+    return { ok: true, info, reader };
+  } catch (e) {
+    return { ok: false, refusal: { code: 'archive-unreadable', params: { detail: detail(e) } } };
+  }
+}

@@ -1,0 +1,109 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  RasterSourceSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
+import type { ArchiveInfo } from '../import/archive-info';
+
+/** An opened archive as the map draws it. */
+export interface ArchiveLook {
+  id: string;
+  color: string;
+  /** 0–1 */
+  opacity: number;
+  visible: boolean;
+  info: ArchiveInfo;
+}
+
+const types = (...t: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', t]];
+
+/** For each source layer, one style layer per kind of geometry, as imported layers are drawn. */
+const PARTS = [
+  { suffix: 'fill', type: 'fill', filter: types('Polygon', 'MultiPolygon') },
+  { suffix: 'line', type: 'line', filter: types('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon') },
+  { suffix: 'circle', type: 'circle', filter: types('Point', 'MultiPoint') },
+] as const;
+
+/** Text for MapLibre's credits box, which sets it as HTML: every character that could open markup is escaped. */
+export function escapeCredit(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The tiles' address through the pmtiles protocol: the archive's layer id is the reader's key. */
+export const archiveTiles = (id: string) => `pmtiles://${id}/{z}/{x}/{y}`;
+
+/** The MapLibre source of an archive: bounds and zooms from its header, so no TileJSON is asked for. */
+export function archiveSource(look: ArchiveLook): VectorSourceSpecification | RasterSourceSpecification {
+  const { info } = look;
+  const common = {
+    tiles: [archiveTiles(look.id)],
+    bounds: info.bounds,
+    minzoom: info.minZoom,
+    maxzoom: info.maxZoom,
+    ...(info.attribution ? { attribution: escapeCredit(info.attribution) } : {}),
+  };
+  return info.kind === 'vector'
+    ? { type: 'vector', ...common }
+    : { type: 'raster', tileSize: 256, ...common };
+}
+
+/** The paint of one style layer of an archive, for its colour and opacity. */
+export function archivePaint(type: 'fill' | 'line' | 'circle' | 'raster', color: string, opacity: number) {
+  switch (type) {
+    case 'fill':
+      return { 'fill-color': color, 'fill-opacity': 0.25 * opacity };
+    case 'line':
+      return { 'line-color': color, 'line-width': 1.5, 'line-opacity': opacity };
+    case 'circle':
+      return {
+        'circle-color': color,
+        'circle-radius': 4,
+        'circle-opacity': opacity,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': opacity,
+      };
+    case 'raster':
+      return { 'raster-opacity': opacity };
+  }
+}
+
+/**
+ * The style layers of an archive, generated from its metadata: for a vector archive, a fill, a line
+ * and a circle layer for each source layer its `vector_layers` lists (each drawing only its kind of
+ * geometry, in the archive's colour); for a raster archive, one raster layer.
+ */
+export function archiveStyleLayers(look: ArchiveLook): LayerSpecification[] {
+  const visibility = look.visible ? 'visible' : 'none';
+  if (look.info.kind === 'raster')
+    return [
+      {
+        id: `${look.id}--raster`,
+        type: 'raster',
+        source: look.id,
+        layout: { visibility },
+        paint: archivePaint('raster', look.color, look.opacity),
+      } as LayerSpecification,
+    ];
+  return look.info.layers.flatMap((layer) =>
+    PARTS.map(
+      (part) =>
+        ({
+          id: `${look.id}--${layer.id}--${part.suffix}`,
+          type: part.type,
+          source: look.id,
+          'source-layer': layer.id,
+          filter: part.filter,
+          layout: { visibility },
+          paint: archivePaint(part.type, look.color, look.opacity),
+        }) as LayerSpecification,
+    ),
+  );
+}
+
+/** The archive a style layer belongs to (ids are `archive-…--…`), or null. */
+export function archiveOfStyleLayer(styleLayerId: string): string | null {
+  const cut = styleLayerId.indexOf('--');
+  return styleLayerId.startsWith('archive-') && cut > 0 ? styleLayerId.slice(0, cut) : null;
+}

@@ -1,0 +1,129 @@
+import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
+import type { LngLat } from '../types/core';
+import type { AppState } from './app-state';
+
+/** Where an archive is read from: an address, or a file on this computer (by its name and size). */
+export type ArchiveOrigin = { kind: 'url'; url: string } | { kind: 'file'; fileName: string; size: number };
+
+/**
+ * How far an archive is from being drawn: being opened; open (drawn); a remembered file the
+ * browser must be asked again for (`needs-permission`: it kept a handle; `needs-file`: it did not,
+ * the user opens the file again); or failed to open again (`failed`, the reason in a notice).
+ */
+export type ArchiveStatus = 'opening' | 'open' | 'needs-permission' | 'needs-file' | 'failed';
+
+/**
+ * A PMTiles archive the user opened: a layer of its own kind, drawn from tiles read in place,
+ * never copied into the page. Bottom to top in `AppState.archives`.
+ */
+export interface ArchiveLayer {
+  /** `archive-…`: also the key of its tiles (`pmtiles://<id>/{z}/{x}/{y}`). */
+  id: string;
+  name: string;
+  /** The colour of a vector archive's features. */
+  color: string;
+  /** 0–1 */
+  opacity: number;
+  visible: boolean;
+  origin: ArchiveOrigin;
+  status: ArchiveStatus;
+  /** Known once opened (header and metadata). */
+  info: ArchiveInfo | null;
+  /** Reads the tiles; only while open in this page. */
+  reader: ArchiveReader | null;
+}
+
+/** A feature of an archive, clicked: its attributes as the tile gives them (shown as text only). */
+export interface ArchivePick {
+  layerId: string;
+  sourceLayer: string | null;
+  properties: Record<string, string | number | boolean | null>;
+  at: LngLat;
+}
+
+export type ArchivePatch = Partial<Pick<ArchiveLayer, 'color' | 'opacity' | 'visible' | 'name'>>;
+
+const put = (s: AppState, id: string, change: (a: ArchiveLayer) => ArchiveLayer): AppState => ({
+  ...s,
+  archives: s.archives.map((a) => (a.id === id ? change(a) : a)),
+});
+
+/** Adds an archive on top, or replaces the one with its id in its place (a remembered file opened again). */
+export function addArchive(s: AppState, layer: ArchiveLayer): AppState {
+  const at = s.archives.findIndex((a) => a.id === layer.id);
+  if (at < 0) return { ...s, archives: [...s.archives, layer] };
+  const archives = [...s.archives];
+  archives[at] = layer;
+  return { ...s, archives };
+}
+
+/** The archives remembered by this browser, read after the first view: below those opened meanwhile. */
+export function archivesRestored(s: AppState, stored: readonly ArchiveLayer[]): AppState {
+  const now = s.archives.filter((a) => !stored.some((x) => x.id === a.id));
+  return { ...s, archives: [...stored, ...now] };
+}
+
+/** An archive is open: the map draws it from `reader`. */
+export function archiveOpened(s: AppState, id: string, info: ArchiveInfo, reader: ArchiveReader): AppState {
+  return put(s, id, (a) => ({ ...a, status: 'open', info, reader }));
+}
+
+/** An archive cannot be drawn now (see ArchiveStatus); it stays listed and remembered. */
+export function archiveWaits(s: AppState, id: string, status: Exclude<ArchiveStatus, 'open'>): AppState {
+  return put(s, id, (a) => ({ ...a, status, reader: null }));
+}
+
+/** Changes an archive's look or name. */
+export function updateArchive(s: AppState, id: string, patch: ArchivePatch): AppState {
+  return put(s, id, (a) => ({ ...a, ...patch }));
+}
+
+/** Moves an archive one place up (drawn later, on top) or down. */
+export function moveArchive(s: AppState, id: string, dir: 'up' | 'down'): AppState {
+  const i = s.archives.findIndex((a) => a.id === id);
+  const j = dir === 'up' ? i + 1 : i - 1;
+  const a = s.archives[i];
+  const b = s.archives[j];
+  if (!a || !b) return s;
+  const archives = [...s.archives];
+  archives[i] = b;
+  archives[j] = a;
+  return { ...s, archives };
+}
+
+/** Removes an archive, and its popup if one is open. */
+export function removeArchive(s: AppState, id: string): AppState {
+  return {
+    ...s,
+    archives: s.archives.filter((a) => a.id !== id),
+    archivePick: s.archivePick?.layerId === id ? null : s.archivePick,
+  };
+}
+
+const sameAt = (a: LngLat | undefined, b: LngLat) => a !== undefined && a[0] === b[0] && a[1] === b[1];
+
+/**
+ * A click found a feature of an archive. The plan's features and the user's imported ones are drawn
+ * above archives: when the same click already chose one of them (same point), it keeps its popup.
+ * (The map reports archive hits after its own, as their layers load with the first archive.)
+ */
+export function pickArchiveFeature(s: AppState, pick: ArchivePick): AppState {
+  // While measuring, a click is a point of the measure.
+  if (s.measure) return s;
+  if (sameAt(s.selection?.at, pick.at) || sameAt(s.choice?.at, pick.at) || sameAt(s.userPick?.at, pick.at))
+    return s;
+  return { ...s, selection: null, choice: null, userPick: null, place: null, archivePick: pick };
+}
+
+/** An archive the map can draw: open, with what it was opened with. */
+export type DrawnArchive = Pick<ArchiveLayer, 'id' | 'color' | 'opacity' | 'visible'> & {
+  info: ArchiveInfo;
+  reader: ArchiveReader;
+};
+
+/** The archives the map draws (the open ones), bottom to top; hidden ones too, switched off. */
+export function archivesDrawn(archives: readonly ArchiveLayer[]): DrawnArchive[] {
+  return archives.flatMap(({ id, color, opacity, visible, status, info, reader }) =>
+    status === 'open' && info && reader ? [{ id, color, opacity, visible, info, reader }] : [],
+  );
+}
