@@ -1,16 +1,33 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import type { AppState } from '../state/app-state';
-import { moveArchive, removeArchive, updateArchive } from '../state/archive-actions';
 import type { Store } from '../state/store';
 import type { Bounds } from '../types/core';
 import { ArchiveAddress } from '../ui/archive-address';
+import { LayerTools } from '../ui/layer-tools';
 import { useAppState, useStore } from '../ui/use-store';
+import { pickColor, uniqueName } from './new-layer';
 
 /** The archives' code (and the pmtiles library after it) loads with the first archive, not with the page. */
 const loadArchives = () => import('./archives');
-const ArchiveList = lazy(() => import('../ui/archive-list').then((m) => ({ default: m.ArchiveList })));
+const ArchivePanel = lazy(() => import('./archive-panel').then((m) => ({ default: m.ArchivePanel })));
 
 const isArchive = (f: File) => /\.pmtiles$/i.test(f.name);
+
+/**
+ * A new archive's name (its file's, made unique) and colour (one no layer wears), as imported layers
+ * get theirs: computed here, where the page has these helpers already, not in the archives' chunk.
+ */
+const newLook = (store: Store<AppState>) => (fileName: string) => {
+  const s = store.get();
+  const layers = [...s.imported, ...s.archives];
+  return {
+    name: uniqueName(
+      fileName.replace(/\.pmtiles$/i, '') || fileName,
+      layers.map((l) => l.name),
+    ),
+    color: pickColor(layers.map((l) => l.color)),
+  };
+};
 
 /**
  * Files from the picker or a drop: PMTiles archives are opened in place (with the browser's file
@@ -25,7 +42,8 @@ export function routeFiles(
   const archives = files.filter(isArchive);
   const others = files.filter((f) => !isArchive(f));
   if (others.length > 0) importFiles(others);
-  if (archives.length > 0) void loadArchives().then((m) => m.openArchiveFiles(store, archives, handles));
+  if (archives.length > 0)
+    void loadArchives().then((m) => m.openArchiveFiles(store, newLook(store), archives, handles));
 }
 
 /** The handles of a drop's files, asked for while the drop event lasts (Chromium; null elsewhere). */
@@ -33,7 +51,14 @@ export function dropHandles(items: DataTransferItemList): Promise<FileSystemHand
   type WithHandle = DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> };
   return [...items]
     .filter((i) => i.kind === 'file')
-    .map((i) => (i as WithHandle).getAsFileSystemHandle?.() ?? Promise.resolve(null));
+    .map((i) => {
+      try {
+        return (i as WithHandle).getAsFileSystemHandle?.() ?? Promise.resolve(null);
+      } catch {
+        // A drop made by a script (or an item already read) has no handle to give.
+        return Promise.resolve(null);
+      }
+    });
 }
 
 /** Remembered archives come back once the first view is drawn (the archives' code loads then). */
@@ -44,25 +69,17 @@ export const restoreArchives = (store: Store<AppState>) =>
 export function ArchiveArea({ onZoom }: { onZoom: ((bounds: Bounds) => void) | null }) {
   const store = useStore();
   const archives = useAppState((s) => s.archives);
-  const commands = useMemo(
-    () => ({
-      update: (id: string, patch: Parameters<typeof updateArchive>[2]) =>
-        store.update((s) => updateArchive(s, id, patch)),
-      move: (id: string, dir: 'up' | 'down') => store.update((s) => moveArchive(s, id, dir)),
-      remove: (id: string) => store.update((s) => removeArchive(s, id)),
-      zoom: onZoom && ((a: { info: { bounds: Bounds } | null }) => a.info && onZoom(a.info.bounds)),
-      reopen: (id: string, file?: File) => void loadArchives().then((m) => m.reopenArchive(store, id, file)),
-    }),
-    [store, onZoom],
-  );
   return (
     <>
       <ArchiveAddress
-        onOpen={(address) => void loadArchives().then((m) => m.openArchiveAddress(store, address))}
+        onOpen={(address) =>
+          void loadArchives().then((m) => m.openArchiveAddress(store, newLook(store), address))
+        }
       />
       {archives.length > 0 && (
         <Suspense fallback={null}>
-          <ArchiveList archives={archives} commands={commands} />
+          {/* The page has the layer tools already: handed down, they are not split off the first load. */}
+          <ArchivePanel store={store} archives={archives} onZoom={onZoom} Tools={LayerTools} />
         </Suspense>
       )}
     </>

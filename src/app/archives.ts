@@ -14,7 +14,6 @@ import {
 } from '../state/archive-actions';
 import { notify } from '../state/notice-actions';
 import type { Store } from '../state/store';
-import { pickColor, uniqueName } from './new-layer';
 
 /** The parts of the File System Access API used here (Chromium's; not in TypeScript's DOM library yet). */
 interface ReadHandle extends FileSystemFileHandle {
@@ -43,8 +42,10 @@ const LIST_KEY = 'list';
 /** Handles of files the browser gave (a drop, a file picker), by layer id: kept with the layer. */
 const handles = new Map<string, ReadHandle>();
 
+/** The name and colour of a new layer, none other has (the page computes them: see archive-area). */
+export type NewLook = (fileName: string) => { name: string; color: string };
+
 const newId = () => `archive-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-const baseName = (name: string) => name.replace(/\.pmtiles$/i, '') || name;
 
 const refused = (name: string, refusal: Refusal) => ({
   id: `archive-refused-${name}`,
@@ -74,20 +75,16 @@ async function open(from: { file: Blob } | { url: string }, id: string): Promise
 /** Opens a new archive, listed at once as "opening"; a refused one is taken out again, with the reason. */
 async function openNew(
   store: Store<AppState>,
+  look: NewLook,
   fileName: string,
   origin: ArchiveOrigin,
   from: { file: Blob } | { url: string },
   handle: ReadHandle | null,
 ): Promise<void> {
   startPersisting(store);
-  const s = store.get();
   const layer: ArchiveLayer = {
     id: newId(),
-    name: uniqueName(baseName(fileName), [
-      ...s.imported.map((l) => l.name),
-      ...s.archives.map((a) => a.name),
-    ]),
-    color: pickColor([...s.imported.map((l) => l.color), ...s.archives.map((a) => a.color)]),
+    ...look(fileName),
     opacity: 1,
     visible: true,
     origin,
@@ -106,27 +103,35 @@ async function openNew(
 /** Opens `.pmtiles` files (a drop, the file picker), read in place; `fileHandles` where the browser gave them. */
 export async function openArchiveFiles(
   store: Store<AppState>,
+  look: NewLook,
   files: readonly File[],
   fileHandles: readonly Promise<FileSystemHandle | null>[] = [],
 ): Promise<void> {
   const given = (await Promise.all(fileHandles.map((h) => h.catch(() => null)))).filter(
-    (h): h is ReadHandle => h !== null && h.kind === 'file',
+    (h): h is ReadHandle => h?.kind === 'file',
   );
   for (const file of files) {
     const handle = given.find((h) => h.name === file.name) ?? null;
-    await openNew(store, file.name, { kind: 'file', fileName: file.name, size: file.size }, { file }, handle);
+    await openNew(
+      store,
+      look,
+      file.name,
+      { kind: 'file', fileName: file.name, size: file.size },
+      { file },
+      handle,
+    );
   }
 }
 
 /** Opens an archive at an address the user typed (https, or http on this computer). */
-export async function openArchiveAddress(store: Store<AppState>, text: string): Promise<void> {
+export async function openArchiveAddress(store: Store<AppState>, look: NewLook, text: string): Promise<void> {
   const address = archiveAddress(text);
   if (!address.ok) {
     store.update((s) => notify(s, refused(text.trim() || '…', { code: 'archive-address' })));
     return;
   }
   const name = decodeURIComponent(new URL(address.url).pathname.split('/').pop() ?? '') || address.url;
-  await openNew(store, name, { kind: 'url', url: address.url }, { url: address.url }, null);
+  await openNew(store, look, name, { kind: 'url', url: address.url }, { url: address.url }, null);
 }
 
 /** Opens a remembered archive again; it stays listed, marked failed, if it cannot be. */

@@ -6,7 +6,6 @@ import { translate } from '../i18n/translate';
 import { MapView } from '../map/map-view';
 import { parseUserFeatureKey } from '../map/user-layers';
 import type { AppState } from '../state/app-state';
-import { archivesDrawn, pickArchiveFeature } from '../state/archive-actions';
 import { baseMapFailed } from '../state/layer-actions';
 import { mapUnavailable } from '../state/map-actions';
 import { addMeasurePoint, endMeasure, setMeasure } from '../state/measure-actions';
@@ -114,7 +113,7 @@ export function MapStage({
       ),
     [choice, userPick, place, selection, panel, lang, archives, archivePick, index, imported, store],
   );
-  const archiveLooks = useMemo(() => archivesDrawn(archives), [archives]);
+
   const onFeatureClick = useCallback(
     ({ featureIds, lngLat }: { featureIds: string[]; lngLat: [number, number] }) => {
       const userKey = featureIds.find((id) => parseUserFeatureKey(id) !== null) ?? null;
@@ -187,8 +186,11 @@ export function MapStage({
           siteLayers={tools.siteLayers}
           siteStyle={siteStyle}
           userLayers={userLayers}
-          archives={archiveLooks}
-          onArchivePick={(pick) => act((x) => pickArchiveFeature(x, pick))}
+          archives={archives}
+          onArchivePick={(pick) =>
+            // Loaded already: the map's archive layers, which report the pick, import it.
+            void import('../state/archive-actions').then((m) => act((x) => m.pickArchiveFeature(x, pick)))
+          }
           measure={s.measure}
           onMeasureClick={(ll) => act((x) => addMeasurePoint(x, ll))}
           onMeasureEnd={() => act(endMeasure)}

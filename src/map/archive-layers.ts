@@ -1,7 +1,7 @@
 import { type AddProtocolAction, addProtocol, type MapMouseEvent, type Map as MlMap } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import type { ArchiveReader } from '../import/archive-info';
-import type { ArchivePick } from '../state/archive-actions';
+import { type ArchiveLayer, type ArchivePick, archivesDrawn } from '../state/archive-actions';
 import {
   type ArchiveLook,
   archiveOfStyleLayer,
@@ -60,8 +60,9 @@ export class ArchiveLayers {
     return spec ? archiveStyleLayers(spec).map((l) => l.id) : [];
   }
 
-  /** Makes the map show exactly these archives, bottom to top. */
-  apply(specs: readonly ArchiveSpec[]): void {
+  /** Makes the map show exactly the open ones of these archives, bottom to top. */
+  apply(archives: readonly ArchiveLayer[]): void {
+    const specs: ArchiveSpec[] = archivesDrawn(archives);
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of [...this.applied.keys()]) if (!wanted.has(id)) this.remove(id);
     const p = archiveProtocol();
@@ -95,21 +96,21 @@ export class ArchiveLayers {
     this.applied.delete(id);
   }
 
+  /**
+   * Reports the archive feature under a click when nothing one can click is drawn above it: labels
+   * do not count (the map never reports them), the user's imported layers and any plan layer drawn
+   * higher up do, and the map's own report of the click stands.
+   */
   private click(e: MapMouseEvent): void {
-    const layers = [...this.applied.values()]
-      .filter((s) => s.info.kind === 'vector' && s.visible)
-      .flatMap((s) => this.styleIds(s.id))
-      .filter((id) => this.map.getLayer(id));
-    if (layers.length === 0) return;
+    if (![...this.applied.values()].some((s) => s.info.kind === 'vector' && s.visible)) return;
     const { x, y } = e.point;
     // A few pixels of slack, as for the other layers, so small points are easy to hit.
-    const [hit] = this.map.queryRenderedFeatures(
-      [
-        [x - 5, y - 5],
-        [x + 5, y + 5],
-      ],
-      { layers },
-    );
+    const hits = this.map.queryRenderedFeatures([
+      [x - 5, y - 5],
+      [x + 5, y + 5],
+    ]);
+    const top = hits.findIndex((f) => f.layer.type !== 'symbol');
+    const hit = hits[top];
     const layerId = hit ? archiveOfStyleLayer(hit.layer.id) : null;
     if (!hit || !layerId) return;
     this.onPick({

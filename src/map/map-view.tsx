@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerDef } from '../data/catalog-types';
 import type { MapFailure } from '../state/app-state';
-import type { ArchivePick, DrawnArchive } from '../state/archive-actions';
+import type { ArchiveLayer, ArchivePick } from '../state/archive-actions';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import type { ArchiveLayers } from './archive-layers';
 import { MapController, type SiteStyle } from './map-controller';
@@ -40,7 +40,7 @@ export interface MapViewProps {
   /** The user's imported layers, bottom to top. */
   userLayers: readonly UserLayerSpec[];
   /** The user's open PMTiles archives, bottom to top (their code loads with the first). */
-  archives: readonly DrawnArchive[];
+  archives: readonly ArchiveLayer[];
   onArchivePick: (pick: ArchivePick) => void;
   /** A measure in progress (clicks then add its points), or null. */
   measure: { mode: MeasureMode; points: readonly LngLat[] } | null;

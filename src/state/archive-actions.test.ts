@@ -94,12 +94,12 @@ describe('archive actions', () => {
     expect(removeArchive(s, 'archive-a').archivePick).toBeNull();
   });
 
-  it('leaves the popup to a plan feature hit by the same click (drawn above), and to measuring', () => {
+  it('takes the popup from a plan area under the same click, never from measuring', () => {
     const at: [number, number] = [106.76, 21.85];
-    let s = mapClick(testState(), { planIds: ['kcn-1'], userKey: null, userOnTop: false, at });
+    let s = mapClick(testState(), { planIds: ['zone-1'], userKey: null, userOnTop: false, at });
     s = pickArchiveFeature(s, { layerId: 'archive-a', sourceLayer: null, properties: {}, at });
-    expect(s.selection?.id).toBe('kcn-1');
-    expect(s.archivePick).toBeNull();
+    expect(s.selection).toBeNull();
+    expect(s.archivePick?.layerId).toBe('archive-a');
     const measuring = { ...testState(), measure: { mode: 'line' as const, points: [], done: false } };
     expect(
       pickArchiveFeature(measuring, { layerId: 'archive-a', sourceLayer: null, properties: {}, at }),

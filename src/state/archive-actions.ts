@@ -100,18 +100,14 @@ export function removeArchive(s: AppState, id: string): AppState {
   };
 }
 
-const sameAt = (a: LngLat | undefined, b: LngLat) => a !== undefined && a[0] === b[0] && a[1] === b[1];
-
 /**
- * A click found a feature of an archive. The plan's features and the user's imported ones are drawn
- * above archives: when the same click already chose one of them (same point), it keeps its popup.
- * (The map reports archive hits after its own, as their layers load with the first archive.)
+ * A click found a feature of an archive drawn above any other feature one can click there (the map
+ * reports it only then, after its own report of the same click, since the archives' layers load
+ * later): its popup replaces what that report chose (an area of the plan under it).
  */
 export function pickArchiveFeature(s: AppState, pick: ArchivePick): AppState {
   // While measuring, a click is a point of the measure.
   if (s.measure) return s;
-  if (sameAt(s.selection?.at, pick.at) || sameAt(s.choice?.at, pick.at) || sameAt(s.userPick?.at, pick.at))
-    return s;
   return { ...s, selection: null, choice: null, userPick: null, place: null, archivePick: pick };
 }
 

@@ -3,7 +3,7 @@ import { useT } from '../i18n/lang-context';
 import { archiveText } from '../i18n/strings-archive';
 import { archiveOutOfView } from '../import/archive-info';
 import type { ArchiveLayer, ArchivePatch } from '../state/archive-actions';
-import { LayerTools } from './layer-tools';
+import type { LayerTools } from './layer-tools';
 
 /** What the list of archives may do: each through the store or the archives' own module. */
 export interface ArchiveCommands {
@@ -58,9 +58,12 @@ function Status({ a }: { a: ArchiveLayer }) {
 export function ArchiveList({
   archives,
   commands,
+  Tools,
 }: {
   archives: readonly ArchiveLayer[];
   commands: ArchiveCommands;
+  /** The layers' own tools (opacity, order), handed down by the page, which has them already. */
+  Tools: typeof LayerTools;
 }) {
   const { lang, t } = useT();
   const picker = useRef<HTMLInputElement>(null);
@@ -117,7 +120,7 @@ export function ArchiveList({
                   {archiveText(lang, a.status === 'needs-file' ? 'archive.openAgain' : 'archive.allow')}
                 </button>
               )}
-              <LayerTools
+              <Tools
                 title={title}
                 opacity={a.opacity}
                 onOpacity={(opacity) => commands.update(a.id, { opacity })}
