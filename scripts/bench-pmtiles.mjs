@@ -1,0 +1,127 @@
+// npm run bench, PMTiles part (#15): in one headless Chromium run, alternately, the bare MapLibre
+// page's first idle and the app opening a 1,000,000-feature vector archive by its address — the
+// time from "open" to the first render of the archive's tiles (the map idle with the archive's
+// source loaded and its features drawn). Prints medians and their ratio (target <= 1.5; reported,
+// never asserted). The archive is generated once and cached in node_modules/.cache.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { pointsArchive } from '../tests/fixtures/pmtiles-fixtures.mjs';
+import { serveArchives } from '../tests/fixtures/range-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const FEATURES = 1_000_000;
+const ARGS = JSON.parse(readFileSync('tests/e2e/chromium-args.json', 'utf8'));
+const CACHE = 'node_modules/.cache/lang-son-bench';
+const ARCHIVE = `${CACHE}/points-${FEATURES}.pmtiles`;
+
+if (!existsSync(ARCHIVE)) {
+  mkdirSync(CACHE, { recursive: true });
+  const t = Date.now();
+  writeFileSync(ARCHIVE, pointsArchive(FEATURES));
+  console.log(`generated ${ARCHIVE} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+const bytes = readFileSync(ARCHIVE);
+if (!existsSync('dist-bench/index.html'))
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
+if (!existsSync('dist/index.html')) throw new Error('run npm run build first');
+
+const serve = async (outDir) => {
+  const server = await preview({
+    root: process.cwd(),
+    configFile: false,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  return { server, url: server.resolvedUrls.local[0] };
+};
+const app = await serve('dist');
+const bare = await serve('dist-bench');
+const archives = await serveArchives(new Map([['points.pmtiles', bytes]]));
+const address = `${archives.url}points.pmtiles`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ARGS,
+});
+
+async function page(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 90_000 });
+  return { context, page: p, ready: await p.evaluate(() => window.__lsReady) };
+}
+
+/** The bare page's first idle (ms since navigation start). */
+async function bareIdle() {
+  const { context, ready } = await page(bare.url);
+  await context.close();
+  return ready;
+}
+
+/** The app, once its first view is drawn: opens the archive by address; ms from "open" to its first render. */
+async function appOpen() {
+  const { context, page: p, ready } = await page(app.url);
+  const result = await p.evaluate(
+    (url) =>
+      new Promise((resolve) => {
+        const map = window.__lsMap;
+        const form = document.querySelector('.archive-address');
+        const box = form.querySelector('input');
+        const onIdle = () => {
+          const at = performance.now();
+          const id = Object.keys(map.getStyle().sources).find((k) => k.startsWith('archive-'));
+          if (!id || !map.isSourceLoaded(id)) return;
+          const drawn = map.queryRenderedFeatures().filter((f) => f.source === id).length;
+          if (drawn === 0) return;
+          map.off('idle', onIdle);
+          resolve({ ms: at - t0, drawn });
+        };
+        box.value = url;
+        const t0 = performance.now();
+        map.on('idle', onIdle);
+        form.requestSubmit();
+      }),
+    address,
+  );
+  await context.close();
+  return { ...result, ready };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+await bareIdle(); // warm-up of each page, not counted
+await appOpen();
+const times = { open: [], bare: [], appIdle: [], drawn: [] };
+for (let i = 0; i < RUNS; i++) {
+  const a = await appOpen();
+  times.open.push(a.ms);
+  times.appIdle.push(a.ready);
+  times.drawn.push(a.drawn);
+  times.bare.push(await bareIdle());
+}
+await browser.close();
+await app.server.close();
+await bare.server.close();
+archives.server.close();
+
+const list = (xs) => xs.map((t) => t.toFixed(0)).join(', ');
+const ratio = median(times.open) / median(times.bare);
+console.log(
+  `\nPMTiles: ${FEATURES.toLocaleString('en')} points (${(bytes.length / 1e6).toFixed(1)} MB), by address, ${RUNS} runs each, alternating:`,
+);
+console.log(
+  `  app, open to first render of the archive  median ${median(times.open).toFixed(0)}  runs ${list(times.open)}`,
+);
+console.log(
+  `  bare MapLibre page, first idle            median ${median(times.bare).toFixed(0)}  runs ${list(times.bare)}`,
+);
+console.log(`  ratio ${ratio.toFixed(3)}  (target <= 1.5)`);
+console.log(
+  `  (the app's own first idle before opening: median ${median(times.appIdle).toFixed(0)} ms; archive features drawn at first render: ${median(times.drawn)}; range requests: ${archives.requests.length})`,
+);
