@@ -81,7 +81,6 @@ async function openNew(
   from: { file: Blob } | { url: string },
   handle: ReadHandle | null,
 ): Promise<void> {
-  startPersisting(store);
   const layer: ArchiveLayer = {
     id: newId(),
     ...look(fileName),
@@ -166,12 +165,15 @@ export async function reopenArchive(store: Store<AppState>, id: string, file?: F
 /** Reads the remembered archives (after the first view): addresses open again, files when the browser allows. */
 export async function restoreArchives(store: Store<AppState>): Promise<void> {
   let list: StoredArchive[] | undefined;
+  let read = true;
   try {
     list = await get<StoredArchive[]>(LIST_KEY, db());
   } catch {
-    list = undefined;
+    // Not readable now (a private window): nothing is written over it either, until a change.
+    read = false;
   }
-  startPersisting(store);
+  // Archives opened before the list was read are remembered from now on.
+  startPersisting(store, read);
   if (!list || list.length === 0) return;
   for (const r of list) {
     restored.add(r.id);
@@ -208,9 +210,15 @@ const recordKey = (a: ArchiveLayer) =>
   JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin]);
 
 let persisting = false;
+/** Ids that have been open or were read from storage: kept even while (re)opening. */
+const restored = new Set<string>();
 
-/** Keeps the list of archives in this browser, following the store (a moment after each change). */
-function startPersisting(store: Store<AppState>): void {
+/**
+ * Keeps the list of archives in this browser, following the store (a moment after each change).
+ * Started once the stored list has been read, so that an archive opened before then never
+ * overwrites the archives remembered from before.
+ */
+function startPersisting(store: Store<AppState>, writeNow: boolean): void {
   if (persisting) return;
   persisting = true;
   let last = '';
@@ -231,7 +239,6 @@ function startPersisting(store: Store<AppState>): void {
     clearTimeout(timer);
     timer = setTimeout(write, 300);
   });
+  for (const a of store.get().archives) if (a.status === 'open') restored.add(a.id);
+  if (writeNow) timer = setTimeout(write, 300);
 }
-
-/** Ids that have been open or were read from storage: kept even while (re)opening. */
-const restored = new Set<string>();

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -101,6 +102,12 @@ describe('PMTiles archives', () => {
     await expect.poll(() => rows(page).first().textContent()).toContain('khao-sat');
     await expect.poll(() => rows(page).first().textContent()).toContain('3 lớp');
     await expectDrawn(page);
+    // The archive's row and the address field: labelled controls, as the rest of the panel.
+    const axe = await new AxeBuilder({ page })
+      .include('.user-layers')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     // The credit from the archive's metadata, as text (its link taken out).
     const credits = page.locator('.maplibregl-ctrl-attrib-inner');
     await expect.poll(() => credits.textContent()).toContain('© Đoàn khảo sát thử nghiệm');
