@@ -144,9 +144,11 @@ async function reopen(store: Store<AppState>, layer: ArchiveLayer, from: { file:
 /**
  * Asks again for a remembered file (a click: browsers ask permission only on a user's gesture):
  * through its handle, or `file` chosen by the user. A file of another name is not taken for it.
+ * An address that failed is simply tried again.
  */
 export async function reopenArchive(store: Store<AppState>, id: string, file?: File): Promise<void> {
   const layer = store.get().archives.find((a) => a.id === id);
+  if (layer?.origin.kind === 'url') return reopen(store, layer, { url: layer.origin.url });
   if (!layer || layer.origin.kind !== 'file') return;
   const { fileName } = layer.origin;
   if (file) {

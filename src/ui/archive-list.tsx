@@ -89,7 +89,9 @@ export function ArchiveList({
           const i = archives.length - 1 - shownAt;
           const boxId = `layer-${a.id}`;
           const title = a.name;
-          const waiting = a.status === 'needs-file' || a.status === 'needs-permission';
+          const waiting =
+            a.status === 'needs-file' || a.status === 'needs-permission' || a.status === 'failed';
+          const byPicker = a.origin.kind === 'file' && a.status !== 'needs-permission';
           return (
             <li
               key={a.id}
@@ -113,11 +115,18 @@ export function ArchiveList({
                   className="import-button"
                   onClick={() => {
                     reopening.current = a.id;
-                    if (a.status === 'needs-permission') commands.reopen(a.id);
-                    else picker.current?.click();
+                    if (byPicker) picker.current?.click();
+                    else commands.reopen(a.id);
                   }}
                 >
-                  {archiveText(lang, a.status === 'needs-file' ? 'archive.openAgain' : 'archive.allow')}
+                  {archiveText(
+                    lang,
+                    byPicker
+                      ? 'archive.openAgain'
+                      : a.status === 'failed'
+                        ? 'archive.retry'
+                        : 'archive.allow',
+                  )}
                 </button>
               )}
               <Tools
