@@ -25,6 +25,10 @@ export function ArchivePanel({
       remove: (id) => store.update((s) => removeArchive(s, id)),
       zoom: onZoom && ((a) => a.info && onZoom(a.info.bounds)),
       reopen: (id, file) => void import('./archives').then((m) => m.reopenArchive(store, id, file)),
+      pick:
+        'showOpenFilePicker' in window
+          ? (id) => void import('./archives').then((m) => m.pickAndReopen(store, id))
+          : null,
     }),
     [store, onZoom],
   );

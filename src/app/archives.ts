@@ -164,6 +164,37 @@ export async function reopenArchive(store: Store<AppState>, id: string, file?: F
     return reopen(store, layer, { file: await handle.getFile() });
 }
 
+type Picker = (o: {
+  types: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<ReadHandle[]>;
+
+/**
+ * Chooses a remembered archive's file again through the browser's picker (on the user's click):
+ * the handle it gives is kept, so the next visit may only have to ask for permission.
+ */
+export async function pickAndReopen(store: Store<AppState>, id: string): Promise<void> {
+  const picker = (window as unknown as { showOpenFilePicker?: Picker }).showOpenFilePicker;
+  if (!picker) return;
+  let handle: ReadHandle | undefined;
+  try {
+    [handle] = await picker({
+      types: [{ description: 'PMTiles', accept: { 'application/vnd.pmtiles': ['.pmtiles'] } }],
+    });
+  } catch {
+    return; // The user closed the picker.
+  }
+  if (!handle) return;
+  const file = await handle.getFile();
+  const before = handles.get(id);
+  handles.set(id, handle);
+  await reopenArchive(store, id, file);
+  // Not the layer's file after all: its handle stays the one it had.
+  if (store.get().archives.find((a) => a.id === id)?.status !== 'open') {
+    if (before) handles.set(id, before);
+    else handles.delete(id);
+  }
+}
+
 /** Reads the remembered archives (after the first view): addresses open again, files when the browser allows. */
 export async function restoreArchives(store: Store<AppState>): Promise<void> {
   let list: StoredArchive[] | undefined;
@@ -209,7 +240,7 @@ const record = (a: ArchiveLayer): StoredArchive => {
   return { id, name, color, opacity, visible, origin, ...(handle ? { handle } : {}) };
 };
 const recordKey = (a: ArchiveLayer) =>
-  JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin]);
+  JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin, handles.has(a.id)]);
 
 let persisting = false;
 /** Ids that have been open or were read from storage: kept even while (re)opening. */

@@ -14,6 +14,8 @@ export interface ArchiveCommands {
   zoom: ((layer: ArchiveLayer) => void) | null;
   /** Asks the browser again for a remembered file (permission), or takes the file the user chose. */
   reopen: (id: string, file?: File) => void;
+  /** Chooses the file again through the browser's own picker, which also gives a handle to keep (Chromium). */
+  pick: ((id: string) => void) | null;
 }
 
 /** What an archive is and where it is read from, or what it waits for. */
@@ -115,7 +117,8 @@ export function ArchiveList({
                   className="import-button"
                   onClick={() => {
                     reopening.current = a.id;
-                    if (byPicker) picker.current?.click();
+                    if (byPicker && commands.pick) commands.pick(a.id);
+                    else if (byPicker) picker.current?.click();
                     else commands.reopen(a.id);
                   }}
                 >
