@@ -148,8 +148,8 @@ async function reopen(store: Store<AppState>, layer: ArchiveLayer, from: { file:
  */
 export async function reopenArchive(store: Store<AppState>, id: string, file?: File): Promise<void> {
   const layer = store.get().archives.find((a) => a.id === id);
-  if (layer?.origin.kind === 'url') return reopen(store, layer, { url: layer.origin.url });
-  if (!layer || layer.origin.kind !== 'file') return;
+  if (!layer) return;
+  if (layer.origin.kind === 'url') return reopen(store, layer, { url: layer.origin.url });
   const { fileName } = layer.origin;
   if (file) {
     if (file.name !== fileName) {
