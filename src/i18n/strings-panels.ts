@@ -1,7 +1,7 @@
 /**
  * UI strings of the panels and dialogs that load when first opened (details, overview, share,
- * popups, the facts, statuses and accuracies they show). Apart from the main table (strings.ts)
- * because they load with those panels, not with every page (see panel-text.ts).
+ * popups, the facts, statuses and accuracies they show, the import report). Apart from the main
+ * table (strings.ts) because they load with those panels, not with every page (see panel-text.ts).
  */
 export const panelsVi = {
   'status.planned': 'Theo quy hoạch',
@@ -71,6 +71,31 @@ export const panelsVi = {
     'Trình duyệt không cho sao chép tự động — hãy nhấn Ctrl+C (⌘C) để sao chép đoạn đã chọn.',
   'share.embed': 'Mã nhúng (iframe) cho trang web khác',
   'share.close': 'Đóng hộp chia sẻ',
+  // The planner tools' import report, their own data's popup, the share box and exports.
+  'share.noUserData':
+    'Các lớp bạn tự nhập không có trong liên kết: chúng chỉ lưu trên trình duyệt này. Hãy gửi kèm tệp nếu người nhận cần.',
+  'user.large': 'Lớp “{name}” có {n} đối tượng: bản đồ có thể chậm khi phóng to, thu nhỏ.',
+  'user.noProperties': 'Không có thuộc tính',
+  'user.layer': 'Lớp',
+  'user.moreProperties': '… và {n} thuộc tính khác',
+  'import.reading': 'Đang đọc “{name}”…',
+  'import.parsing': 'Đang phân tích “{name}”…',
+  'import.checking': 'Đang kiểm tra “{name}”…',
+  'import.added': 'Đã thêm lớp “{name}”: {n} đối tượng.',
+  'import.addedOne': 'Đã thêm lớp “{name}”: {n} đối tượng.',
+  'import.refused': 'Không nhập được “{name}”. Các lớp khác vẫn giữ nguyên.',
+  'import.problems': '{n} vấn đề',
+  'import.warnings': 'Lưu ý ({n})',
+  'import.fixes':
+    'Nếu bạn biết tọa độ trong tệp được ghi theo cách nào, hãy chọn (kết quả sẽ được kiểm tra lại):',
+  'import.fixesSkip': 'Khi chuyển đổi, các dòng lỗi nêu trên sẽ bị bỏ qua.',
+  'import.fixesSkipFeatures': 'Khi chuyển đổi, các đối tượng lỗi nêu trên sẽ bị bỏ qua.',
+  'import.keepGood': 'Sửa các dòng đó trong bảng tính rồi nhập lại; hoặc, nếu không cần chúng:',
+  'import.keepGoodFeatures': 'Nếu không cần các đối tượng lỗi:',
+  'import.dismiss': 'Đóng',
+  'import.progress': 'Tiến độ nhập tệp',
+  'export.compared': 'so sánh: {left} (trái) và {right} (phải)',
+  'export.made': 'Xuất ngày',
 };
 
 export const panelsEn: Record<keyof typeof panelsVi, string> = {
@@ -141,4 +166,29 @@ export const panelsEn: Record<keyof typeof panelsVi, string> = {
     'The browser does not allow copying here — press Ctrl+C (⌘C) to copy the selected text.',
   'share.embed': 'Embed code (iframe) for another website',
   'share.close': 'Close the share box',
+  // The planner tools' import report, their own data's popup, the share box and exports.
+  'share.noUserData':
+    'Layers you imported are not in the link: they stay in this browser. Send the files along if the recipient needs them.',
+  'user.large': 'Layer “{name}” has {n} features: the map may be slow to pan and zoom.',
+  'user.noProperties': 'No properties',
+  'user.layer': 'Layer',
+  'user.moreProperties': '… and {n} more properties',
+  'import.reading': 'Reading “{name}”…',
+  'import.parsing': 'Parsing “{name}”…',
+  'import.checking': 'Checking “{name}”…',
+  'import.added': 'Layer “{name}” added: {n} features.',
+  'import.addedOne': 'Layer “{name}” added: {n} feature.',
+  'import.refused': '“{name}” could not be imported. Your other layers are unchanged.',
+  'import.problems': '{n} problems',
+  'import.warnings': 'Notes ({n})',
+  'import.fixes':
+    'If you know how the file’s coordinates were written, choose (the result is checked again):',
+  'import.fixesSkip': 'Converting leaves out the bad rows listed above.',
+  'import.fixesSkipFeatures': 'Converting leaves out the broken features listed above.',
+  'import.keepGood': 'Mend those rows in the spreadsheet and import it again; or, if they are not needed:',
+  'import.keepGoodFeatures': 'If the broken features are not needed:',
+  'import.dismiss': 'Dismiss',
+  'import.progress': 'Import progress',
+  'export.compared': 'compared: {left} (left) and {right} (right)',
+  'export.made': 'Exported on',
 };
