@@ -1,10 +1,8 @@
-import { offlineEn, offlineVi } from './strings-offline';
 import { plannerEn, plannerVi } from './strings-planner';
 
 /** Every UI string, Vietnamese first. Keys are the same in both languages (checked by a test). */
 export const vi = {
   ...plannerVi,
-  ...offlineVi,
   'app.title': 'Quy hoạch tỉnh Lạng Sơn',
   'app.subtitle': 'Thời kỳ 2021–2030, tầm nhìn đến năm 2050',
   'app.basis': 'QĐ 236/QĐ-TTg ngày 19/3/2024 · KH 267/KH-UBND ngày 08/7/2026',
@@ -89,13 +87,13 @@ export const vi = {
   'keys.open': 'Phím tắt',
   'sites.open': 'Tìm địa điểm đầu tư',
   'sites.loading': 'Đang tính khoảng cách…',
+  'update.reload': 'Tải lại',
 } as const;
 
 export type StringKey = keyof typeof vi;
 
 export const en: Record<StringKey, string> = {
   ...plannerEn,
-  ...offlineEn,
   'app.title': 'Lạng Sơn Provincial Plan',
   'app.subtitle': '2021–2030, vision to 2050',
   'app.basis': 'Decision 236/QĐ-TTg of 19 Mar 2024 · Plan 267/KH-UBND of 8 Jul 2026',
@@ -181,6 +179,7 @@ export const en: Record<StringKey, string> = {
   'keys.open': 'Shortcuts',
   'sites.open': 'Find investment sites',
   'sites.loading': 'Measuring distances…',
+  'update.reload': 'Reload',
 };
 
 export const STRINGS = { vi, en } as const;
