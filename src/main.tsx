@@ -5,13 +5,11 @@ import { App } from './app/app';
 import { loadContrastCatalog, startsHighContrast } from './app/map-catalog';
 import { registerUiFonts } from './data/fonts';
 import { loadLayer } from './data/layer-store';
-import { startMapWorker } from './map/worker-url';
 import './app/app.css';
 import './app/contrast.css';
 
 performance.mark('ls:main');
 registerUiFonts();
-startMapWorker();
 
 // Start loading the first view's data before React and MapLibre start, and give it a moment, so
 // the map is created with its data and tiles it once (a slow file is added when it arrives).
