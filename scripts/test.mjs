@@ -1,4 +1,5 @@
-// The one test command (npm test): lint, type-check, unit tests, production build, browser tests —
+// The one test command (npm test): lint, type-check, unit tests, production build and the size of
+// its first load, browser tests —
 // the cheap checks first, so a broken unit fails in seconds, not after the build.
 // Ends with a plain "N passed, N failed" line that CI can read.
 import { spawnSync } from 'node:child_process';
@@ -45,6 +46,10 @@ if (!unitOk) {
   process.exit(1);
 }
 if (!run('npx', ['vite', 'build', '--logLevel', 'warn'])) fail('build failed');
+// The first load's budget, as MapLibre guards its bundle size: the app's own JS the page loads
+// before anything else, gzip, at most 60 KiB (scripts/first-load-size.mjs).
+if (!run('node', ['scripts/first-load-size.mjs', 'dist']))
+  fail('first load over budget (scripts/first-load-size.mjs)');
 const e2eOk = vitest('e2e');
 summary();
 process.exit(unitOk && e2eOk ? 0 : 1);

@@ -5,7 +5,7 @@ import { ATTRIBUTIONS, type LayerDef, type Swatch } from '../data/catalog-types'
 import { legendOf } from '../data/legend';
 import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
-import { translate } from '../i18n/translate';
+import { panelText } from '../i18n/panel-text';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
 import { drawnImported, drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
@@ -80,7 +80,7 @@ const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] 
  * `pixelRatio` 2 draws it twice as sharp, for print.
  */
 export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRatio?: number): Promise<Blob> {
-  const t = (k: Parameters<typeof translate>[1], p?: Record<string, string>) => translate(v.lang, k, p);
+  const t = (k: Parameters<typeof panelText>[1], p?: Record<string, string>) => panelText(v.lang, k, p);
   const shot = await api.snapshot(pixelRatio);
   const inView = (d: LayerDef) =>
     (d.plan ? shownFeatures(v, d) : (v.data.get(d.id)?.features ?? [])).some((f) =>

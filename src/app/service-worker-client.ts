@@ -1,6 +1,16 @@
+import { offlineEn, offlineVi } from '../i18n/strings-offline';
 import type { AppState } from '../state/app-state';
 import { dismissNotice, notify } from '../state/notice-actions';
 import type { Store } from '../state/store';
+
+/**
+ * A notice in both languages, from the offline strings (loaded with this module, not the page), by
+ * the main table's `{text}` key, as the storage notices are.
+ */
+const said = (key: keyof typeof offlineVi) => ({
+  key: 'store.notice' as const,
+  params: { text: { vi: offlineVi[key], en: offlineEn[key] } },
+});
 
 /** How often an open page asks whether a newer build was published (also when the network returns). */
 export const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -16,11 +26,19 @@ export interface WorkerHost {
   sameBuild: (worker: ServiceWorker) => Promise<boolean>;
 }
 
-/** Asks the worker whether the page's entry script is one of its build's files (yes if it does not answer). */
+/**
+ * Asks the worker whether the page's scripts are all files of its build (yes if it does not
+ * answer). All of them: the page names several (the app, MapLibre, React, Rolldown's runtime), and
+ * the one that changes with the app's code is not the first.
+ */
 function askSameBuild(worker: ServiceWorker): Promise<boolean> {
-  const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
-  if (!src) return Promise.resolve(true);
-  const path = new URL(src).pathname.slice(new URL('./', window.location.href).pathname.length);
+  const scripts = document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]');
+  const base = new URL('./', window.location.href).pathname.length;
+  const paths = [...scripts].map((s) => new URL(s.src).pathname.slice(base));
+  return Promise.all(paths.map((path) => askHasFile(worker, path))).then((has) => has.every(Boolean));
+}
+
+function askHasFile(worker: ServiceWorker, path: string): Promise<boolean> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     const timer = setTimeout(() => resolve(true), 2000);
@@ -59,7 +77,7 @@ export async function startServiceWorker(
     store.update((s) =>
       notify(s, {
         id: 'update',
-        key: 'update.ready',
+        ...said('update.ready'),
         action: {
           label: 'update.reload',
           run: () => {
@@ -78,7 +96,7 @@ export async function startServiceWorker(
 
   let registration: ServiceWorkerRegistration | undefined;
   const check = () => void registration?.update().catch(() => undefined);
-  const offline = () => store.update((s) => notify(s, { id: 'offline', key: 'offline.now' }));
+  const offline = () => store.update((s) => notify(s, { id: 'offline', ...said('offline.now') }));
   host.onNetwork(() => {
     store.update((s) => dismissNotice(s, 'offline'));
     check();
@@ -105,7 +123,9 @@ export async function startServiceWorker(
           .sameBuild(worker)
           .then((same) =>
             same
-              ? store.update((s) => notify(s, { id: 'offline-ready', key: 'offline.ready', timeoutMs: 8000 }))
+              ? store.update((s) =>
+                  notify(s, { id: 'offline-ready', ...said('offline.ready'), timeoutMs: 8000 }),
+                )
               : offer(worker),
           );
     });

@@ -1,6 +1,5 @@
 /** UI strings of the investor tools (site table, filters, ranking, comparison, site sheet). */
 export const investorVi = {
-  'sites.open': 'Tìm địa điểm đầu tư',
   'sites.heading': 'Địa điểm đầu tư',
   'sites.count': 'Hiển thị {n}/{total} địa điểm',
   'sites.close': 'Đóng bảng địa điểm',
@@ -11,7 +10,6 @@ export const investorVi = {
   'sites.table': 'Bảng địa điểm',
   'sites.toTable': 'Đến bảng địa điểm',
   'sites.more': 'Hiện thêm {n} (còn {rest})',
-  'sites.loading': 'Đang tính khoảng cách…',
   'sites.straightLine':
     'Khoảng cách theo đường chim bay. “≈” là khi một đầu chỉ có vị trí gần đúng (làm tròn 1 km); “*” là khi một đầu chỉ là sơ đồ (làm tròn 5 km, có thể lệch nhiều km). Các số này chỉ để tham khảo.',
   'sites.unplaced': 'Không đo tới cửa khẩu chưa có toạ độ trong nguồn: {names}.',
@@ -112,7 +110,6 @@ export const investorVi = {
 } as const;
 
 export const investorEn: Record<keyof typeof investorVi, string> = {
-  'sites.open': 'Find investment sites',
   'sites.heading': 'Investment sites',
   'sites.count': 'Showing {n} of {total} sites',
   'sites.close': 'Close the site table',
@@ -123,7 +120,6 @@ export const investorEn: Record<keyof typeof investorVi, string> = {
   'sites.table': 'Site table',
   'sites.toTable': 'Skip to the site table',
   'sites.more': 'Show {n} more ({rest} left)',
-  'sites.loading': 'Measuring distances…',
   'sites.straightLine':
     'Straight-line distances. “≈” means one end is only approximately placed (rounded to 1 km); “*” means one end is only sketched (rounded to 5 km, possibly several km off). These figures are indicative only.',
   'sites.unplaced': 'Not measured to border gates that no source places: {names}.',

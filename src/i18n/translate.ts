@@ -3,7 +3,12 @@ import { STRINGS, type StringKey } from './strings';
 
 /** A UI string in `lang`, with `{name}` placeholders filled; numbers are formatted for the language. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  return fill(lang, STRINGS[lang][key], params);
+}
+
+/** `text` with its `{name}` placeholders filled (numbers formatted for `lang`); a missing one stays visible. */
+export function fill(lang: Lang, text: string, params: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;
     return typeof v === 'number' ? formatNumber(lang, v) : v;

@@ -20,10 +20,10 @@ import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
 import { MapLook } from './map-look';
 import { MapPopup } from './map-popup';
-import { MeasureLayer } from './measure-layer';
+import type { MeasureLayer } from './measure-layer';
 import { watchOsm } from './osm-watch';
-import { type RankMarker, RankMarkers } from './rank-markers';
-import { captureMap, type Shot } from './snapshot';
+import type { RankMarker, RankMarkers } from './rank-markers';
+import type { Shot } from './snapshot';
 import { whenStyleReady } from './style-ready';
 import { type UserLayerSpec, UserLayers } from './user-layers';
 
@@ -70,8 +70,10 @@ export class MapController {
   private readonly popup: MapPopup;
   private readonly data: DataSync;
   private readonly users: UserLayers;
-  private readonly measure: MeasureLayer;
-  private readonly ranks: RankMarkers;
+  /** Loaded with the first measure and the first ranking: most visits do neither. */
+  private measure: Promise<MeasureLayer> | null = null;
+  private ranks: Promise<RankMarkers> | null = null;
+  private removed = false;
   private styleParsed = false;
   private measuring = false;
   private cramped = false;
@@ -119,8 +121,6 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.stopCredits = dedupeCreditsBox(this.map.getContainer());
     this.users = new UserLayers(this.map);
-    this.measure = new MeasureLayer(this.map);
-    this.ranks = new RankMarkers(this.map);
     this.listen(opts.catalog);
     this.mapLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
@@ -175,7 +175,9 @@ export class MapController {
     this.map.getCanvas().style.cursor = mode ? 'crosshair' : '';
     if (mode) this.map.doubleClickZoom.disable();
     else this.map.doubleClickZoom.enable();
-    this.whenReady(() => this.measure.draw(mode, points));
+    if (!mode && !this.measure) return;
+    this.measure ??= import('./measure-layer').then((m) => new m.MeasureLayer(this.map));
+    void this.measure.then((layer) => this.whenReady(() => this.removed || layer.draw(mode, points)));
   }
 
   /** The map's centre, where keyboard users add measure points. */
@@ -185,7 +187,8 @@ export class MapController {
   }
 
   /** A copy of what the map shows now (see captureMap), optionally drawn sharper for print. */
-  snapshot(pixelRatio?: number): Promise<Shot> {
+  async snapshot(pixelRatio?: number): Promise<Shot> {
+    const { captureMap } = await import('./snapshot');
     return captureMap(this.map, pixelRatio);
   }
 
@@ -284,7 +287,9 @@ export class MapController {
    */
   setSiteStyle(layerIds: readonly string[], style: SiteStyle): void {
     this.look.set({ siteLayers: new Set(layerIds), siteShown: style.shown });
-    this.whenReady(() => this.ranks.draw(style.ranks));
+    if (!style.ranks && !this.ranks) return;
+    this.ranks ??= import('./rank-markers').then((m) => new m.RankMarkers(this.map));
+    void this.ranks.then((r) => this.whenReady(() => this.removed || r.draw(style.ranks)));
   }
 
   /** Draws the same layers in another map style (high contrast or the usual one), in place. */
@@ -325,6 +330,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.removed = true;
     this.stopCredits();
     this.osmWatch?.();
     this.popup.close();

@@ -8,7 +8,7 @@ import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../type
 import type { ArchiveLayers } from './archive-layers';
 import { MapController, type SiteStyle } from './map-controller';
 import type { Shot } from './snapshot';
-import { SwipeOverlay, type SwipePlan } from './swipe-overlay';
+import type { SwipeOverlay, SwipePlan } from './swipe-overlay';
 import type { UserLayerSpec } from './user-layers';
 import { failureOf, webgl2Missing } from './webgl';
 
@@ -195,28 +195,35 @@ export function MapView(props: MapViewProps) {
     ctrl.current?.setMeasure(measure?.mode ?? null, measure?.points ?? []);
   }, [measure]);
 
-  // The compared phase: made once when comparing starts, then changed in place by the effects above.
+  // The compared phase: made once when comparing starts (its code loaded then), then changed in
+  // place by the effects above; it starts from the props of the moment it is made.
   const swiping = props.swipe !== null;
   useEffect(() => {
     const c = ctrl.current;
     const box = swipeBox.current;
     if (!swiping || !c || !box) return;
-    const p = latest.current;
-    const o = new SwipeOverlay(c.map, box, {
-      catalog: p.catalog,
-      lang: p.lang,
-      data: p.data,
-      visible: p.visible,
-      order: p.order,
-      opacity: p.opacity,
-      plan: p.swipe?.plan ?? null,
-      userLayers: p.userLayers,
-      baseMap: p.baseMap,
+    let o: SwipeOverlay | null = null;
+    let ended = false;
+    void import('./swipe-overlay').then((m) => {
+      if (ended) return;
+      const p = latest.current;
+      o = new m.SwipeOverlay(c.map, box, {
+        catalog: p.catalog,
+        lang: p.lang,
+        data: p.data,
+        visible: p.visible,
+        order: p.order,
+        opacity: p.opacity,
+        plan: p.swipe?.plan ?? null,
+        userLayers: p.userLayers,
+        baseMap: p.baseMap,
+      });
+      overlay.current = o;
+      window.__lsSwipeMap = o.map;
     });
-    overlay.current = o;
-    window.__lsSwipeMap = o.map;
     return () => {
-      o.destroy();
+      ended = true;
+      o?.destroy();
       overlay.current = null;
       window.__lsSwipeMap = undefined;
     };

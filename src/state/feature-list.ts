@@ -3,8 +3,8 @@ import { anchorOf } from '../analysis/anchor';
 import { userFeatureName } from '../analysis/user-feature-name';
 import type { LayerDef } from '../data/catalog-types';
 import type { PlanFeature } from '../data/plan-check';
+import { panelText } from '../i18n/panel-text';
 import { listText } from '../i18n/strings-list';
-import { translate } from '../i18n/translate';
 import type { ImportedLayer } from '../import/imported-store';
 import type { Lang, LngLat } from '../types/core';
 import type { AppState } from './app-state';
@@ -54,9 +54,9 @@ function planRow(layerId: string, f: PlanFeature, lang: Lang): ListRow {
     layerId,
     user: false,
     name: p.name[lang],
-    kind: translate(lang, `kind.${p.kind}`),
-    status: translate(lang, `status.${p.status}`),
-    accuracy: translate(lang, `accuracy.${p.accuracy}`),
+    kind: panelText(lang, `kind.${p.kind}`),
+    status: panelText(lang, `status.${p.status}`),
+    accuracy: panelText(lang, `accuracy.${p.accuracy}`),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Site } from '../analysis/sites';
 import type { TargetKind } from '../analysis/targets';
 import type { FactKey } from '../data/plan-schema';
 import { roundKm } from '../i18n/format-distance';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { FactValue } from './fact-row';
 import { PlanBadges } from './plan-badges';
 import { DistanceCell, GeoparkCell } from './site-cells';
@@ -43,7 +43,7 @@ export function CompareDialog({
   onChoose: (id: string) => void;
   onClose: () => void;
 }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;

@@ -3,7 +3,7 @@ import type { Site } from '../analysis/sites';
 import type { TargetKind } from '../analysis/targets';
 import type { PlanFeature } from '../data/plan-check';
 import type { Fact, FactKey } from '../data/plan-schema';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { MAX_COMPARE } from '../state/url';
 import { FactValue } from './fact-row';
 import { EXPECTED_FIELDS } from './key-facts';
@@ -36,7 +36,7 @@ export function DetailPanel({
   onSheet: () => void;
   onClose: () => void;
 }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const p = feature.properties;
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: move focus when another feature is shown

@@ -1,11 +1,11 @@
 import type { Fact } from '../data/plan-schema';
 import { formatDate, formatFactValue } from '../i18n/format-fact';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { SourceLinks } from './source-links';
 
 /** One fact: its value, what it covers, its date, its label if not official, and its sources. */
 export function FactValue({ fact, compact = false }: { fact: Fact; compact?: boolean }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   return (
     <span className="fact-value">
       <span className="fact-main">{formatFactValue(lang, fact)}</span>

@@ -1,6 +1,6 @@
 import type { PlanFeature } from '../data/plan-check';
 import type { PlanKind } from '../data/plan-schema';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { FactValue } from './fact-row';
 import { keyFacts } from './key-facts';
 import { AccuracyNote, PlanBadges } from './plan-badges';
@@ -30,7 +30,7 @@ export function FeaturePopup({
   /** Only the name and badges: the details panel beside the map already says the rest. */
   brief?: boolean;
 }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const p = feature.properties;
   if (brief)
     return (

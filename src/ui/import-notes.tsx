@@ -1,5 +1,5 @@
 import { importMessage } from '../i18n/import-messages';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import type { Problem } from '../import/problems';
 
 /**
@@ -7,7 +7,7 @@ import type { Problem } from '../import/problems';
  * report, and under the layer it made once the report is closed (`className` tells them apart).
  */
 export function ImportNotes({ notes, className = '' }: { notes: readonly Problem[]; className?: string }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   return (
     <details className={`import-warnings ${className}`.trim()}>
       <summary>{t('import.warnings', { n: notes.length })}</summary>

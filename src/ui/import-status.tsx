@@ -1,5 +1,5 @@
 import { fixLabel, importMessage } from '../i18n/import-messages';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import type { ImportProgressState, ImportReport } from '../import/import-report';
 import type { ImportFix } from '../import/problems';
 import type { Unsaved } from '../state/app-state';
@@ -28,7 +28,7 @@ export function ImportStatus({
   /** Imported layers this browser could not store, by id, with their names. */
   unsaved: (layerId: string) => { name: string; unsaved: Unsaved } | undefined;
 }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   if (!progress && reports.length === 0) return null;
   return (
     <div className="import-status">

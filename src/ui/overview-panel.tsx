@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Overview } from '../data/overview-schema';
 import { formatDate, formatFactValue, formatUnit } from '../i18n/format-fact';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { formatNumber } from '../i18n/translate';
 import { SourceLinks } from './source-links';
 import { SourceList } from './source-list';
@@ -13,7 +13,7 @@ const upper = (v: Value['value']) => (typeof v === 'number' ? v : v.max);
 
 /** Bars for an indicator's values over the years: results solid, targets hatched (outlined). */
 function Bars({ ind }: { ind: Indicator }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const values = [...ind.values].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
   const max = Math.max(...values.map((v) => upper(v.value)), 0);
   if (values.length < 2 || max <= 0) return null;
@@ -70,7 +70,7 @@ function OverviewSources({ data }: { data: Overview }) {
 
 /** The plan's documents and headline targets and results, each figure with its sources. */
 export function OverviewPanel({ onClose }: { onClose: () => void }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const [data, setData] = useState<Overview | 'failed'>();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

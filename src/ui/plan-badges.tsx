@@ -1,10 +1,10 @@
 import type { PlanProps } from '../data/plan-schema';
 import { formatDate } from '../i18n/format-fact';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 
 /** Kind, status (with its date) and the provisional mark of a plan feature. */
 export function PlanBadges({ p }: { p: PlanProps }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   return (
     <p className="plan-badges">
       <span className="badge badge-kind">{t(`kind.${p.kind}`)}</span>
@@ -19,7 +19,7 @@ export function PlanBadges({ p }: { p: PlanProps }) {
 
 /** How exact the drawn geometry is, and how it was made. */
 export function AccuracyNote({ p }: { p: PlanProps }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   return (
     <p className={`accuracy accuracy-${p.accuracy}`}>
       <strong>

@@ -1,6 +1,6 @@
 import type { Proximity, TargetKind } from '../analysis/targets';
 import { formatKm } from '../i18n/format-distance';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import './investor-tools.css';
 
 /**
@@ -9,7 +9,7 @@ import './investor-tools.css';
  * `kinds` the data measures are listed: a kind with no target could only ever say "unknown".
  */
 export function ProximityList({ proximity, kinds }: { proximity: Proximity; kinds: readonly TargetKind[] }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   return (
     <div className="proximity">
       <dl className="proximity-list">

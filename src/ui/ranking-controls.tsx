@@ -1,5 +1,5 @@
 import { type Criterion, MAX_WEIGHT, type Weights } from '../analysis/ranking';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { SCORE_RAMP } from './score-color';
 import { useAppState } from './use-store';
 
@@ -21,7 +21,7 @@ export function RankingControls({
   ready: boolean;
   onChange: (w: Weights | null) => void;
 }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const mapless = useAppState((s) => s.mapFailure !== null);
   return (
     <section className="ranking" aria-labelledby="ranking-title">

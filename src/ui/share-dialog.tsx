@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 
 /** Copies text with the clipboard API, or says how to copy by hand where it is not allowed. */
 async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
@@ -16,7 +16,7 @@ async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement 
 
 /** The share box: the link to this exact view and an embed snippet, each with a copy button. */
 export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; userLayers?: number }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);

@@ -3,14 +3,14 @@ import type { Distance, Membership } from '../analysis/targets';
 import type { Fact } from '../data/plan-schema';
 import { formatKm } from '../i18n/format-distance';
 import { formatFactValue } from '../i18n/format-fact';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 
 /**
  * A site's first figure (with its label if not official) and how many more the sources give.
  * With none of its own, a figure shared with other projects is shown as such (never sorted by).
  */
 export function FigureCell({ figures, shared }: { figures: readonly Figure[]; shared?: Fact }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const [first] = figures;
   if (!first && shared)
     return (
@@ -35,7 +35,7 @@ export function FigureCell({ figures, shared }: { figures: readonly Figure[]; sh
 
 /** A distance as exactly as its ends allow, with what it is measured to. */
 export function DistanceCell({ d, showTarget = true }: { d: Distance | undefined; showTarget?: boolean }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   if (!d) return <span className="unknown">{t('cell.unknown')}</span>;
   const text = formatKm(lang, d.km, d.accuracy);
   const title = [
@@ -55,7 +55,7 @@ export function DistanceCell({ d, showTarget = true }: { d: Distance | undefined
 
 /** Whether a site lies in the geopark, in a word (the title says it in full). */
 export function GeoparkCell({ m }: { m: Membership }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const word =
     m === 'inside'
       ? 'geopark.yes'

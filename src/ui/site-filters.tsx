@@ -4,8 +4,7 @@ import { EMPTY_FILTER, facetCounts, isFiltering } from '../analysis/site-filter'
 import type { Currency } from '../analysis/site-values';
 import { SITE_KINDS, type Site, type SiteKind } from '../analysis/sites';
 import { ACCURACIES, STATUSES } from '../data/plan-schema';
-import { useT } from '../i18n/lang-context';
-import type { StringKey } from '../i18n/strings';
+import { type PanelKey, usePanelT } from '../i18n/panel-text';
 import { PHASES } from '../types/core';
 
 type Counts = Partial<Record<string, number>>;
@@ -126,7 +125,7 @@ function RangeInputs({
   range: Range;
   onChange: (r: Range) => void;
 }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const set = (end: 'min' | 'max', v: number | undefined) => {
     const next: Range = { ...range };
     if (v === undefined) delete next[end];
@@ -151,7 +150,7 @@ export function SiteFilters({
   hiddenLayerOf,
   onShowLayer,
 }: SiteFiltersProps) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const set = (patch: Partial<SiteFilter>) => onChange({ ...filter, ...patch });
   const totals = useMemo(() => facetCounts(sites, EMPTY_FILTER), [sites]);
   // Communes as the sources name them, in Vietnamese order, with their slugs.
@@ -246,7 +245,7 @@ export function SiteFilters({
           </select>
         </label>
         <RangeInputs
-          legend={`${t('filter.capital')} (${t(`filter.${filter.capital.currency}` as StringKey)})`}
+          legend={`${t('filter.capital')} (${t(`filter.${filter.capital.currency}` as PanelKey)})`}
           range={filter.capital}
           onChange={(r) => set({ capital: { currency: filter.capital.currency, ...r } })}
         />

@@ -10,7 +10,7 @@ import type { PlanFeature } from '../data/plan-check';
 import type { Fact, FactKey } from '../data/plan-schema';
 import { sourceHref } from '../data/sources';
 import { formatDate, formatFactValue } from '../i18n/format-fact';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { nomapText } from '../i18n/strings-nomap';
 import { StaticMap } from '../map/static-map';
 import { AccuracyNote, PlanBadges } from './plan-badges';
@@ -47,7 +47,7 @@ function layersIn(
  * the sheet's numbered source list ([1, 3]), which is far shorter on paper than links.
  */
 function SheetFact({ fact, refs }: { fact: Fact; refs: readonly string[] }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const numbers = fact.sources.map((r) => refs.indexOf(r) + 1).filter((n) => n > 0);
   return (
     <>
@@ -92,7 +92,7 @@ export function SiteSheet({
   mapless?: boolean;
   onClose: () => void;
 }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const registry = useSources();
   const heading = useRef<HTMLHeadingElement>(null);
   const [extent, setExtent] = useState<Bounds | null>(null);

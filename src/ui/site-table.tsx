@@ -3,8 +3,7 @@ import type { Ranked } from '../analysis/ranking';
 import { type Sort, type SortColumn, sortToken } from '../analysis/site-sort';
 import type { Currency } from '../analysis/site-values';
 import type { TargetKind } from '../analysis/targets';
-import { useT } from '../i18n/lang-context';
-import type { StringKey } from '../i18n/strings';
+import { type PanelKey, usePanelT } from '../i18n/panel-text';
 import { formatNumber } from '../i18n/translate';
 import { MAX_COMPARE } from '../state/url';
 import { inkOn, scoreColor } from './score-color';
@@ -27,7 +26,7 @@ export interface SiteTableProps {
 /** Rows drawn at first, and added by each "show more". */
 const PAGE = 200;
 
-const HEAD: Partial<Record<SortColumn, StringKey>> = {
+const HEAD: Partial<Record<SortColumn, PanelKey>> = {
   score: 'col.score',
   name: 'col.name',
   kind: 'col.kind',
@@ -35,7 +34,7 @@ const HEAD: Partial<Record<SortColumn, StringKey>> = {
   capital: 'col.capital',
   geopark: 'col.geopark',
 };
-const label = (c: SortColumn): StringKey => HEAD[c] ?? (`criterion.${c}` as StringKey);
+const label = (c: SortColumn): PanelKey => HEAD[c] ?? (`criterion.${c}` as PanelKey);
 
 /** A column header that sorts by its column; again reverses. Sizes and scores start largest first. */
 function SortHeader({
@@ -47,7 +46,7 @@ function SortHeader({
   sort: Sort | null;
   onSort: (token: string) => void;
 }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const active = sort?.column === c;
   const name = t(label(c));
   const next = active
@@ -89,7 +88,7 @@ export function SiteTable({
   onChoose,
   currency,
 }: SiteTableProps) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   // The name first, so it can stay in view while the distances scroll sideways.
   const columns: SortColumn[] = [
     'name',

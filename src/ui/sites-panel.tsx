@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TargetKind } from '../analysis/targets';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import type { InvestorState } from '../state/investor';
 import { MAX_COMPARE } from '../state/url';
 import { isPhone } from './phone';
@@ -17,7 +17,7 @@ const NARROW_PX = 800;
  * Why some distances are not given at all (no column, row or weight): national roads for want of
  * openly licensed road data; any other kind with no target, by name. Empty when all are measured.
  */
-function unmeasuredNote(kinds: readonly TargetKind[], t: ReturnType<typeof useT>['t']): string {
+function unmeasuredNote(kinds: readonly TargetKind[], t: ReturnType<typeof usePanelT>['t']): string {
   const others = kinds.filter((k) => k !== 'road');
   const names = others.map((k) => t(`criterion.${k}`)).join(', ');
   return [kinds.includes('road') ? t('sites.noRoadData') : '', names ? t('sites.notMeasured', { names }) : '']
@@ -45,7 +45,7 @@ export function SitesPanel({
   onCompare: () => void;
   onClose: () => void;
 }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const { state, setState } = tools;
   const [large, setLarge] = useState(false);
   // Where the panel is narrow (a phone, or a laptop with the side panel and the details open),

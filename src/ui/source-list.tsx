@@ -1,7 +1,7 @@
 import type { Quote } from '../data/plan-schema';
 import { sourceHref } from '../data/sources';
 import { formatDate } from '../i18n/format-fact';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { useSources } from './use-sources';
 import './source-list.css';
 
@@ -10,7 +10,7 @@ import './source-list.css';
  * it for the facts shown. Press and company articles are cited this way, never served with the app.
  */
 export function SourceList({ refs, quotes = [] }: { refs: readonly string[]; quotes?: readonly Quote[] }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const registry = useSources();
   return (
     <ol className="source-list">

@@ -1,12 +1,12 @@
 import type { Feature } from 'geojson';
 import { asText, userEntries, userFeatureName } from '../analysis/user-feature-name';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 
 const MAX_ROWS = 20;
 
 /** The popup of a feature the user imported: its layer, its own properties, and that it is theirs. */
 export function UserFeaturePopup({ feature, layerName }: { feature: Feature; layerName: string }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   // KML and simplestyle keep their look in the properties: that is not the user's data.
   const entries = userEntries(feature);
   return (
