@@ -1,5 +1,5 @@
 import { asText } from '../analysis/user-feature-name';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 import { archiveText } from '../i18n/strings-archive';
 import type { ArchivePick } from '../state/archive-actions';
 
@@ -27,7 +27,7 @@ function Value({ value }: { value: unknown }) {
 
 /** The popup of a feature of an archive: its attributes as the tile gives them, as text, and that it is the user's. */
 export function ArchivePopup({ pick, layerName }: { pick: ArchivePick; layerName: string }) {
-  const { lang, t } = useT();
+  const { lang, t } = usePanelT();
   const entries = Object.entries(pick.properties);
   const title = entries.find(([k]) => NAME_KEY.test(k))?.[1];
   return (
