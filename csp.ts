@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the production page. No inline scripts, no eval; styles only from
  * our own files (MapLibre and React set element styles through the CSSOM, which CSP allows).
- * The one outside host is the optional OpenStreetMap raster base map.
+ * The one outside host is the optional OpenStreetMap raster base map. `connect-src blob:`: an
+ * imported layer reaches MapLibre's worker as a blob: URL of its bytes, which the worker fetches.
  */
 export const OSM_TILE_HOST = 'https://tile.openstreetmap.org';
 
@@ -13,7 +14,7 @@ export const CSP = [
   "style-src 'self'",
   "font-src 'self'",
   `img-src 'self' data: blob: ${OSM_TILE_HOST}`,
-  `connect-src 'self' ${OSM_TILE_HOST}`,
+  `connect-src 'self' blob: ${OSM_TILE_HOST}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -96,7 +96,7 @@ export function MapStage({
     return { ...tools.siteStyle, ranks: ranks.filter((r) => drawn(r.id)) };
   }, [tools.siteStyle, index, rule]);
   const userLayers = useMemo(
-    () => s.imported.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
+    () => s.imported.map(({ id, color, opacity, visible, data }) => ({ id, color, opacity, visible, data })),
     [s.imported],
   );
   const { choice, userPick, place, selection, panel, lang, imported } = s;
@@ -198,6 +198,10 @@ export function MapStage({
           onCameraChange={(c) => act((x) => cameraMoved(x, c))}
           onBaseMapFailed={() => act(baseMapFailed)}
           onFeatureClick={onFeatureClick}
+          onUserLayerDrawn={(id) => {
+            importer.drawn(id);
+            window.__lsDrawn = { ...window.__lsDrawn, [id]: performance.now() };
+          }}
           onPopupClose={() => act(closePopups)}
           onUnavailable={(failure) => act((x) => mapUnavailable(x, failure))}
           onFirstIdle={onFirstIdle}
