@@ -32,9 +32,9 @@ export function useImport(
   /** The layer whose drawing the progress bar shows. */
   const drawing = useRef<string | null>(null);
 
-  /** The map drew a layer: the import that made it is done. */
-  const drawn = useCallback((layerId: string) => {
-    if (drawing.current !== layerId) return;
+  /** The map drew a layer (or there is no map: no id): the import that made it is done. */
+  const drawn = useCallback((layerId?: string) => {
+    if (drawing.current === null || (layerId !== undefined && drawing.current !== layerId)) return;
     drawing.current = null;
     setProgress(null);
   }, []);
