@@ -25,7 +25,7 @@ import { watchOsm } from './osm-watch';
 import { type RankMarker, RankMarkers } from './rank-markers';
 import { captureMap, type Shot } from './snapshot';
 import { whenStyleReady } from './style-ready';
-import { type UserLayerSpec, UserLayers } from './user-layers';
+import { type UserLayerSpec, UserLayers, userKeyOfHit } from './user-layers';
 
 /** Which sites the map shows (null: all) and how the ranked ones are marked (null: no ranking). */
 export interface SiteStyle {
@@ -251,7 +251,7 @@ export class MapController {
     if (!this.styleParsed) return;
     // Lines and areas come back once per tile: keep each feature once.
     const ids = [
-      ...new Set((this.hitAt(e, layers) ?? []).map((f) => this.users.keyOf(f) ?? f.properties?.id)),
+      ...new Set((this.hitAt(e, layers) ?? []).map((f) => userKeyOfHit(f) ?? f.properties?.id)),
     ].filter((id): id is string => typeof id === 'string');
     if (ids.length > 0) this.opts.onFeatureClick?.({ featureIds: ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
     // A click on empty ground closes the popup, as MapLibre's own closeOnClick would.

@@ -1,12 +1,12 @@
 import type {
   ExpressionSpecification,
+  GeoJSONSource,
   LayerSpecification,
   MapGeoJSONFeature,
   MapSourceDataEvent,
   Map as MlMap,
 } from 'maplibre-gl';
 import type { LayerData } from '../import/layer-data';
-import { chunkOfSource, chunkParts, chunkSourceId, chunkStarts } from './user-chunks';
 
 /** An imported layer as the map draws it: its features are GeoJSON bytes, given to MapLibre by URL. */
 export interface UserLayerSpec {
@@ -15,14 +15,13 @@ export interface UserLayerSpec {
   /** 0–1 */
   opacity: number;
   visible: boolean;
-  data: Pick<LayerData, 'bytes' | 'offsets' | 'count'>;
+  data: Pick<LayerData, 'bytes'>;
 }
 
 /**
  * The click id of a feature of an imported layer: `<layer id>/<n>`, n its place in the layer's
- * features from 0 (layer ids have no `/`). MapLibre numbers each source's features so
- * (`generateId`), from the chunk's first: the bytes the map reads are the ones stored, with no key
- * written into every feature.
+ * features from 0 (layer ids have no `/`). MapLibre numbers them so (`generateId`): the bytes the
+ * map reads are the ones stored, with no key written into every feature.
  */
 export const userFeatureKey = (layerId: string, n: number) => `${layerId}/${n}`;
 
@@ -71,18 +70,16 @@ function paint(part: (typeof PARTS)[number]['type'], color: string, opacity: num
 
 /**
  * The user's imported layers on the map: added, restyled, reordered and removed in place as the
- * list changes, drawn above the plan's lines and areas and below every label. A layer's bytes go
- * to MapLibre as blob: URLs its worker fetches and parses itself (its guide's advice for large
- * GeoJSON: an object would be cloned to the worker on the page), cut into sources of ~1 MB
- * (user-chunks.ts) so that nothing MapLibre sends back holds the page long. `onDrawn` is told
- * once per layer added, at the first idle after all its sources have loaded.
+ * list changes, drawn above the plan's lines and areas and below every label. Their data is set
+ * only when a layer's bytes change, as a blob: URL MapLibre's worker fetches and parses itself
+ * (its guide's advice for large GeoJSON: an object would be cloned to the worker on the page).
+ * `onDrawn` is told once per layer added, at the first idle after its data has loaded.
  */
 export class UserLayers {
   private applied = new Map<string, UserLayerSpec>();
-  /** Per layer: its sources, each with its first feature number and blob: URL. */
-  private sources = new Map<string, { id: string; start: number; url: string }[]>();
-  /** Layers added whose drawing has not been reported: the sources still loading. */
-  private waiting = new Map<string, Set<string>>();
+  private urls = new Map<string, string>();
+  /** Layers added whose drawing has not been reported: whether their data has loaded. */
+  private waiting = new Map<string, boolean>();
 
   constructor(
     private readonly map: MlMap,
@@ -90,12 +87,12 @@ export class UserLayers {
   ) {
     if (!onDrawn) return;
     map.on('sourcedata', (e: MapSourceDataEvent) => {
-      if (e.dataType !== 'source' || e.sourceDataType !== 'metadata') return;
-      this.waiting.get(chunkOfSource(e.sourceId).layerId)?.delete(e.sourceId);
+      if (this.waiting.has(e.sourceId) && e.dataType === 'source' && e.sourceDataType === 'metadata')
+        this.waiting.set(e.sourceId, true);
     });
     map.on('idle', () => {
-      for (const [id, loading] of [...this.waiting]) {
-        if (loading.size > 0) continue;
+      for (const [id, loaded] of [...this.waiting]) {
+        if (!loaded) continue;
         this.waiting.delete(id);
         onDrawn(id);
       }
@@ -104,15 +101,7 @@ export class UserLayers {
 
   /** Style layer ids of the imported layers, for clicks. */
   styleIds(): string[] {
-    return [...this.sources.values()].flat().flatMap((src) => PARTS.map((p) => `${src.id}--${p.suffix}`));
-  }
-
-  /** The click id of a feature the map hit, when it is one of an imported layer's. */
-  keyOf(f: Pick<MapGeoJSONFeature, 'source' | 'id'>): string | undefined {
-    if (!f.source.startsWith('user-') || typeof f.id !== 'number') return undefined;
-    const { layerId, k } = chunkOfSource(f.source);
-    const start = this.sources.get(layerId)?.[k]?.start;
-    return start === undefined ? undefined : userFeatureKey(layerId, start + f.id);
+    return [...this.applied.keys()].flatMap((id) => PARTS.map((p) => `${id}--${p.suffix}`));
   }
 
   /** Makes the map show exactly these layers, bottom to top. */
@@ -125,55 +114,57 @@ export class UserLayers {
     const firstOverlay = () => this.map.getStyle().layers.find((l) => OVERLAYS.has(l.id))?.id;
     for (const spec of specs) {
       const before = this.applied.get(spec.id);
-      if (before && before.data.bytes !== spec.data.bytes) this.remove(spec.id);
-      if (!this.applied.has(spec.id)) this.add(spec);
-      for (const src of this.sources.get(spec.id) ?? []) {
-        for (const part of PARTS) {
-          const layerId = `${src.id}--${part.suffix}`;
-          for (const [k, v] of Object.entries(paint(part.type, spec.color, spec.opacity)))
-            this.map.setPaintProperty(layerId, k as 'fill-color', v);
-          this.map.setLayoutProperty(layerId, 'visibility', spec.visible ? 'visible' : 'none');
-          this.map.moveLayer(layerId, part.type === 'circle' ? firstOverlay() : firstSymbol());
-        }
+      if (!before) this.add(spec);
+      else if (before.data.bytes !== spec.data.bytes)
+        this.map.getSource<GeoJSONSource>(spec.id)?.setData(this.urlOf(spec));
+      for (const part of PARTS) {
+        const layerId = `${spec.id}--${part.suffix}`;
+        for (const [k, v] of Object.entries(paint(part.type, spec.color, spec.opacity)))
+          this.map.setPaintProperty(layerId, k as 'fill-color', v);
+        this.map.setLayoutProperty(layerId, 'visibility', spec.visible ? 'visible' : 'none');
+        this.map.moveLayer(layerId, part.type === 'circle' ? firstOverlay() : firstSymbol());
       }
       this.applied.set(spec.id, spec);
     }
   }
 
+  /** A new blob: URL for the layer's bytes (the one before it is revoked). */
+  private urlOf(spec: UserLayerSpec): string {
+    this.revoke(spec.id);
+    const url = URL.createObjectURL(
+      new Blob([spec.data.bytes as Uint8Array<ArrayBuffer>], { type: 'application/geo+json' }),
+    );
+    this.urls.set(spec.id, url);
+    return url;
+  }
+
+  private revoke(id: string): void {
+    const url = this.urls.get(id);
+    if (url) URL.revokeObjectURL(url);
+    this.urls.delete(id);
+  }
+
   private add(spec: UserLayerSpec): void {
-    const starts = chunkStarts(spec.data);
-    const sources = starts.map((start, k) => {
-      const end = starts[k + 1] ?? spec.data.count;
-      const blob = new Blob(chunkParts(spec.data, start, end), { type: 'application/geo+json' });
-      return { id: chunkSourceId(spec.id, k), start, url: URL.createObjectURL(blob) };
-    });
-    this.sources.set(spec.id, sources);
-    if (this.onDrawn) this.waiting.set(spec.id, new Set(sources.map((s) => s.id)));
-    for (const src of sources) {
-      this.map.addSource(src.id, { type: 'geojson', data: src.url, generateId: true });
-      for (const part of PARTS) {
-        this.map.addLayer({
-          id: `${src.id}--${part.suffix}`,
-          type: part.type,
-          source: src.id,
-          filter: part.filter,
-          paint: paint(part.type, spec.color, spec.opacity),
-        } as LayerSpecification);
-      }
+    if (this.onDrawn) this.waiting.set(spec.id, false);
+    this.map.addSource(spec.id, { type: 'geojson', data: this.urlOf(spec), generateId: true });
+    for (const part of PARTS) {
+      this.map.addLayer({
+        id: `${spec.id}--${part.suffix}`,
+        type: part.type,
+        source: spec.id,
+        filter: part.filter,
+        paint: paint(part.type, spec.color, spec.opacity),
+      } as LayerSpecification);
     }
-    this.applied.set(spec.id, spec);
   }
 
   private remove(id: string): void {
-    for (const src of this.sources.get(id) ?? []) {
-      for (const part of PARTS) {
-        const layerId = `${src.id}--${part.suffix}`;
-        if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);
-      }
-      if (this.map.getSource(src.id)) this.map.removeSource(src.id);
-      URL.revokeObjectURL(src.url);
+    for (const part of PARTS) {
+      const layerId = `${id}--${part.suffix}`;
+      if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);
     }
-    this.sources.delete(id);
+    if (this.map.getSource(id)) this.map.removeSource(id);
+    this.revoke(id);
     this.waiting.delete(id);
     this.applied.delete(id);
   }

@@ -70,8 +70,7 @@ export async function openApp(
 /**
  * Distinct features of a source that the map has drawn (lines and areas repeat per tile), by the
  * ids a click hands the app: a plan feature's id, or `<layer>/<n>` for the nth feature of an
- * imported layer (MapLibre numbers them, see map/user-layers.ts; in a layer of several sources,
- * `<layer>~<k>/<n>` counts from the source's first feature).
+ * imported layer (MapLibre numbers them, see map/user-layers.ts).
  */
 export const drawnIds = (page: Page, source: string) =>
   page.evaluate((src) => {
@@ -82,8 +81,7 @@ export const drawnIds = (page: Page, source: string) =>
       ...new Set(
         map
           .queryRenderedFeatures()
-          // A big imported layer is drawn from several sources, `<layer>~<k>` (map/user-chunks.ts).
-          .filter((f) => f.source === src || f.source.startsWith(`${src}~`))
+          .filter((f) => f.source === src)
           .map((f) =>
             f.source.startsWith('user-') && typeof f.id === 'number'
               ? `${f.source}/${f.id}`
