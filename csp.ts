@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the production page. No inline scripts, no eval; styles only from
  * our own files (MapLibre and React set element styles through the CSSOM, which CSP allows).
- * The one outside host is the optional OpenStreetMap raster base map.
+ * The one outside host is the optional OpenStreetMap raster base map. `connect-src blob:`: an
+ * imported layer reaches MapLibre's worker as a blob: URL of its bytes, which the worker fetches.
  *
  * `connect-src` also allows any https address, and http on this computer only: the user may open a
  * PMTiles archive from an address they type (any host: a CDN, a ministry's server), read with range
@@ -20,7 +21,7 @@ export const CSP = [
   "style-src 'self'",
   "font-src 'self'",
   `img-src 'self' data: blob: ${OSM_TILE_HOST}`,
-  `connect-src 'self' ${OSM_TILE_HOST} ${ARCHIVE_SOURCES}`,
+  `connect-src 'self' blob: ${OSM_TILE_HOST} ${ARCHIVE_SOURCES}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

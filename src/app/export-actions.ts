@@ -7,6 +7,7 @@ import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
 import { panelText } from '../i18n/panel-text';
 import type { ImportedLayer } from '../import/imported-store';
+import { readFeatures } from '../import/layer-data';
 import type { MapApi } from '../map/map-view';
 import { drawnImported, drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
 import type { Bounds, Lang, PhaseView } from '../types/core';
@@ -39,8 +40,10 @@ function shownFeatures(v: ShownView, d: LayerDef): Feature[] {
 /**
  * The data layers drawn — the plan's and the user's, not the base map (reference data with its
  * own sources and share-alike licences) — with the features the map shows of each, top first.
+ * The user's features are read from their bytes a chunk at a time, so a big layer never holds
+ * the page for long.
  */
-export function shownLayers(v: ShownView): ExportLayer[] {
+export async function shownLayers(v: ShownView): Promise<ExportLayer[]> {
   const plan = drawnDefs(v)
     .filter((d) => d.group !== 'base')
     .map((d) => ({
@@ -49,12 +52,15 @@ export function shownLayers(v: ShownView): ExportLayer[] {
       attribution: ATTRIBUTIONS[d.attribution],
       features: shownFeatures(v, d),
     }));
-  const users = drawnUsers(v).map((l) => ({
-    id: l.id,
-    title: l.name,
-    attribution: USER_CREDIT[v.lang],
-    features: l.fc.features,
-  }));
+  const users: ExportLayer[] = [];
+  for (const l of drawnUsers(v)) {
+    users.push({
+      id: l.id,
+      title: l.name,
+      attribution: USER_CREDIT[v.lang],
+      features: await readFeatures(l.data),
+    });
+  }
   return [...users, ...plan];
 }
 
@@ -62,13 +68,13 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const fileBase = (v: ShownView) =>
   `${v.lang === 'vi' ? 'quy-hoach-lang-son' : 'lang-son-plan'}-${v.phase}-${stamp()}`;
 
-export function exportGeoJson(v: ShownView): void {
-  const fc = { ...toGeoJson(shownLayers(v)), phase: v.phase };
+export async function exportGeoJson(v: ShownView): Promise<void> {
+  const fc = { ...toGeoJson(await shownLayers(v)), phase: v.phase };
   download(new Blob([JSON.stringify(fc)], { type: 'application/geo+json' }), `${fileBase(v)}.geojson`);
 }
 
-export function exportCsv(v: ShownView): void {
-  const csv = toCsv(shownLayers(v), CSV_STYLES[v.lang]);
+export async function exportCsv(v: ShownView): Promise<void> {
+  const csv = toCsv(await shownLayers(v), CSV_STYLES[v.lang]);
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileBase(v)}.csv`);
 }
 

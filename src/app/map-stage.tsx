@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { phasesShown } from '../analysis/phases';
 import { pickHits } from '../data/pick-hits';
 import { measureResult } from '../i18n/format-measure';
@@ -98,8 +98,13 @@ export function MapStage({
     };
     return { ...tools.siteStyle, ranks: ranks.filter((r) => drawn(r.id)) };
   }, [tools.siteStyle, index, rule]);
+  // Without a map nothing is drawn: an import is done once its layer is added.
+  const { progress: importing, drawn } = importer;
+  useEffect(() => {
+    if (s.mapFailure && importing?.progress.stage === 'drawing') drawn();
+  }, [s.mapFailure, importing, drawn]);
   const userLayers = useMemo(
-    () => s.imported.map(({ id, color, opacity, visible, fc }) => ({ id, color, opacity, visible, fc })),
+    () => s.imported.map(({ id, color, opacity, visible, data }) => ({ id, color, opacity, visible, data })),
     [s.imported],
   );
   const { choice, userPick, place, selection, panel, lang, imported, archives, archivePick } = s;
@@ -213,6 +218,10 @@ export function MapStage({
           onCameraChange={(c) => act((x) => cameraMoved(x, c))}
           onBaseMapFailed={() => act(baseMapFailed)}
           onFeatureClick={onFeatureClick}
+          onUserLayerDrawn={(id) => {
+            importer.drawn(id);
+            window.__lsDrawn = { ...window.__lsDrawn, [id]: performance.now() };
+          }}
           onPopupClose={() => act(closePopups)}
           onUnavailable={(failure) => act((x) => mapUnavailable(x, failure))}
           onFirstIdle={onFirstIdle}

@@ -1,18 +1,40 @@
 import type { ImportedLayer, StoreFailure } from '../import/imported-store';
+import type { StoredResult } from '../import/stored-protocol';
 import type { AppState } from '../state/app-state';
 import { importedLoaded } from '../state/imported-actions';
-import { layerKept, layerNotKept, storedLayersFailed, storedUnreadable } from '../state/storage-actions';
+import {
+  layerKept,
+  layerNotKept,
+  storedLayersFailed,
+  storedLoading,
+  storedUnreadable,
+} from '../state/storage-actions';
 import type { Store } from '../state/store';
 
 /** Where imported layers are kept: IndexedDB through imported-store (loaded after the page), or a stand-in in tests. */
 export interface LayerStorage {
-  loadImportedLayers: typeof import('../import/imported-store').loadImportedLayers;
+  /** Reads every stored layer, telling `onProgress` which record of how many it is reading. */
+  loadImportedLayers: (onProgress?: (done: number, total: number) => void) => Promise<StoredResult>;
   saveImportedLayer: (layer: ImportedLayer) => Promise<StoreFailure | { ok: true }>;
   removeImportedLayer: (key: IDBValidKey) => Promise<StoreFailure | { ok: true }>;
 }
 
-/** The store (and idb-keyval) load after the page: nothing stored is needed for the first view. */
-const indexedDb = (): Promise<LayerStorage> => import('../import/imported-store');
+/**
+ * The store (and idb-keyval) load after the page: nothing stored is needed for the first view.
+ * Stored layers are read and checked in a worker (stored-client.ts); writes are the page's own
+ * (bytes are copied into IndexedDB, not cloned feature by feature).
+ */
+const indexedDb = async (): Promise<LayerStorage> => {
+  const [store, client] = await Promise.all([
+    import('../import/imported-store'),
+    import('../import/stored-client'),
+  ]);
+  return {
+    loadImportedLayers: client.loadStoredLayers,
+    saveImportedLayer: (layer) => store.saveImportedLayer(layer),
+    removeImportedLayer: (key) => store.removeImportedLayer(key),
+  };
+};
 
 /** How long a layer's look must stay unchanged before it is written (a dragged slider writes once). */
 export const SAVE_AFTER_MS = 400;
@@ -101,10 +123,11 @@ export function persistImported(
     let r: Awaited<ReturnType<typeof m.loadImportedLayers>>;
     try {
       m = await storage();
-      r = await m.loadImportedLayers();
+      r = await m.loadImportedLayers((done, total) => update((s) => storedLoading(s, { done, total })));
     } catch (e) {
       r = { ok: false, reason: 'failed', detail: e instanceof Error ? e.message : String(e) };
     }
+    update((s) => storedLoading(s, null));
     if (stopped) return;
     if (!r.ok) {
       update((s) => storedLayersFailed(s, r.reason, r.detail));

@@ -62,15 +62,14 @@ export function popupOf(
   if (userPick) {
     const key = parseUserFeatureKey(userPick.key);
     const layer = imported.find((l) => l.id === key?.layerId);
-    const feature = layer?.fc.features.find((f) => String(f.id) === key?.featureId);
-    if (layer && feature)
+    if (layer && key && key.n < layer.data.count)
       return {
         key: `user@${userPick.key}@${userPick.at.join()}`,
         at: userPick.at,
         label: layer.name,
         content: (
           <Suspense fallback={<Loading name={layer.name} />}>
-            <UserFeaturePopup feature={feature} layerName={layer.name} />
+            <UserFeaturePopup data={layer.data} n={key.n} layerName={layer.name} />
           </Suspense>
         ),
       };

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { CATALOG } from '../../geodata/catalog';
-import { collectionBounds } from '../analysis/anchor';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import type { ImportedLayer } from '../import/imported-store';
@@ -74,7 +73,7 @@ export function useAppData() {
   const commands = useMemo(() => {
     /** Frames a layer the user imported: a cluster is invisible at the scale of the province. */
     const frameLayer = (layer: ImportedLayer) => {
-      const b = collectionBounds(layer.fc);
+      const b = layer.data.bbox;
       if (b) mapApi.current?.fitBounds(b);
     };
     return {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportProgressState, ImportReport } from '../import/import-report';
 import type { ImportedLayer } from '../import/imported-store';
+import type { ImportOutcome } from '../import/layer-data';
 import type { ImportFix, ImportResult } from '../import/problems';
 import { pickColor, uniqueName } from './new-layer';
 
@@ -10,6 +11,8 @@ const layerName = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || file
 const MAX_REPORTS = 3;
 /** A plain success (no notes to read) closes by itself after this long. */
 const SUCCESS_MS = 8000;
+/** How long "drawing" may show when the map never says the layer is drawn (no map, a hidden tab). */
+const DRAWING_MS = 60_000;
 
 /**
  * Imports files one after the other (a drop of several files, or the file picker), with progress.
@@ -26,9 +29,18 @@ export function useImport(
   // The layers there are, plus any added since the last render (several files dropped at once).
   const taken = useRef(layers);
   taken.current = layers;
+  /** The layer whose drawing the progress bar shows. */
+  const drawing = useRef<string | null>(null);
+
+  /** The map drew a layer (or there is no map: no id): the import that made it is done. */
+  const drawn = useCallback((layerId?: string) => {
+    if (drawing.current === null || (layerId !== undefined && drawing.current !== layerId)) return;
+    drawing.current = null;
+    setProgress(null);
+  }, []);
 
   const accept = useCallback(
-    async (fileName: string, result: ImportResult): Promise<ImportReport> => {
+    async (fileName: string, result: ImportOutcome): Promise<ImportReport> => {
       if (!result.ok) return { fileName, result };
       const { makeImportedLayer } = await import('../import/imported-store');
       // A colour no other layer wears, and a name no other layer has, so legends and exports tell
@@ -38,12 +50,16 @@ export function useImport(
         layerName(fileName),
         taken.current.map((l) => l.name),
       );
-      const layer = makeImportedLayer(name, result.format, result.fc, color, undefined, result.warnings);
+      const layer = makeImportedLayer(name, result.format, result.data, color, undefined, result.warnings);
       taken.current = [...taken.current, layer];
+      // Stored and drawn from here; the bar stays until the map says the layer is drawn.
+      drawing.current = layer.id;
+      setProgress({ fileName, progress: { stage: 'drawing' } });
+      setTimeout(() => drawn(layer.id), DRAWING_MS);
       onLayer(layer);
       return { fileName, result, layerId: layer.id };
     },
-    [onLayer],
+    [onLayer, drawn],
   );
 
   const show = useCallback((report: ImportReport) => {
@@ -59,6 +75,7 @@ export function useImport(
           setProgress({ fileName: file.name, progress: { stage: 'reading', fraction: 0 } });
           // The import code loads with the first file, not with the page.
           const { importFile } = await import('../import/import-client');
+          drawing.current = null;
           const result = await importFile(file, (p) => setProgress({ fileName: file.name, progress: p }));
           setProgress(null);
           show(await accept(file.name, result));
@@ -72,7 +89,11 @@ export function useImport(
   const fix = useCallback(
     async (report: ImportReport, chosen: ImportFix) => {
       // The parsers (and proj4) load with the first import, not with the page.
-      const { applyImportFix } = await import('../import/parse-file');
+      const [{ applyImportFix }, { toOutcome }] = await Promise.all([
+        import('../import/parse-file'),
+        import('../import/layer-data'),
+      ]);
+      if (report.result.ok) return;
       const result = applyImportFix(report.result, chosen);
       // Once converted, "no .prj: read as WGS 84" no longer holds.
       const settled: ImportResult = result.ok
@@ -81,7 +102,7 @@ export function useImport(
             warnings: result.warnings.filter((w) => w.code !== 'shp-no-prj' && w.code !== 'shp-bad-prj'),
           }
         : result;
-      show(await accept(report.fileName, settled));
+      show(await accept(report.fileName, toOutcome(settled)));
     },
     [accept, show],
   );
@@ -89,7 +110,7 @@ export function useImport(
   const dismiss = useCallback((report: ImportReport) => setReports((r) => r.filter((x) => x !== report)), []);
 
   return useMemo(
-    () => ({ progress, reports, importFiles, fix, dismiss }),
-    [progress, reports, importFiles, fix, dismiss],
+    () => ({ progress, reports, importFiles, fix, dismiss, drawn }),
+    [progress, reports, importFiles, fix, dismiss, drawn],
   );
 }

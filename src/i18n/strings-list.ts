@@ -21,6 +21,8 @@ export const listVi = {
   'list.userKind': 'Lớp của bạn: {name}',
   'list.count': '{n} đối tượng',
   'list.countOne': '{n} đối tượng',
+  'list.more':
+    'Danh sách chỉ nêu {shown} đối tượng đầu tiên của lớp này; bản đồ vẽ thêm {n} đối tượng nữa (bấm vào bản đồ để xem từng đối tượng).',
   'keys.heading': 'Phím tắt',
   'keys.close': 'Đóng',
   'keys.anywhere': 'Ở bất kỳ đâu (trừ khi đang gõ trong ô nhập)',
@@ -60,6 +62,8 @@ export const listEn: Record<ListKey, string> = {
   'list.userKind': 'Your layer: {name}',
   'list.count': '{n} features',
   'list.countOne': '{n} feature',
+  'list.more':
+    'Only the first {shown} features of this layer are listed; the map draws {n} more (click them on the map to see each one).',
   'keys.heading': 'Keyboard shortcuts',
   'keys.close': 'Close',
   'keys.anywhere': 'Anywhere (except while typing in a box)',

@@ -39,6 +39,7 @@ export const plannerVi = {
   'store.loadFailed':
     'Không đọc được các lớp đã lưu trên máy ({detail}); chúng không bị xoá. Lớp nhập mới vẫn dùng được.',
   'import.drop': 'Thả tệp vào đây để nhập',
+  'user.loadingStored': 'Đang tải các lớp của bạn… {done}/{total}',
   'measure.line': 'Đo khoảng cách',
   'measure.area': 'Đo diện tích',
   'measure.startLine': 'Bấm lên bản đồ để đặt các điểm của đường đo.',
@@ -108,6 +109,7 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'store.loadFailed':
     'The stored layers could not be read ({detail}); nothing was deleted. New imports still work.',
   'import.drop': 'Drop files here to import them',
+  'user.loadingStored': 'Loading your layers… {done}/{total}',
   'measure.line': 'Measure distance',
   'measure.area': 'Measure area',
   'measure.startLine': 'Click on the map to place the points of the line.',

@@ -1,10 +1,13 @@
 import { formatFromName, sizeProblem } from './file-types';
 import { type ImportRequest, isWorkerMessage } from './import-protocol';
+import { type ImportOutcome, toOutcome } from './layer-data';
 import type { ImportProgress, parseImport } from './parse-file';
-import type { ImportResult } from './problems';
 
-/** Progress of `importFile`: reading the file from disk, then the parser's own stages. */
-export type ClientProgress = { stage: 'reading' | ImportProgress['stage']; fraction?: number };
+/**
+ * Progress of an import: reading the file from disk, the parser's own stages, then (shown by the
+ * page once the layer is added) storing and drawing it.
+ */
+export type ClientProgress = { stage: 'reading' | ImportProgress['stage'] | 'drawing'; fraction?: number };
 
 /** The part of a Worker `importFile` uses, so tests can stand in for one. */
 export type WorkerLike = {
@@ -78,7 +81,7 @@ function inWorker(
   fileName: string,
   bytes: ArrayBuffer,
   onProgress: (p: ClientProgress) => void,
-): Promise<{ result: ImportResult } | { failed: 'before-transfer' | 'after-transfer' }> {
+): Promise<{ result: ImportOutcome } | { failed: 'before-transfer' | 'after-transfer' }> {
   return new Promise((resolve) => {
     let worker: WorkerLike;
     try {
@@ -90,7 +93,9 @@ function inWorker(
     const id = nextId++;
     let sent = false;
     let settled = false;
-    const finish = (outcome: { result: ImportResult } | { failed: 'before-transfer' | 'after-transfer' }) => {
+    const finish = (
+      outcome: { result: ImportOutcome } | { failed: 'before-transfer' | 'after-transfer' },
+    ) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -123,7 +128,8 @@ function inWorker(
 
 /**
  * Imports a dropped File: refuses by name and size before reading, reads it with progress, then
- * parses it in a module Web Worker so a large file does not freeze the map. If the worker cannot
+ * parses, checks and writes it as GeoJSON bytes in a module Web Worker so a large file does not
+ * freeze the map. If the worker cannot
  * start or dies, the page parses the file itself (reading it again if its bytes went to the
  * worker). Never throws.
  */
@@ -131,12 +137,12 @@ export async function importFile(
   file: File,
   onProgress: (p: ClientProgress) => void = () => {},
   deps: ImportDeps = {},
-): Promise<ImportResult> {
+): Promise<ImportOutcome> {
   const named = formatFromName(file.name);
   if (!named.ok) return { ok: false, format: 'unknown', problems: [named.problem] };
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, format: named.format, problems: [tooBig] };
-  const unreadable = (err: unknown): ImportResult => ({
+  const unreadable = (err: unknown): ImportOutcome => ({
     ok: false,
     format: named.format,
     problems: [
@@ -155,7 +161,9 @@ export async function importFile(
     if ('result' in outcome) return outcome.result;
     if (outcome.failed === 'after-transfer') bytes = await file.arrayBuffer();
     const parse = await (deps.parse ?? loadParser)();
-    return await parse(file.name, bytes, onProgress);
+    // No worker: the page parses and writes the bytes itself, in one go.
+    const parsed = await parse(file.name, bytes, onProgress);
+    return toOutcome(parsed, (fraction) => onProgress({ stage: 'converting', fraction }));
   } catch (err) {
     return unreadable(err);
   }

@@ -8,10 +8,13 @@ describe('handleImportRequest', () => {
     const posted: WorkerMessage[] = [];
     const request = { type: 'import', id: 7, fileName: 'valid.geojson', bytes: fixture('valid.geojson') };
     await handleImportRequest(request, (m) => posted.push(m), parseImport);
-    expect(posted.map((m) => m.type)).toEqual(['progress', 'progress', 'progress', 'progress', 'result']);
+    const stages = posted.map((m) => (m.type === 'progress' ? m.progress.stage : m.type));
+    expect(stages.slice(0, 4)).toEqual(['parsing', 'parsing', 'checking', 'checking']);
+    expect(stages.slice(4, -1).every((s) => s === 'converting')).toBe(true);
+    expect(stages.at(-1)).toBe('result');
     expect(posted.every((m) => m.type !== 'ready' && m.id === 7)).toBe(true);
     const last = posted.at(-1);
-    expect(last?.type === 'result' && last.result.ok && last.result.fc.features).toHaveLength(4);
+    expect(last?.type === 'result' && last.result.ok && last.result.data.count).toBe(4);
     expect(posted.every(isWorkerMessage)).toBe(true);
   });
 

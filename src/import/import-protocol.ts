@@ -1,17 +1,18 @@
+import { type ImportOutcome, toOutcome, transferOf } from './layer-data';
 import type { ImportProgress, parseImport } from './parse-file';
-import type { ImportResult } from './problems';
 
 /** Page → worker: parse these bytes (transferred, not copied) as a file with this name. */
 export type ImportRequest = { type: 'import'; id: number; fileName: string; bytes: ArrayBuffer };
 
 /**
  * Worker → page. `ready` is posted once the worker's code has loaded, so the page transfers the
- * bytes only to a worker that runs and can still parse them itself if it never says so.
+ * bytes only to a worker that runs and can still parse them itself if it never says so. An
+ * accepted result carries its features as GeoJSON bytes, transferred, not cloned.
  */
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'progress'; id: number; progress: ImportProgress }
-  | { type: 'result'; id: number; result: ImportResult };
+  | { type: 'result'; id: number; result: ImportOutcome };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -21,7 +22,8 @@ export function isWorkerMessage(v: unknown): v is WorkerMessage {
   if (v.type === 'ready') return true;
   if (typeof v.id !== 'number') return false;
   if (v.type === 'progress') return isRecord(v.progress) && typeof v.progress.stage === 'string';
-  return v.type === 'result' && isRecord(v.result) && typeof v.result.ok === 'boolean';
+  if (v.type !== 'result' || !isRecord(v.result) || typeof v.result.ok !== 'boolean') return false;
+  return !v.result.ok || isRecord(v.result.data);
 }
 
 function isImportRequest(v: unknown): v is ImportRequest {
@@ -36,18 +38,19 @@ function isImportRequest(v: unknown): v is ImportRequest {
 
 /**
  * The worker's side, apart from the worker global so it can be tested: answers one import
- * request with progress messages and a result. `parse` is passed in (it is `parseImport` in the
- * worker) to keep this module, which the page also loads, free of the parsers.
+ * request with progress messages and a result, whose features it writes as GeoJSON bytes and
+ * transfers. `parse` is passed in (it is `parseImport` in the worker) to keep this module, which
+ * the page also loads, free of the parsers.
  */
 export async function handleImportRequest(
   data: unknown,
-  post: (message: WorkerMessage) => void,
+  post: (message: WorkerMessage, transfer?: Transferable[]) => void,
   parse: typeof parseImport,
 ): Promise<void> {
   if (!isImportRequest(data)) return;
   const { id } = data;
-  const result = await parse(data.fileName, data.bytes, (progress) =>
-    post({ type: 'progress', id, progress }),
-  );
-  post({ type: 'result', id, result });
+  const progress = (p: ImportProgress) => post({ type: 'progress', id, progress: p });
+  const parsed = await parse(data.fileName, data.bytes, progress);
+  const result = toOutcome(parsed, (fraction) => progress({ stage: 'converting', fraction }));
+  post({ type: 'result', id, result }, result.ok ? transferOf(result.data) : []);
 }

@@ -1,5 +1,5 @@
 import type { ClientProgress } from './import-client';
-import type { ImportResult } from './problems';
+import type { ImportOutcome } from './layer-data';
 
 export interface ImportProgressState {
   fileName: string;
@@ -9,7 +9,7 @@ export interface ImportProgressState {
 /** A finished import, shown to the user: refused (with the reasons and fixes) or added with warnings. */
 export interface ImportReport {
   fileName: string;
-  result: ImportResult;
+  result: ImportOutcome;
   /** The layer it made, when it was accepted. */
   layerId?: string;
 }

@@ -13,6 +13,7 @@ import {
   removeImportedLayer,
   saveImportedLayer,
 } from './imported-store';
+import { serialiseCollection } from './layer-data';
 import { parseImport } from './parse-file';
 
 let dbCount = 0;
@@ -26,7 +27,13 @@ const sampleFc = async (): Promise<FeatureCollection<Geometry>> => {
 };
 
 const layer = async (name: string, addedAt: string): Promise<ImportedLayer> =>
-  makeImportedLayer(name, 'geojson', await sampleFc(), '#1971c2', new Date(addedAt));
+  makeImportedLayer(name, 'geojson', serialiseCollection(await sampleFc()), '#1971c2', new Date(addedAt));
+
+/** The same layer as the versions before #15 stored it: the features as objects, `fc`. */
+const asOldRecord = async (l: ImportedLayer) => {
+  const { data: _bytes, ...rest } = l;
+  return { ...rest, fc: await sampleFc() };
+};
 
 /** A store whose every transaction fails the way a full disk does. */
 const fullDisk: UseStore = () =>
@@ -129,22 +136,27 @@ describe('imported layers in IndexedDB', () => {
         ],
       },
     };
+    const old = await asOldRecord(good);
     await set(
       'user-ring',
-      { ...good, id: 'user-ring', name: 'Ranh giới', fc: { ...good.fc, features: [openRing] } },
+      { ...old, id: 'user-ring', name: 'Ranh giới', fc: { ...old.fc, features: [openRing] } },
       store,
     );
     const textCoords = { ...openRing, geometry: { type: 'Point', coordinates: ['106.7', '21.8'] } };
-    await set(
-      'user-coords',
-      { ...good, id: 'user-coords', name: '  ', fc: { ...good.fc, features: [textCoords] } },
-      store,
-    );
+    // The same, stored as bytes: text whose features fail the import's check.
+    const bytesOf = (features: unknown[]) =>
+      serialiseCollection({ type: 'FeatureCollection', features } as FeatureCollection<Geometry>);
+    await set('user-coords', { ...good, id: 'user-coords', name: '  ', data: bytesOf([textCoords]) }, store);
+    // A record cut short: its text ends mid-feature.
+    const cut = { ...good.data, bytes: good.data.bytes.slice(0, good.data.bytes.length - 40) };
+    cut.offsets = good.data.offsets.map((o) => Math.min(o, cut.bytes.length - 1));
+    await set('user-cut', { ...good, id: 'user-cut', name: 'Cắt ngang', data: cut }, store);
     expect(await loadImportedLayers(store)).toEqual({
       ok: true,
       layers: [good],
       unreadable: [
         { key: 'user-coords', label: 'user-coords' },
+        { key: 'user-cut', label: 'Cắt ngang' },
         { key: 'user-mismatch', label: 'Tốt' },
         { key: 'user-old', label: 'Bản cũ' },
         { key: 'user-ring', label: 'Ranh giới' },
@@ -152,18 +164,28 @@ describe('imported layers in IndexedDB', () => {
       ],
     });
     // Skipping is not deleting: every record is still there for the user (or a newer version) to decide.
-    expect((await keys(store)).length).toBe(6);
+    expect((await keys(store)).length).toBe(7);
     expect(await removeImportedLayer('user-ring', store)).toEqual({ ok: true });
-    expect((await keys(store)).length).toBe(5);
+    expect((await keys(store)).length).toBe(6);
   });
 
-  it('reads records written by the first version of the store as they are: no migration is needed', async () => {
+  it('reads records of the versions that stored objects, and gives them as bytes', async () => {
     // Since the store began (commit f877e73) each layer is its own record under its id; the first
-    // version's records only lack the optional `notes`.
+    // version's records lack the optional `notes`, and until #15 every record held its features
+    // as objects (`fc`), not as GeoJSON bytes.
     const store = freshStore();
     const { notes: _none, ...first } = await layer('Bản đầu', '2025-12-01T00:00:00.000Z');
-    await set(first.id, first, store);
+    await set(first.id, await asOldRecord(first), store);
     expect(await loadImportedLayers(store)).toEqual({ ok: true, layers: [first], unreadable: [] });
+  });
+
+  it('tells which record of how many it is reading', async () => {
+    const store = freshStore();
+    await saveImportedLayer(await layer('A', '2026-01-01T00:00:00.000Z'), store);
+    await saveImportedLayer(await layer('B', '2026-01-02T00:00:00.000Z'), store);
+    const seen: string[] = [];
+    await loadImportedLayers(store, (done, total) => seen.push(`${done}/${total}`));
+    expect(seen).toEqual(['1/2', '2/2']);
   });
 
   it('uses the app database when no store is given', async () => {
@@ -235,14 +257,16 @@ describe('imported layers in IndexedDB', () => {
     const store = quotaOnPut(freshStore(), 30_000);
     const small = await layer('Nhỏ', '2026-01-01T00:00:00.000Z');
     expect(await saveImportedLayer(small, store)).toEqual({ ok: true });
-    const big = { ...small, id: newLayerId(), name: 'Lớn', fc: bigFc() };
+    const big = { ...small, id: newLayerId(), name: 'Lớn', data: serialiseCollection(bigFc()) };
     expect(await saveImportedLayer(big, store)).toEqual({
       ok: false,
       reason: 'quota-exceeded',
       detail: 'The quota has been exceeded.',
     });
     // A change that no longer fits is refused too; the version stored before is kept as it was.
-    expect(await saveImportedLayer({ ...small, color: '#2f9e44', fc: bigFc() }, store)).toMatchObject({
+    expect(
+      await saveImportedLayer({ ...small, color: '#2f9e44', data: serialiseCollection(bigFc()) }, store),
+    ).toMatchObject({
       reason: 'quota-exceeded',
     });
     expect(await loadImportedLayers(store)).toEqual({ ok: true, layers: [small], unreadable: [] });
@@ -279,12 +303,8 @@ describe('layer ids and guards', () => {
     expect(isImportedLayer({ ...l, format: 'dwg' })).toBe(false);
     expect(isImportedLayer({ ...l, addedAt: 'hôm qua' })).toBe(false);
     expect(isImportedLayer({ ...l, visible: 'yes' })).toBe(false);
-    expect(
-      isImportedLayer({
-        ...l,
-        fc: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null }] },
-      }),
-    ).toBe(false);
+    expect(isImportedLayer({ ...l, data: { ...l.data, count: l.data.count + 1 } })).toBe(false);
+    expect(isImportedLayer({ ...l, data: { ...l.data, bytes: [1, 2, 3] } })).toBe(false);
     expect(isImportedLayer(null)).toBe(false);
     // The import's notes travel with the layer; anything else in their place is not a layer.
     const notes = [{ code: 'rows-skipped', params: { count: 3 } }];

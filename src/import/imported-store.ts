@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { del, entries, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { checkGeoJson } from './check-geojson';
+import { isLayerData, type LayerData, serialiseCollection } from './layer-data';
 import { IMPORT_FORMATS, type ImportFormat, PROBLEM_CODES, type Problem } from './problems';
 
 /** A layer the user imported, kept on this device only (never sent anywhere, never in the URL). */
@@ -16,7 +17,8 @@ export type ImportedLayer = {
   visible: boolean;
   /** ISO 8601; layers are listed in the order they were added. */
   addedAt: string;
-  fc: FeatureCollection<Geometry>;
+  /** The features as GeoJSON bytes with their offsets and a summary; stored as bytes, not objects. */
+  data: LayerData;
   /** What the import said about the file (rows skipped, data out of view…), kept with the layer. */
   notes?: Problem[];
 };
@@ -116,13 +118,9 @@ function isGeometry(g: unknown): boolean {
   return g.type === 'GeometryCollection' ? Array.isArray(g.geometries) : Array.isArray(g.coordinates);
 }
 
-/**
- * Whether a stored value is still an ImportedLayer: entries written by an older version, or damaged,
- * must be skipped rather than handed to the map.
- */
-export function isImportedLayer(v: unknown): v is ImportedLayer {
-  if (!isRecord(v)) return false;
-  const { id, name, format, color, opacity, visible, addedAt, fc, notes } = v;
+/** Whether the fields other than the features are a layer's. */
+function hasLayerFields(v: Record<string, unknown>): boolean {
+  const { id, name, format, color, opacity, visible, addedAt, notes } = v;
   return (
     (notes === undefined || (Array.isArray(notes) && notes.every(isProblem))) &&
     typeof id === 'string' &&
@@ -137,7 +135,25 @@ export function isImportedLayer(v: unknown): v is ImportedLayer {
     opacity <= 1 &&
     typeof visible === 'boolean' &&
     typeof addedAt === 'string' &&
-    !Number.isNaN(Date.parse(addedAt)) &&
+    !Number.isNaN(Date.parse(addedAt))
+  );
+}
+
+/**
+ * Whether a value is an ImportedLayer by its shape (its text is checked when it is loaded, in a
+ * worker): entries written by an older version, or damaged, must be skipped rather than drawn.
+ */
+export function isImportedLayer(v: unknown): v is ImportedLayer {
+  return isRecord(v) && hasLayerFields(v) && isLayerData(v.data);
+}
+
+/** A record of the versions that stored the features as objects (`fc`), before #15. */
+type OldRecord = Omit<ImportedLayer, 'data'> & { fc: FeatureCollection<Geometry> };
+
+function isOldRecord(v: unknown): v is OldRecord {
+  if (!isRecord(v) || !hasLayerFields(v) || v.data !== undefined) return false;
+  const { fc } = v;
+  return (
     isRecord(fc) &&
     fc.type === 'FeatureCollection' &&
     Array.isArray(fc.features) &&
@@ -161,7 +177,7 @@ export function newLayerId(): string {
 export function makeImportedLayer(
   name: string,
   format: ImportFormat,
-  fc: FeatureCollection<Geometry>,
+  data: LayerData,
   color = '#c2255c',
   now: Date = new Date(),
   notes: readonly Problem[] = [],
@@ -174,7 +190,7 @@ export function makeImportedLayer(
     opacity: 0.8,
     visible: true,
     addedAt: now.toISOString(),
-    fc,
+    data,
     ...(notes.length > 0 ? { notes: [...notes] } : {}),
   };
 }
@@ -182,16 +198,41 @@ export function makeImportedLayer(
 /** A stored record that does not read as a layer: its key, and its name when it still has one. */
 export type UnreadableRecord = { key: IDBValidKey; label: string };
 
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Whether a stored record is a layer this version can draw: the right shape, under its own id, and
- * a collection that passes the same GeoJSON check as an import (a record cut short or edited by
- * hand must not reach the map).
+ * A stored record as a layer this version can draw, or null: the right shape, under its own id,
+ * and features that pass the same GeoJSON check as an import (a record cut short or edited by
+ * hand must not reach the map). The features are written again, so their offsets are this
+ * version's own; a record of the older versions (objects, `fc`) becomes bytes the same way.
+ * Meant for a worker: it parses every feature.
  */
-function readsAsLayer(key: IDBValidKey, value: unknown): value is ImportedLayer {
-  if (!isImportedLayer(value) || value.id !== key) return false;
-  if (value.fc.features.length === 0) return true;
-  const checked = checkGeoJson(value.fc);
-  return checked.ok && checked.fc.features.length === value.fc.features.length;
+function readAsLayer(key: IDBValidKey, value: unknown): ImportedLayer | null {
+  let json: unknown;
+  let meta: Record<string, unknown>;
+  if (isImportedLayer(value)) {
+    const { data: stored, ...rest } = value;
+    try {
+      json = JSON.parse(decoder.decode(stored.bytes));
+    } catch {
+      return null;
+    }
+    if (!isRecord(json) || !Array.isArray(json.features) || json.features.length !== stored.count)
+      return null;
+    meta = rest;
+  } else if (isOldRecord(value)) {
+    const { fc, ...rest } = value;
+    json = fc;
+    meta = rest;
+  } else return null;
+  if (meta.id !== key) return null;
+  const fc = json as FeatureCollection<Geometry>;
+  if (fc.features.length > 0) {
+    const checked = checkGeoJson(fc);
+    if (!checked.ok || checked.fc.features.length !== fc.features.length) return null;
+    if (!fc.features.every((f) => typeof f.id === 'string')) return null;
+  }
+  return { ...(meta as Omit<ImportedLayer, 'data'>), data: serialiseCollection(fc) };
 }
 
 const labelOf = (key: IDBValidKey, value: unknown): string =>
@@ -202,10 +243,12 @@ const labelOf = (key: IDBValidKey, value: unknown): string =>
 /**
  * Every stored layer, oldest first. Records that do not read as layers are skipped and named, and
  * left where they are: one damaged record must not hide the others, and deleting it is the user's
- * call (a newer version of the app may have written it). Never throws.
+ * call (a newer version of the app may have written it). Parses every feature, so the page runs it
+ * in a worker (`stored-client.ts`); `onProgress` is told each record read. Never throws.
  */
 export async function loadImportedLayers(
   store?: UseStore,
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ ok: true; layers: ImportedLayer[]; unreadable: UnreadableRecord[] } | StoreFailure> {
   const s = storeOrFailure(store);
   if (typeof s !== 'function') return s;
@@ -214,7 +257,9 @@ export async function loadImportedLayers(
     const layers: ImportedLayer[] = [];
     const unreadable: UnreadableRecord[] = [];
     for (const [key, value] of all) {
-      if (readsAsLayer(key, value)) layers.push(value);
+      onProgress(layers.length + unreadable.length + 1, all.length);
+      const layer = readAsLayer(key, value);
+      if (layer) layers.push(layer);
       else unreadable.push({ key, label: labelOf(key, value) });
     }
     layers.sort((a, b) => Date.parse(a.addedAt) - Date.parse(b.addedAt) || a.id.localeCompare(b.id));

@@ -17,7 +17,7 @@ import {
 import { listZipEntries } from './zip-entries';
 
 /** How far an import has got; `fraction` (0–1) when the stage can tell. */
-export type ImportProgress = { stage: 'parsing' | 'checking'; fraction?: number };
+export type ImportProgress = { stage: 'parsing' | 'checking' | 'converting'; fraction?: number };
 
 /**
  * Text from bytes: UTF-8 (BOM stripped), or UTF-16 when a BOM says so (Excel's "Unicode text").

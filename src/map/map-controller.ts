@@ -25,7 +25,7 @@ import { watchOsm } from './osm-watch';
 import type { RankMarker, RankMarkers } from './rank-markers';
 import type { Shot } from './snapshot';
 import { whenStyleReady } from './style-ready';
-import { type UserLayerSpec, UserLayers } from './user-layers';
+import { type UserLayerSpec, UserLayers, userKeyOfHit } from './user-layers';
 
 /** Which sites the map shows (null: all) and how the ranked ones are marked (null: no ranking). */
 export interface SiteStyle {
@@ -45,6 +45,8 @@ export interface MapControllerOptions {
    * feature ids, and `<layer>/<feature>` keys for imported layers (see userFeatureKey).
    */
   onFeatureClick?: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
+  /** Called once per imported layer added, when the map is first idle with its data loaded. */
+  onUserLayerDrawn?: (layerId: string) => void;
   /** Called with each point clicked while measuring, and when a double-click ends the measure. */
   onMeasureClick?: (lngLat: LngLat) => void;
   onMeasureEnd?: () => void;
@@ -120,7 +122,7 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.stopCredits = dedupeCreditsBox(this.map.getContainer());
-    this.users = new UserLayers(this.map);
+    this.users = new UserLayers(this.map, (id) => this.opts.onUserLayerDrawn?.(id));
     this.listen(opts.catalog);
     this.mapLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
@@ -256,9 +258,9 @@ export class MapController {
   private onClick(e: MapLayerMouseEvent, layers: string[]): void {
     if (!this.styleParsed) return;
     // Lines and areas come back once per tile: keep each feature once.
-    const ids = [...new Set((this.hitAt(e, layers) ?? []).map((f) => f.properties?.id))].filter(
-      (id): id is string => typeof id === 'string',
-    );
+    const ids = [
+      ...new Set((this.hitAt(e, layers) ?? []).map((f) => userKeyOfHit(f) ?? f.properties?.id)),
+    ].filter((id): id is string => typeof id === 'string');
     if (ids.length > 0) this.opts.onFeatureClick?.({ featureIds: ids, lngLat: [e.lngLat.lng, e.lngLat.lat] });
     // A click on empty ground closes the popup, as MapLibre's own closeOnClick would.
     else this.opts.onPopupClose?.();

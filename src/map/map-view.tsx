@@ -54,6 +54,8 @@ export interface MapViewProps {
   apiRef?: { current: MapApi | null };
   onBaseMapFailed: () => void;
   onFeatureClick: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
+  /** An imported layer added has been drawn (the map's first idle with its data loaded). */
+  onUserLayerDrawn?: (layerId: string) => void;
   onPopupClose: () => void;
   /** Called instead when the map cannot be drawn (no WebGL2, or it failed to start); nothing is thrown. */
   onUnavailable: (failure: MapFailure) => void;
@@ -106,6 +108,7 @@ export function MapView(props: MapViewProps) {
         onCameraChange: (cam) => latest.current.onCameraChange(cam),
         onBaseMapFailed: () => latest.current.onBaseMapFailed(),
         onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
+        onUserLayerDrawn: (id) => latest.current.onUserLayerDrawn?.(id),
         onPopupClose: () => latest.current.onPopupClose(),
         onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
         onMeasureEnd: () => latest.current.onMeasureEnd(),

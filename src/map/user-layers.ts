@@ -1,24 +1,43 @@
-import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  MapGeoJSONFeature,
+  MapSourceDataEvent,
+  Map as MlMap,
+} from 'maplibre-gl';
+import type { LayerData } from '../import/layer-data';
 
-/** An imported layer as the map draws it. */
+/** An imported layer as the map draws it: its features are GeoJSON bytes, given to MapLibre by URL. */
 export interface UserLayerSpec {
   id: string;
   color: string;
   /** 0–1 */
   opacity: number;
   visible: boolean;
-  fc: FeatureCollection;
+  data: Pick<LayerData, 'bytes'>;
 }
 
-/** The click id of a feature of an imported layer: `<layer id>/<feature id>` (layer ids have no `/`). */
-export const userFeatureKey = (layerId: string, featureId: string) => `${layerId}/${featureId}`;
+/**
+ * The click id of a feature of an imported layer: `<layer id>/<n>`, n its place in the layer's
+ * features from 0 (layer ids have no `/`). MapLibre numbers them so (`generateId`): the bytes the
+ * map reads are the ones stored, with no key written into every feature.
+ */
+export const userFeatureKey = (layerId: string, n: number) => `${layerId}/${n}`;
+
+/** The click id of a feature the map hit, when it is one of an imported layer's. */
+export function userKeyOfHit(f: Pick<MapGeoJSONFeature, 'source' | 'id'>): string | undefined {
+  return f.source.startsWith('user-') && typeof f.id === 'number'
+    ? userFeatureKey(f.source, f.id)
+    : undefined;
+}
 
 /** The layer and feature a click id names, when it is one of an imported layer's. */
-export function parseUserFeatureKey(key: string): { layerId: string; featureId: string } | null {
+export function parseUserFeatureKey(key: string): { layerId: string; n: number } | null {
   const slash = key.indexOf('/');
   if (!key.startsWith('user-') || slash < 0) return null;
-  return { layerId: key.slice(0, slash), featureId: key.slice(slash + 1) };
+  const n = Number(key.slice(slash + 1));
+  return Number.isInteger(n) && n >= 0 ? { layerId: key.slice(0, slash), n } : null;
 }
 
 const types = (...t: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', t]];
@@ -52,12 +71,33 @@ function paint(part: (typeof PARTS)[number]['type'], color: string, opacity: num
 /**
  * The user's imported layers on the map: added, restyled, reordered and removed in place as the
  * list changes, drawn above the plan's lines and areas and below every label. Their data is set
- * only when a layer's collection changes.
+ * only when a layer's bytes change, as a blob: URL MapLibre's worker fetches and parses itself
+ * (its guide's advice for large GeoJSON: an object would be cloned to the worker on the page).
+ * `onDrawn` is told once per layer added, at the first idle after its data has loaded.
  */
 export class UserLayers {
   private applied = new Map<string, UserLayerSpec>();
+  private urls = new Map<string, string>();
+  /** Layers added whose drawing has not been reported: whether their data has loaded. */
+  private waiting = new Map<string, boolean>();
 
-  constructor(private readonly map: MlMap) {}
+  constructor(
+    private readonly map: MlMap,
+    private readonly onDrawn?: (layerId: string) => void,
+  ) {
+    if (!onDrawn) return;
+    map.on('sourcedata', (e: MapSourceDataEvent) => {
+      if (this.waiting.has(e.sourceId) && e.dataType === 'source' && e.sourceDataType === 'metadata')
+        this.waiting.set(e.sourceId, true);
+    });
+    map.on('idle', () => {
+      for (const [id, loaded] of [...this.waiting]) {
+        if (!loaded) continue;
+        this.waiting.delete(id);
+        onDrawn(id);
+      }
+    });
+  }
 
   /** Style layer ids of the imported layers, for clicks. */
   styleIds(): string[] {
@@ -75,7 +115,8 @@ export class UserLayers {
     for (const spec of specs) {
       const before = this.applied.get(spec.id);
       if (!before) this.add(spec);
-      else if (before.fc !== spec.fc) this.map.getSource<GeoJSONSource>(spec.id)?.setData(withKeys(spec));
+      else if (before.data.bytes !== spec.data.bytes)
+        this.map.getSource<GeoJSONSource>(spec.id)?.setData(this.urlOf(spec));
       for (const part of PARTS) {
         const layerId = `${spec.id}--${part.suffix}`;
         for (const [k, v] of Object.entries(paint(part.type, spec.color, spec.opacity)))
@@ -87,8 +128,25 @@ export class UserLayers {
     }
   }
 
+  /** A new blob: URL for the layer's bytes (the one before it is revoked). */
+  private urlOf(spec: UserLayerSpec): string {
+    this.revoke(spec.id);
+    const url = URL.createObjectURL(
+      new Blob([spec.data.bytes as Uint8Array<ArrayBuffer>], { type: 'application/geo+json' }),
+    );
+    this.urls.set(spec.id, url);
+    return url;
+  }
+
+  private revoke(id: string): void {
+    const url = this.urls.get(id);
+    if (url) URL.revokeObjectURL(url);
+    this.urls.delete(id);
+  }
+
   private add(spec: UserLayerSpec): void {
-    this.map.addSource(spec.id, { type: 'geojson', data: withKeys(spec) });
+    if (this.onDrawn) this.waiting.set(spec.id, false);
+    this.map.addSource(spec.id, { type: 'geojson', data: this.urlOf(spec), generateId: true });
     for (const part of PARTS) {
       this.map.addLayer({
         id: `${spec.id}--${part.suffix}`,
@@ -106,17 +164,8 @@ export class UserLayers {
       if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);
     }
     if (this.map.getSource(id)) this.map.removeSource(id);
+    this.revoke(id);
+    this.waiting.delete(id);
     this.applied.delete(id);
   }
-}
-
-/** The features with their click ids; the user's own properties are kept as they are otherwise. */
-function withKeys(spec: UserLayerSpec): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: spec.fc.features.map((f) => ({
-      ...f,
-      properties: { ...f.properties, id: userFeatureKey(spec.id, String(f.id)) },
-    })),
-  };
 }

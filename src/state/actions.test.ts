@@ -33,6 +33,7 @@ import {
   layerNotKept,
   notKeptText,
   storedLayersFailed,
+  storedLoading,
   storedUnreadable,
 } from './storage-actions';
 import { createStore } from './store';
@@ -363,6 +364,16 @@ describe('storage actions', () => {
     const change = notKeptText('Khảo sát', { reason: 'quota-exceeded', olderStored: true });
     expect(change.vi).toContain('Thay đổi mới của lớp “Khảo sát”');
     expect(change.en).toContain('storage space on the device is full');
+  });
+
+  it('reading stored layers shows which one of how many, then the note goes', () => {
+    const reading = storedLoading(freshState(), { done: 1, total: 2 });
+    expect(reading.notices).toEqual([
+      { id: 'store-loading', key: 'user.loadingStored', params: { done: 1, total: 2 } },
+    ]);
+    expect(storedLoading(reading, { done: 2, total: 2 }).notices[0]?.params).toEqual({ done: 2, total: 2 });
+    expect(storedLoading(reading, null).notices).toEqual([]);
+    expect(storedLoading(freshState(), { done: 1, total: 0 })).toEqual(freshState());
   });
 
   it('damaged records are named with a button to delete them; an unreadable store is told unless unavailable', () => {

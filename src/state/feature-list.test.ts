@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
 import type { ImportedLayer } from '../import/imported-store';
+import { serialiseCollection } from '../import/layer-data';
 import {
   featureList,
   findUserFeature,
@@ -30,7 +31,7 @@ const user: ImportedLayer = {
   opacity: 1,
   visible: true,
   addedAt: '2026-01-01T00:00:00Z',
-  fc: {
+  data: serialiseCollection({
     type: 'FeatureCollection',
     features: [
       {
@@ -46,7 +47,7 @@ const user: ImportedLayer = {
         geometry: { type: 'Point', coordinates: [106.6, 21.7] },
       },
     ],
-  },
+  }),
 };
 
 function input(patch: Partial<ListInput> = {}): ListInput {
@@ -117,23 +118,23 @@ describe('featureList', () => {
     const groups = featureList(input({ imported: [user] }));
     expect(groups[0]).toMatchObject({ layerId: 'user-abc', title: 'Khảo sát 2026', user: true });
     expect(groups[0]?.rows.map((r) => [r.key, r.name, r.kind])).toEqual([
-      ['user-abc/a', 'Điểm A', 'Lớp của bạn: Khảo sát 2026'],
-      ['user-abc/b', 'Điểm B', 'Lớp của bạn: Khảo sát 2026'],
+      ['user-abc/1', 'Điểm A', 'Lớp của bạn: Khảo sát 2026'],
+      ['user-abc/0', 'Điểm B', 'Lớp của bạn: Khảo sát 2026'],
     ]);
     expect(featureList(input({ imported: [{ ...user, visible: false }] }))[0]?.user).toBe(false);
-    expect(findUserFeature([user], 'user-abc/b')?.feature.id).toBe('b');
-    expect(findUserFeature([user], 'user-abc/z')).toBeNull();
-    expect(targetOf([user], 'user-abc/a')).toEqual({ key: 'user-abc/a', at: [106.6, 21.7] });
+    expect(findUserFeature([user], 'user-abc/0')?.feature.id).toBe('b');
+    expect(findUserFeature([user], 'user-abc/9')).toBeNull();
+    expect(targetOf([user], 'user-abc/1')).toEqual({ key: 'user-abc/1', at: [106.6, 21.7] });
     expect(targetOf([user], 'kcn-vsip-huu-lung')).toEqual({ key: 'kcn-vsip-huu-lung', at: null });
   });
 
   it('steps from the selected feature to the next one the map draws, the user’s included', () => {
     const i = input({ imported: [user] });
-    expect(stepTarget(i, null, 1)).toEqual({ key: 'user-abc/a', at: [106.6, 21.7] });
-    expect(stepTarget(i, 'user-abc/a', 1)?.key).toBe('user-abc/b');
+    expect(stepTarget(i, null, 1)).toEqual({ key: 'user-abc/1', at: [106.6, 21.7] });
+    expect(stepTarget(i, 'user-abc/1', 1)?.key).toBe('user-abc/0');
     const rows = listRows(featureList(i));
-    expect(stepTarget(i, 'user-abc/b', 1)?.key).toBe(rows[2]?.key);
-    expect(stepTarget(i, 'user-abc/a', -1)?.key).toBe(rows[rows.length - 1]?.key);
+    expect(stepTarget(i, 'user-abc/0', 1)?.key).toBe(rows[2]?.key);
+    expect(stepTarget(i, 'user-abc/1', -1)?.key).toBe(rows[rows.length - 1]?.key);
     expect(stepTarget(input({ data: new Map() }), null, 1)).toBeNull();
   });
 

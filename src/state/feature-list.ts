@@ -6,6 +6,7 @@ import type { PlanFeature } from '../data/plan-check';
 import { panelText } from '../i18n/panel-text';
 import { listText } from '../i18n/strings-list';
 import type { ImportedLayer } from '../import/imported-store';
+import { type LayerData, readFeature } from '../import/layer-data';
 import type { Lang, LngLat } from '../types/core';
 import type { AppState } from './app-state';
 import type { LayerSetup } from './layer-state';
@@ -33,7 +34,16 @@ export interface ListGroup {
   title: string;
   user: boolean;
   rows: ListRow[];
+  /** How many features of the layer are drawn but not listed (a big imported layer lists its first ones). */
+  more?: number;
 }
+
+/**
+ * The most features of one imported layer the list names. Each row parses its feature's own bytes
+ * (a few microseconds), so a layer of 100,000 never holds the page; a list that long would be
+ * read by nobody, and the group says how many more the map draws.
+ */
+export const USER_ROWS_MAX = 1000;
 
 export interface ListInput {
   catalog: readonly LayerDef[];
@@ -61,14 +71,15 @@ function planRow(layerId: string, f: PlanFeature, lang: Lang): ListRow {
 }
 
 /**
- * The key of a feature of an imported layer: the map's click id of it, `<layer id>/<feature id>`
- * (map/user-layers.ts: userFeatureKey; spelled out here so the list needs nothing of the map).
+ * The key of a feature of an imported layer: the map's click id of it, `<layer id>/<n>`, n its
+ * place in the layer from 0 (map/user-layers.ts: userFeatureKey; spelled out here so the list
+ * needs nothing of the map).
  */
-const userKey = (layerId: string, featureId: unknown) => `${layerId}/${String(featureId)}`;
+const userKey = (layerId: string, n: number) => `${layerId}/${n}`;
 
-function userRow(layer: ImportedLayer, f: Feature, lang: Lang): ListRow {
+function userRow(layer: ImportedLayer, f: Feature, n: number, lang: Lang): ListRow {
   return {
-    key: userKey(layer.id, f.id),
+    key: userKey(layer.id, n),
     layerId: layer.id,
     user: true,
     name: userFeatureName(f),
@@ -89,8 +100,9 @@ export function featureList(input: ListInput): ListGroup[] {
   const sorted = (rows: ListRow[]) => rows.sort((a, b) => byName.compare(a.name, b.name));
   const groups: ListGroup[] = [];
   for (const layer of drawnImported(imported)) {
-    const rows = layer.fc.features.map((f) => userRow(layer, f, lang));
-    groups.push({ layerId: layer.id, title: layer.name, user: true, rows: sorted(rows) });
+    const rows = userRows(layer, lang);
+    const more = layer.data.count - rows.length;
+    groups.push({ layerId: layer.id, title: layer.name, user: true, rows, ...(more > 0 ? { more } : {}) });
   }
   for (const def of drawnLayers(catalog, layers)) {
     const fc = def.plan ? data.get(def.id) : undefined;
@@ -145,14 +157,33 @@ export function listSummary(
   return n.selected ? `${sum}; ${listText(lang, 'list.selected', { name: n.selected })}` : sum;
 }
 
-/** The imported feature a list key names, with its layer. */
+/** Rows already made, per layer's bytes and language: the list is made again on every change. */
+const rowCache = new WeakMap<LayerData, { layer: ImportedLayer; lang: Lang; rows: ListRow[] }>();
+
+/** The first USER_ROWS_MAX features of an imported layer as rows, sorted by name. */
+function userRows(layer: ImportedLayer, lang: Lang): ListRow[] {
+  const cached = rowCache.get(layer.data);
+  if (cached && cached.lang === lang && cached.layer.name === layer.name && cached.layer.id === layer.id)
+    return cached.rows;
+  const rows: ListRow[] = [];
+  for (let i = 0; i < Math.min(USER_ROWS_MAX, layer.data.count); i++) {
+    const f = readFeature(layer.data, i);
+    if (f) rows.push(userRow(layer, f, i, lang));
+  }
+  rows.sort((a, b) => collator(lang).compare(a.name, b.name));
+  rowCache.set(layer.data, { layer, lang, rows });
+  return rows;
+}
+
+/** The imported feature a list key names, with its layer: read from its own bytes. */
 export function findUserFeature(
   imported: readonly ImportedLayer[],
   key: string,
 ): { layer: ImportedLayer; feature: Feature } | null {
   for (const layer of imported) {
     if (!key.startsWith(`${layer.id}/`)) continue;
-    const feature = layer.fc.features.find((f) => userKey(layer.id, f.id) === key);
+    const text = key.slice(layer.id.length + 1);
+    const feature = /^\d+$/.test(text) ? readFeature(layer.data, Number(text)) : undefined;
     if (feature) return { layer, feature };
   }
   return null;

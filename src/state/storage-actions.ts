@@ -4,7 +4,7 @@ import { translate } from '../i18n/translate';
 import type { StoreFailure } from '../import/imported-store';
 import type { Lang } from '../types/core';
 import type { AppState, Unsaved } from './app-state';
-import { notify } from './notice-actions';
+import { dismissNotice, notify } from './notice-actions';
 
 type Reason = StoreFailure['reason'];
 
@@ -86,4 +86,18 @@ export function storedUnreadable(s: AppState, labels: readonly string[], drop: (
 export function storedLayersFailed(s: AppState, reason: Reason, detail: string | undefined): AppState {
   if (reason === 'unavailable') return s;
   return notify(s, { id: 'store-load', key: 'store.loadFailed', params: { detail: detail ?? reason } });
+}
+
+/**
+ * The stored layers are being read (after the first view is drawn): "Loading your layers… 1/2",
+ * the record being read of all of them; `null` when reading is over, and the note goes.
+ */
+export function storedLoading(s: AppState, n: { done: number; total: number } | null): AppState {
+  if (!n) return dismissNotice(s, 'store-loading');
+  if (n.total === 0) return s;
+  return notify(s, {
+    id: 'store-loading',
+    key: 'user.loadingStored',
+    params: { done: n.done, total: n.total },
+  });
 }

@@ -17,6 +17,8 @@ export interface FeatureGroup {
   layerId: string;
   title: string;
   rows: FeatureRow[];
+  /** Features drawn but not listed (a big imported layer lists its first ones). */
+  more?: number;
 }
 
 /** How long the letters typed count as one word for type-ahead (WAI-ARIA APG uses about half a second). */
@@ -148,6 +150,12 @@ export function FeatureList({
             <span className="fl-count">
               ({listText(lang, g.rows.length === 1 ? 'list.countOne' : 'list.count', { n: g.rows.length })})
             </span>
+            {g.more !== undefined && (
+              <span className="fl-more" data-list-more={g.more}>
+                {' '}
+                {listText(lang, 'list.more', { shown: g.rows.length, n: g.more })}
+              </span>
+            )}
           </div>
           {g.rows.map((r) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys of all its options (roving focus)

@@ -51,9 +51,9 @@ export function ImportStatus({
           >
             <p className="import-title">
               {result.ok
-                ? t(result.fc.features.length === 1 ? 'import.addedOne' : 'import.added', {
+                ? t(result.data.count === 1 ? 'import.addedOne' : 'import.added', {
                     name: r.fileName,
-                    n: result.fc.features.length,
+                    n: result.data.count,
                   })
                 : t('import.refused', { name: r.fileName })}
             </p>
@@ -87,10 +87,8 @@ export function ImportStatus({
                 ))}
               </div>
             )}
-            {result.ok && result.fc.features.length > LARGE && (
-              <p className="import-large">
-                {t('user.large', { name: r.fileName, n: result.fc.features.length })}
-              </p>
+            {result.ok && result.data.count > LARGE && (
+              <p className="import-large">{t('user.large', { name: r.fileName, n: result.data.count })}</p>
             )}
             {notKept && <UnsavedLine {...notKept} />}
             {warnings.length > 0 && <ImportNotes notes={warnings} />}

@@ -130,7 +130,7 @@ export function ImportedLayersSection({
             const i = layers.layers.length - 1 - shownAt;
             const title = l.name;
             const boxId = `layer-${l.id}`;
-            const n = l.fc.features.length;
+            const n = l.data.count;
             const unsaved = layers.unsaved[l.id];
             return (
               <li key={l.id} className={`layer ${l.visible ? 'is-on' : ''}`} data-layer={l.id}>

@@ -1,12 +1,17 @@
-import type { Feature } from 'geojson';
 import { asText, userEntries, userFeatureName } from '../analysis/user-feature-name';
 import { usePanelT } from '../i18n/panel-text';
+import { type LayerData, readFeature } from '../import/layer-data';
 
 const MAX_ROWS = 20;
 
-/** The popup of a feature the user imported: its layer, its own properties, and that it is theirs. */
-export function UserFeaturePopup({ feature, layerName }: { feature: Feature; layerName: string }) {
+/**
+ * The popup of a feature the user imported (the `n`th of its layer, from 0): its layer, its own
+ * properties, and that it is theirs. Only that feature is parsed, from its own bytes.
+ */
+export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: number; layerName: string }) {
   const { t } = usePanelT();
+  const feature = readFeature(data, n);
+  if (!feature) return null;
   // KML and simplestyle keep their look in the properties: that is not the user's data.
   const entries = userEntries(feature);
   return (

@@ -67,18 +67,26 @@ export async function openApp(
   return { context, page, offHost, consoleErrors, pageErrors };
 }
 
-/** Distinct features of a source that the map has drawn (lines and areas repeat per tile). */
+/**
+ * Distinct features of a source that the map has drawn (lines and areas repeat per tile), by the
+ * ids a click hands the app: a plan feature's id, or `<layer>/<n>` for the nth feature of an
+ * imported layer (MapLibre numbers them, see map/user-layers.ts).
+ */
 export const drawnIds = (page: Page, source: string) =>
   page.evaluate((src) => {
     const map = window.__lsMap as {
-      queryRenderedFeatures(): { source: string; properties: { id?: string } }[];
+      queryRenderedFeatures(): { source: string; id?: number | string; properties: { id?: string } }[];
     };
     return [
       ...new Set(
         map
           .queryRenderedFeatures()
           .filter((f) => f.source === src)
-          .map((f) => f.properties.id),
+          .map((f) =>
+            f.source.startsWith('user-') && typeof f.id === 'number'
+              ? `${f.source}/${f.id}`
+              : f.properties.id,
+          ),
       ),
     ];
   }, source);

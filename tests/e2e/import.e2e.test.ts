@@ -79,7 +79,7 @@ describe('importing your own data', () => {
     await page.evaluate(() =>
       (window.__lsMap as { jumpTo(o: object): void }).jumpTo({ center: [106.7598, 21.8468], zoom: 14 }),
     );
-    await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/cho-dong-kinh`);
+    await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/0`);
     const at = await projectToPage(page, [106.7598, 21.8468]);
     await page.mouse.click(at.x, at.y);
     const popup = page.locator('.maplibregl-popup [data-user-feature="cho-dong-kinh"]');
@@ -96,7 +96,7 @@ describe('importing your own data', () => {
     expect(await page.locator(`li[data-layer="${layerId}"] input[type="color"]`).inputValue()).toBe(
       '#1971c2',
     );
-    await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/cho-dong-kinh`);
+    await expect.poll(() => drawnUser(page, layerId ?? '')).toContain(`${layerId}/0`);
 
     // Renamed, it keeps the new name.
     await page.getByRole('button', { name: 'Đổi tên lớp “valid”' }).click();

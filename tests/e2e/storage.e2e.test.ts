@@ -257,7 +257,7 @@ describe('when the browser cannot keep imported layers', () => {
       .toContain('1 lớp đã lưu trên máy không đọc được: “Ranh giới hỏng”. Các lớp khác đã được mở');
     await expect.poll(() => userLayerIds(page)).toEqual(['user-good-survey-01']);
     await idle(page);
-    expect(await drawnIds(page, 'user-good-survey-01')).toEqual(['user-good-survey-01/f1']);
+    expect(await drawnIds(page, 'user-good-survey-01')).toEqual(['user-good-survey-01/0']);
     await page.screenshot({ path: `${SHOTS}/storage-corrupted.png` });
     // Kept as it was, until the user asks.
     expect(await storedRecords(page)).toEqual([
