@@ -1,6 +1,6 @@
 import { createStore, get, set } from 'idb-keyval';
 import { archiveBoth, type Refusal, refusalText } from '../i18n/strings-archive';
-import { archiveAddress, archiveOutOfView } from '../import/archive-info';
+import { addressName, archiveAddress, archiveOutOfView } from '../import/archive-info';
 import type { OpenResult } from '../import/archive-open';
 import type { AppState } from '../state/app-state';
 import {
@@ -80,7 +80,7 @@ async function openNew(
   origin: ArchiveOrigin,
   from: { file: Blob } | { url: string },
   handle: ReadHandle | null,
-): Promise<void> {
+): Promise<boolean> {
   const layer: ArchiveLayer = {
     id: newId(),
     ...look(fileName),
@@ -94,9 +94,13 @@ async function openNew(
   if (handle) handles.set(layer.id, handle);
   store.update((x) => addArchive(x, layer));
   const r = await open(from, layer.id);
-  if (r.ok) return opened(store, layer, r);
+  if (r.ok) {
+    opened(store, layer, r);
+    return true;
+  }
   handles.delete(layer.id);
   store.update((x) => notify(removeArchive(x, layer.id), refused(fileName, r.refusal)));
+  return false;
 }
 
 /** Opens `.pmtiles` files (a drop, the file picker), read in place; `fileHandles` where the browser gave them. */
@@ -122,15 +126,19 @@ export async function openArchiveFiles(
   }
 }
 
-/** Opens an archive at an address the user typed (https, or http on this computer). */
-export async function openArchiveAddress(store: Store<AppState>, look: NewLook, text: string): Promise<void> {
+/** Opens an archive at an address the user typed (https, or http on this computer); false if it is refused. */
+export async function openArchiveAddress(
+  store: Store<AppState>,
+  look: NewLook,
+  text: string,
+): Promise<boolean> {
   const address = archiveAddress(text);
   if (!address.ok) {
     store.update((s) => notify(s, refused(text.trim() || '…', { code: 'archive-address' })));
-    return;
+    return false;
   }
-  const name = decodeURIComponent(new URL(address.url).pathname.split('/').pop() ?? '') || address.url;
-  await openNew(store, look, name, { kind: 'url', url: address.url }, { url: address.url }, null);
+  const name = addressName(address.url);
+  return openNew(store, look, name, { kind: 'url', url: address.url }, { url: address.url }, null);
 }
 
 /** Opens a remembered archive again; it stays listed, marked failed, if it cannot be. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveHeader } from './archive-header';
-import { archiveAddress, archiveInfo, archiveOutOfView, creditText, sourceLayers } from './archive-info';
+import {
+  addressName,
+  archiveAddress,
+  archiveInfo,
+  archiveOutOfView,
+  creditText,
+  sourceLayers,
+} from './archive-info';
 
 const header: ArchiveHeader = {
   rootOffset: 127,
@@ -67,7 +74,7 @@ describe('what the viewer knows of an archive', () => {
     expect(creditText('<a href="https://openstreetmap.org/copyright">© OpenStreetMap</a> <b>x</b>')).toBe(
       '© OpenStreetMap x',
     );
-    expect(creditText('<img src=x onerror=alert(1)>&#169; A &lt;b&gt;')).toBe('© A b');
+    expect(creditText('<img src=x onerror=alert(1)>&#169; A &lt;b&gt;')).toBe('© A <b>');
     expect(creditText('')).toBeNull();
     expect(creditText(42)).toBeNull();
   });
@@ -92,5 +99,21 @@ describe('what the viewer knows of an archive', () => {
     expect(archiveAddress('http://example.org/a.pmtiles').ok).toBe(false);
     expect(archiveAddress('javascript:alert(1)').ok).toBe(false);
     expect(archiveAddress('a.pmtiles').ok).toBe(false);
+  });
+});
+
+describe('addressName', () => {
+  it('decodes the file name, and keeps a malformed one as written instead of throwing', () => {
+    expect(addressName('https://a.org/d/s%E1%BB%AD.pmtiles')).toBe('sử.pmtiles');
+    expect(addressName('https://a.org/x%E0%A4%A.pmtiles')).toBe('x%E0%A4%A.pmtiles');
+    expect(addressName('https://a.org/')).toBe('https://a.org/');
+  });
+});
+
+describe('creditText keeps words after a lone <', () => {
+  it('strips only tags', () => {
+    expect(creditText('© Sở TN&MT, tỉ lệ < 1:2000, năm 2024')).toBe('© Sở TN&MT, tỉ lệ < 1:2000, năm 2024');
+    expect(creditText('<a href="x">© OSM</a> a<b')).toBe('© OSM a<b');
+    expect(creditText('<script>x</script>y')).toBe('x y');
   });
 });

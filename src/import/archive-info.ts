@@ -51,7 +51,8 @@ export function creditText(attribution: unknown): string | null {
   const s = str(attribution);
   if (!s) return null;
   const text = s
-    .replace(/<[^>]*>?/g, ' ')
+    // Tags only (`<` then a letter, `/` or `!`, up to its `>`): a lone `<` ("tỉ lệ < 1:2000") is a word.
+    .replace(/<[a-z/!][^>]*>/gi, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
         const n = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
@@ -59,7 +60,6 @@ export function creditText(attribution: unknown): string | null {
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     })
-    .replace(/[<>]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return text === '' ? null : text.slice(0, 300);
@@ -134,6 +134,18 @@ export function archiveOutOfView(
  * An address the user typed for an archive: https anywhere; plain http only on this computer
  * (a planner's own tile server, the browser tests), since the page's CSP allows nothing else.
  */
+/** The name an archive at `url` is listed under: its file name, decoded when it can be (a malformed code stays as written). */
+export function addressName(url: string): string {
+  const raw = new URL(url).pathname.split('/').pop() ?? '';
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // A malformed percent code (`%E0%A4%A`): the raw name is still a name.
+  }
+  return name || url;
+}
+
 export function archiveAddress(text: string): { ok: true; url: string } | { ok: false } {
   let url: URL;
   try {
