@@ -6,6 +6,7 @@ import {
   archiveInfo,
   archiveOutOfView,
   creditText,
+  LAYERS_MAX,
   sourceLayers,
 } from './archive-info';
 
@@ -115,5 +116,16 @@ describe('creditText keeps words after a lone <', () => {
     expect(creditText('© Sở TN&MT, tỉ lệ < 1:2000, năm 2024')).toBe('© Sở TN&MT, tỉ lệ < 1:2000, năm 2024');
     expect(creditText('<a href="x">© OSM</a> a<b')).toBe('© OSM a<b');
     expect(creditText('<script>x</script>y')).toBe('x y');
+  });
+});
+
+describe('sourceLayers of hostile metadata', () => {
+  it('styles at most LAYERS_MAX layers and leaves out over-long ids and field names', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ id: `l${i}`, fields: { a: 'String' } }));
+    expect(sourceLayers({ vector_layers: many })).toHaveLength(LAYERS_MAX);
+    const long = 'x'.repeat(101);
+    expect(
+      sourceLayers({ vector_layers: [{ id: long }, { id: 'ok', fields: { [long]: 1, b: 1 } }] }),
+    ).toEqual([{ id: 'ok', fields: ['b'] }]);
   });
 });

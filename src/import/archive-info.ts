@@ -65,18 +65,27 @@ export function creditText(attribution: unknown): string | null {
   return text === '' ? null : text.slice(0, 300);
 }
 
+/** At most this many source layers are styled, fields listed per layer, characters in an id or field name. */
+export const LAYERS_MAX = 50;
+const FIELDS_MAX = 200;
+const NAME_MAX = 100;
+
 /** The source layers a vector archive's metadata lists, with their fields (bad entries left out). */
 export function sourceLayers(metadata: unknown): SourceLayerInfo[] {
   const list = (metadata as { vector_layers?: unknown } | null)?.vector_layers;
   if (!Array.isArray(list)) return [];
   const seen = new Set<string>();
-  return list.flatMap((l: unknown) => {
+  const layers = list.flatMap((l: unknown) => {
     const id = str((l as { id?: unknown })?.id);
-    if (!id || seen.has(id)) return [];
+    // An id is matched against the tiles' layer names: a longer one cannot be cut, it is left out.
+    if (!id || id.length > NAME_MAX || seen.has(id)) return [];
     seen.add(id);
     const fields = (l as { fields?: unknown }).fields;
-    return [{ id, fields: fields && typeof fields === 'object' ? Object.keys(fields) : [] }];
+    const names = fields && typeof fields === 'object' ? Object.keys(fields) : [];
+    return [{ id, fields: names.filter((f) => f.length <= NAME_MAX).slice(0, FIELDS_MAX) }];
   });
+  // Hostile or odd metadata must not make thousands of style layers: the first ones are drawn.
+  return layers.slice(0, LAYERS_MAX);
 }
 
 /**

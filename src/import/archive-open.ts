@@ -1,4 +1,4 @@
-import { FetchSource, PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { Compression, FetchSource, PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { type ArchiveRefusal, checkArchiveHeader, HEADER_BYTES } from './archive-header';
 import { type ArchiveInfo, type ArchiveReader, archiveInfo } from './archive-info';
 
@@ -63,6 +63,39 @@ async function headOf(url: string): Promise<{ bytes: Uint8Array; size: number | 
   return { bytes: bytes.subarray(0, HEADER_BYTES), size };
 }
 
+/** Metadata or a directory larger than this once unpacked is refused (a gzip bomb fills no memory). */
+const UNPACKED_MAX = 16 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The library's gunzip, stopped as soon as what it unpacks passes `UNPACKED_MAX`. */
+async function boundedDecompress(buf: ArrayBuffer, compression: Compression): Promise<ArrayBuffer> {
+  if (compression === Compression.None || compression === Compression.Unknown) return buf;
+  if (compression !== Compression.Gzip) throw new Error(`compression ${compression}`);
+  const body = new Response(buf).body;
+  if (!body) return buf;
+  const reader = body.pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > UNPACKED_MAX) {
+      void reader.cancel();
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out.buffer;
+}
+
 /**
  * Opens an archive from a file or an address: checks its header (refused with the reason when it is
  * not PMTiles v3, or truncated), then reads its metadata and describes it. `key` is the layer's id,
@@ -90,7 +123,7 @@ export async function openArchive(key: string, from: { file: Blob } | { url: str
   const checked = checkArchiveHeader(head.bytes, head.size);
   if (!checked.ok) return { ok: false, refusal: checked.refusal };
   const source = 'file' in from ? new FileSliceSource(key, from.file) : new KeyedFetchSource(key, from.url);
-  const reader = new PMTiles(source);
+  const reader = new PMTiles(source, undefined, boundedDecompress);
   try {
     const header = await reader.getHeader();
     // Reading one tile walks the root directory: a broken one fails here, not on the map.
@@ -99,6 +132,11 @@ export async function openArchive(key: string, from: { file: Blob } | { url: str
     if (!info) return { ok: false, refusal: { code: 'archive-no-layers' } };
     return { ok: true, info, reader };
   } catch (e) {
+    if (e instanceof TooLarge)
+      return {
+        ok: false,
+        refusal: { code: 'archive-metadata-size', params: { size: checked.header.metadataLength } },
+      };
     return { ok: false, refusal: { code: 'archive-unreadable', params: { detail: detail(e) } } };
   }
 }
