@@ -36,7 +36,12 @@ interface StoredArchive {
  * A database of its own, apart from the imported layers' ("ls-archives"): no version upgrade of
  * theirs, and archives hold no data, only where to read it.
  */
-const db = () => createStore('ls-archives', 'archives');
+let idbStore: ReturnType<typeof createStore> | null = null;
+/** Opened once, when first needed: every save through the same connection. */
+const db = () => {
+  idbStore ??= createStore('ls-archives', 'archives');
+  return idbStore;
+};
 const LIST_KEY = 'list';
 
 /** Handles of files the browser gave (a drop, a file picker), by layer id: kept with the layer. */
@@ -168,8 +173,27 @@ export async function reopenArchive(store: Store<AppState>, id: string, file?: F
     return reopen(store, layer, { file });
   }
   const handle = handles.get(id);
-  if (handle && (await handle.requestPermission?.({ mode: 'read' })) === 'granted')
-    return reopen(store, layer, { file: await handle.getFile() });
+  if (handle && (await handle.requestPermission?.({ mode: 'read' }).catch(() => 'denied')) === 'granted')
+    return reopenHandle(store, layer, handle);
+}
+
+/**
+ * Reopens through a kept handle: a file moved or deleted since (NotFoundError) or a permission
+ * taken back makes `getFile` throw; that archive is marked failed with the reason, the others go on.
+ */
+async function reopenHandle(store: Store<AppState>, layer: ArchiveLayer, handle: ReadHandle): Promise<void> {
+  let file: File;
+  try {
+    file = await handle.getFile();
+  } catch (e) {
+    const refusal: Refusal = {
+      code: 'archive-unreadable',
+      params: { detail: e instanceof Error ? e.name || e.message : String(e) },
+    };
+    store.update((s) => notify(archiveWaits(s, layer.id, 'failed'), refused(layer.name, refusal)));
+    return;
+  }
+  return reopen(store, layer, { file });
 }
 
 type Picker = (o: {
@@ -192,7 +216,12 @@ export async function pickAndReopen(store: Store<AppState>, id: string): Promise
     return; // The user closed the picker.
   }
   if (!handle) return;
-  const file = await handle.getFile();
+  let file: File;
+  try {
+    file = await handle.getFile();
+  } catch {
+    return; // The chosen file went away at once: nothing changes.
+  }
   const before = handles.get(id);
   handles.set(id, handle);
   await reopenArchive(store, id, file);
@@ -210,11 +239,11 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
   try {
     list = await get<StoredArchive[]>(LIST_KEY, db());
   } catch {
-    // Not readable now (a private window): nothing is written over it either, until a change.
+    // Not readable now (a private window, a broken database): nothing is written over it either.
     read = false;
   }
   // Archives opened before the list was read are remembered from now on.
-  startPersisting(store, read);
+  if (read) startPersisting(store);
   if (!list || list.length === 0) return;
   for (const r of list) {
     restored.add(r.id);
@@ -236,8 +265,8 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
     if (layer.origin.kind === 'url') void reopen(store, layer, { url: layer.origin.url });
     else {
       const handle = handles.get(layer.id);
-      if (handle && (await handle.queryPermission?.({ mode: 'read' })) === 'granted')
-        void reopen(store, layer, { file: await handle.getFile() });
+      const permission = await handle?.queryPermission?.({ mode: 'read' }).catch(() => 'denied');
+      if (handle && permission === 'granted') void reopenHandle(store, layer, handle);
     }
   }
 }
@@ -259,7 +288,7 @@ const restored = new Set<string>();
  * Started once the stored list has been read, so that an archive opened before then never
  * overwrites the archives remembered from before.
  */
-function startPersisting(store: Store<AppState>, writeNow: boolean): void {
+function startPersisting(store: Store<AppState>): void {
   if (persisting) return;
   persisting = true;
   let last = '';
@@ -281,5 +310,5 @@ function startPersisting(store: Store<AppState>, writeNow: boolean): void {
     timer = setTimeout(write, 300);
   });
   for (const a of store.get().archives) if (a.status === 'open') restored.add(a.id);
-  if (writeNow) timer = setTimeout(write, 300);
+  timer = setTimeout(write, 300);
 }
