@@ -128,8 +128,41 @@ describe('PMTiles archives', () => {
     // A parcel: an area, clicked inside.
     await clickAt(page, PARCEL_CENTRE, 11);
     await expect.poll(() => popup.textContent()).toContain('Đất rừng sản xuất');
+
+    // Removed with ×: no archive source or layer is left, and the focus stays in the panel.
+    await rows(page).first().locator('.user-remove').click();
+    await expect.poll(() => rows(page).count()).toBe(0);
+    const left = await page.evaluate(() => {
+      const style = (
+        window.__lsMap as { getStyle(): { layers: { id: string }[]; sources: object } }
+      ).getStyle();
+      return [...style.layers.map((l) => l.id), ...Object.keys(style.sources)].filter((id) =>
+        id.startsWith('archive-'),
+      );
+    });
+    expect(left).toEqual([]);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('.archive-address input') ?? false))
+      .toBe(true);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a malformed address in its own words and keeps it in the field to be corrected', async () => {
+    const { page, context, pageErrors } = await openApp(browser, app.url);
+    await page.fill('.archive-address input', 'ftp://a.org/x.pmtiles');
+    await page.click('.archive-address button');
+    await expect.poll(() => notices(page)).toEqual([expect.stringContaining('https://')]);
+    expect(await page.inputValue('.archive-address input')).toBe('ftp://a.org/x.pmtiles');
+    await page.fill('.archive-address input', `${archives.url}x%E0%A4%A.pmtiles`);
+    await page.click('.archive-address button');
+    await expect
+      .poll(() => notices(page))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/x%E0%A4%A\.pmtiles.*404/)]));
+    // A name that cannot be decoded is kept as written; the server's 404 is the reason given.
+    expect(await page.inputValue('.archive-address input')).toBe(`${archives.url}x%E0%A4%A.pmtiles`);
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 
