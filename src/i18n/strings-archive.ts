@@ -28,7 +28,7 @@ export const archiveVi = {
   'archive-unreadable': 'không đọc được kho ({detail}).',
   'archive-fetch':
     'không tải được từ địa chỉ này ({detail}). Máy chủ cần cho phép trang khác đọc (CORS) và trả lời yêu cầu Range.',
-  'archive-address': 'địa chỉ phải bắt đầu bằng https:// (hoặc http://localhost cho máy chủ trên máy này).',
+  'archive-address': 'địa chỉ phải bắt đầu bằng https://.',
   'part.root': 'thư mục gốc',
   'part.metadata': 'siêu dữ liệu',
   'part.leaves': 'các thư mục lá',
@@ -82,8 +82,7 @@ export const archiveEn: Record<ArchiveKey, string> = {
   'archive-unreadable': 'the archive could not be read ({detail}).',
   'archive-fetch':
     'it could not be loaded from this address ({detail}). The server must let other sites read it (CORS) and answer Range requests.',
-  'archive-address':
-    'the address must begin with https:// (or http://localhost for a server on this computer).',
+  'archive-address': 'the address must begin with https://.',
   'part.root': 'the root directory',
   'part.metadata': 'the metadata',
   'part.leaves': 'the leaf directories',

@@ -91,15 +91,18 @@ describe('what the viewer knows of an archive', () => {
   });
 
   it('takes https addresses anywhere, http only on this computer', () => {
-    expect(archiveAddress(' https://cdn.example.org/a.pmtiles ')).toEqual({
+    expect(archiveAddress(' https://cdn.example.org/a.pmtiles ', false)).toEqual({
       ok: true,
       url: 'https://cdn.example.org/a.pmtiles',
     });
-    expect(archiveAddress('http://127.0.0.1:8080/a.pmtiles').ok).toBe(true);
-    expect(archiveAddress('http://localhost/a.pmtiles').ok).toBe(true);
-    expect(archiveAddress('http://example.org/a.pmtiles').ok).toBe(false);
-    expect(archiveAddress('javascript:alert(1)').ok).toBe(false);
-    expect(archiveAddress('a.pmtiles').ok).toBe(false);
+    expect(archiveAddress('http://127.0.0.1:8080/a.pmtiles', true).ok).toBe(true);
+    expect(archiveAddress('http://localhost/a.pmtiles', true).ok).toBe(true);
+    // The public page's policy blocks this computer: the check agrees with it.
+    expect(archiveAddress('http://127.0.0.1:8080/a.pmtiles', false).ok).toBe(false);
+    expect(archiveAddress('http://[::1]:8080/a.pmtiles', true).ok).toBe(false);
+    expect(archiveAddress('http://example.org/a.pmtiles', true).ok).toBe(false);
+    expect(archiveAddress('javascript:alert(1)', true).ok).toBe(false);
+    expect(archiveAddress('a.pmtiles', true).ok).toBe(false);
   });
 });
 

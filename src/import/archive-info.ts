@@ -155,14 +155,16 @@ export function addressName(url: string): string {
   return name || url;
 }
 
-export function archiveAddress(text: string): { ok: true; url: string } | { ok: false } {
+export function archiveAddress(text: string, localHttp: boolean): { ok: true; url: string } | { ok: false } {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
     return { ok: false };
   }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return { ok: true, url: url.href };
+  // Only where the page's policy allows http on this computer (the tests'; never the public page's).
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && local && localHttp))
+    return { ok: true, url: url.href };
   return { ok: false };
 }
