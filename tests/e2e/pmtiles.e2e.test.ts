@@ -41,7 +41,7 @@ const paths = {
 };
 
 beforeAll(async () => {
-  app = await serveStatic(() => 'dist', '/');
+  app = await serveStatic(() => 'dist', '/', true);
   archives = await serveArchives(new Map([['khao-sat.pmtiles', vector]]));
   browser = await launchBrowser();
 });

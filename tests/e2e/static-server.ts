@@ -26,6 +26,8 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(
   root: () => string,
   subPath: string,
+  /** Runs the page under `LOCAL_CSP` (archive fixtures on this computer); the HTML's bytes then differ from the build's. */
+  localArchives = false,
 ): Promise<{ server: Server; url: string; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -38,14 +40,16 @@ export async function serveStatic(
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       // The fixtures' archive servers run on this computer: the tests' policy allows them (csp.ts).
-      'Content-Security-Policy': LOCAL_CSP,
+      ...(localArchives ? { 'Content-Security-Policy': LOCAL_CSP } : {}),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(rel === '.' ? '' : rel),
     });
     const body = readFileSync(file);
     // The page's own meta policy is the production one: the same swap there (the two would intersect).
     const attr = (p: string) => p.replaceAll("'", '&#39;');
-    res.end(extname(file) === '.html' ? body.toString().replace(attr(CSP), attr(LOCAL_CSP)) : body);
+    res.end(
+      localArchives && extname(file) === '.html' ? body.toString().replace(attr(CSP), attr(LOCAL_CSP)) : body,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
