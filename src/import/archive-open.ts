@@ -36,9 +36,27 @@ type Unreadable = { code: 'archive-unreadable' | 'archive-fetch'; params: { deta
 
 const detail = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 160);
 
+/** How long opening may wait for a server: one that hangs ends in a clear refusal, not a spinner. */
+const OPEN_TIMEOUT_MS = 30_000;
+
+/** `p`, or a failure saying the server did not answer in time. */
+function inTime<T>(p: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${OPEN_TIMEOUT_MS / 1000} s`)),
+      OPEN_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /** The first bytes of an address and the archive's length, when the server tells it. */
 async function headOf(url: string): Promise<{ bytes: Uint8Array; size: number | null }> {
-  const resp = await fetch(url, { headers: { Range: `bytes=0-${HEADER_BYTES - 1}` } });
+  const resp = await fetch(url, {
+    headers: { Range: `bytes=0-${HEADER_BYTES - 1}` },
+    signal: AbortSignal.timeout(OPEN_TIMEOUT_MS),
+  });
   if (!resp.ok) throw new Error(`HTTP ${resp.status}`);
   const range = resp.headers.get('Content-Range')?.match(/\/(\d+)$/);
   const length = resp.headers.get('Content-Length');
@@ -125,10 +143,10 @@ export async function openArchive(key: string, from: { file: Blob } | { url: str
   const source = 'file' in from ? new FileSliceSource(key, from.file) : new KeyedFetchSource(key, from.url);
   const reader = new PMTiles(source, undefined, boundedDecompress);
   try {
-    const header = await reader.getHeader();
+    const header = await inTime(reader.getHeader());
     // Reading one tile walks the root directory: a broken one fails here, not on the map.
-    await reader.getZxy(header.minZoom, 0, 0);
-    const info = archiveInfo(checked.header, await reader.getMetadata());
+    await inTime(reader.getZxy(header.minZoom, 0, 0));
+    const info = archiveInfo(checked.header, await inTime(reader.getMetadata()));
     if (!info) return { ok: false, refusal: { code: 'archive-no-layers' } };
     return { ok: true, info, reader };
   } catch (e) {
