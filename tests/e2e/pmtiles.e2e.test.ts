@@ -56,6 +56,28 @@ const rows = (page: Page) => page.locator('li[data-archive]');
 const statuses = (page: Page) => rows(page).evaluateAll((li) => li.map((l) => l.getAttribute('data-status')));
 const notices = (page: Page) => page.locator('.notice').allTextContents();
 
+/** The archives this browser remembers (the app's own database), each with whether its file handle is kept. */
+const stored = (page: Page) =>
+  page.evaluate(async () => {
+    // Never create the database here: the app makes its store when it first opens it.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'ls-archives')) return [];
+    return new Promise<{ id: string; handle: boolean }[]>((resolve) => {
+      const req = indexedDB.open('ls-archives');
+      req.onerror = () => resolve([]);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('archives')) return resolve([]);
+        const get = db.transaction('archives').objectStore('archives').get('list');
+        get.onerror = () => resolve([]);
+        get.onsuccess = () => {
+          db.close();
+          const list = (get.result ?? []) as { id: string; handle?: unknown }[];
+          resolve(list.map((a) => ({ id: a.id, handle: a.handle !== undefined })));
+        };
+      };
+    });
+  });
+
 /** Features the map has drawn from archives: their source layer and attributes. */
 const archiveFeatures = (page: Page) =>
   page.evaluate(() => {
@@ -177,7 +199,7 @@ describe('PMTiles archives', () => {
     expect(archives.requests.some((r) => r.startsWith('khao-sat.pmtiles bytes=0-'))).toBe(true);
     await expect.poll(() => rows(page).first().textContent()).toContain(`${archives.url}khao-sat.pmtiles`);
     // Stored a moment after the change; then a reload brings it back, read from the address again.
-    await page.waitForTimeout(800);
+    await expect.poll(async () => (await stored(page)).length).toBe(1);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     await expect.poll(() => statuses(page)).toEqual(['open']);
@@ -190,7 +212,7 @@ describe('PMTiles archives', () => {
     const { page, context } = await openApp(browser, app.url);
     await open(page, paths.vector);
     await expect.poll(() => statuses(page)).toEqual(['open']);
-    await page.waitForTimeout(800);
+    await expect.poll(async () => (await stored(page)).length).toBe(1);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     // A file input gives no handle to keep: the layer waits for its file, its look and place kept.
@@ -213,7 +235,7 @@ describe('PMTiles archives', () => {
     await expectDrawn(page);
     // With its handle stored (and read permission, which the private file system always has), the
     // archive opens by itself after the next reload.
-    await page.waitForTimeout(800);
+    await expect.poll(async () => (await stored(page))[0]?.handle).toBe(true);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     await expect.poll(() => statuses(page)).toEqual(['open']);
