@@ -4,28 +4,38 @@
  * The one outside host is the optional OpenStreetMap raster base map. `connect-src blob:`: an
  * imported layer reaches MapLibre's worker as a blob: URL of its bytes, which the worker fetches.
  *
- * `connect-src` also allows any https address, and http on this computer only: the user may open a
- * PMTiles archive from an address they type (any host: a CDN, a ministry's server), read with range
- * requests from the page. Those bytes are map tiles handed to MapLibre, never run or shown as HTML;
- * scripts, styles and images stay limited to our own files. Plain http elsewhere stays blocked.
+ * `connect-src` also allows any https address: the user may open a PMTiles archive from an address
+ * they type (any host: a CDN, a ministry's server), read with range requests from the page. The
+ * trade-off: a page that could be made to run foreign script could send data to any https host; no
+ * such script can run here (script-src 'self', no inline, no eval), and the archive's bytes are map
+ * tiles handed to MapLibre, never run or shown as HTML. Plain http stays blocked, and so does this
+ * computer (localhost): the public page cannot reach services on the user's machine. Only the
+ * tests' static server runs the page under `LOCAL_CSP`, which adds http on this computer.
  */
-export const ARCHIVE_SOURCES = 'https: http://localhost:* http://127.0.0.1:*';
+export const ARCHIVE_SOURCES = 'https:';
+/** Archive servers on this computer: allowed only in the tests' policy (`LOCAL_CSP`). */
+export const LOCAL_ARCHIVE_SOURCES = 'http://localhost:* http://127.0.0.1:*';
 
 export const OSM_TILE_HOST = 'https://tile.openstreetmap.org';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "style-src 'self'",
-  "font-src 'self'",
-  `img-src 'self' data: blob: ${OSM_TILE_HOST}`,
-  `connect-src 'self' blob: ${OSM_TILE_HOST} ${ARCHIVE_SOURCES}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+const policy = (connect: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "style-src 'self'",
+    "font-src 'self'",
+    `img-src 'self' data: blob: ${OSM_TILE_HOST}`,
+    `connect-src 'self' blob: ${OSM_TILE_HOST} ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+
+export const CSP = policy(ARCHIVE_SOURCES);
+/** The tests' policy: the production one, with archive servers on this computer (fixtures) allowed. */
+export const LOCAL_CSP = policy(`${ARCHIVE_SOURCES} ${LOCAL_ARCHIVE_SOURCES}`);
 
 /**
  * Response headers a host should send with the built app (README, "Publishing"; the browser test

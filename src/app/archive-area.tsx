@@ -73,7 +73,9 @@ export function ArchiveArea({ onZoom }: { onZoom: ((bounds: Bounds) => void) | n
     <>
       <ArchiveAddress
         onOpen={(address) =>
-          void loadArchives().then((m) => m.openArchiveAddress(store, newLook(store), address))
+          loadArchives()
+            .then((m) => m.openArchiveAddress(store, newLook(store), address))
+            .catch(() => false)
         }
       />
       {archives.length > 0 && (

@@ -1,6 +1,6 @@
 import { createStore, get, set } from 'idb-keyval';
 import { archiveBoth, type Refusal, refusalText } from '../i18n/strings-archive';
-import { archiveAddress, archiveOutOfView } from '../import/archive-info';
+import { addressName, archiveAddress, archiveOutOfView } from '../import/archive-info';
 import type { OpenResult } from '../import/archive-open';
 import type { AppState } from '../state/app-state';
 import {
@@ -36,7 +36,12 @@ interface StoredArchive {
  * A database of its own, apart from the imported layers' ("ls-archives"): no version upgrade of
  * theirs, and archives hold no data, only where to read it.
  */
-const db = () => createStore('ls-archives', 'archives');
+let idbStore: ReturnType<typeof createStore> | null = null;
+/** Opened once, when first needed: every save through the same connection. */
+const db = () => {
+  idbStore ??= createStore('ls-archives', 'archives');
+  return idbStore;
+};
 const LIST_KEY = 'list';
 
 /** Handles of files the browser gave (a drop, a file picker), by layer id: kept with the layer. */
@@ -80,7 +85,7 @@ async function openNew(
   origin: ArchiveOrigin,
   from: { file: Blob } | { url: string },
   handle: ReadHandle | null,
-): Promise<void> {
+): Promise<boolean> {
   const layer: ArchiveLayer = {
     id: newId(),
     ...look(fileName),
@@ -94,9 +99,13 @@ async function openNew(
   if (handle) handles.set(layer.id, handle);
   store.update((x) => addArchive(x, layer));
   const r = await open(from, layer.id);
-  if (r.ok) return opened(store, layer, r);
+  if (r.ok) {
+    opened(store, layer, r);
+    return true;
+  }
   handles.delete(layer.id);
   store.update((x) => notify(removeArchive(x, layer.id), refused(fileName, r.refusal)));
+  return false;
 }
 
 /** Opens `.pmtiles` files (a drop, the file picker), read in place; `fileHandles` where the browser gave them. */
@@ -122,15 +131,25 @@ export async function openArchiveFiles(
   }
 }
 
-/** Opens an archive at an address the user typed (https, or http on this computer). */
-export async function openArchiveAddress(store: Store<AppState>, look: NewLook, text: string): Promise<void> {
-  const address = archiveAddress(text);
+/** Whether the page's policy lets it read http on this computer (no policy: the dev server). */
+function localHttpAllowed(): boolean {
+  const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+  return meta == null || meta.includes('http://127.0.0.1:*');
+}
+
+/** Opens an archive at an address the user typed (https, or http on this computer); false if it is refused. */
+export async function openArchiveAddress(
+  store: Store<AppState>,
+  look: NewLook,
+  text: string,
+): Promise<boolean> {
+  const address = archiveAddress(text, localHttpAllowed());
   if (!address.ok) {
     store.update((s) => notify(s, refused(text.trim() || '…', { code: 'archive-address' })));
-    return;
+    return false;
   }
-  const name = decodeURIComponent(new URL(address.url).pathname.split('/').pop() ?? '') || address.url;
-  await openNew(store, look, name, { kind: 'url', url: address.url }, { url: address.url }, null);
+  const name = addressName(address.url);
+  return openNew(store, look, name, { kind: 'url', url: address.url }, { url: address.url }, null);
 }
 
 /** Opens a remembered archive again; it stays listed, marked failed, if it cannot be. */
@@ -160,8 +179,27 @@ export async function reopenArchive(store: Store<AppState>, id: string, file?: F
     return reopen(store, layer, { file });
   }
   const handle = handles.get(id);
-  if (handle && (await handle.requestPermission?.({ mode: 'read' })) === 'granted')
-    return reopen(store, layer, { file: await handle.getFile() });
+  if (handle && (await handle.requestPermission?.({ mode: 'read' }).catch(() => 'denied')) === 'granted')
+    return reopenHandle(store, layer, handle);
+}
+
+/**
+ * Reopens through a kept handle: a file moved or deleted since (NotFoundError) or a permission
+ * taken back makes `getFile` throw; that archive is marked failed with the reason, the others go on.
+ */
+async function reopenHandle(store: Store<AppState>, layer: ArchiveLayer, handle: ReadHandle): Promise<void> {
+  let file: File;
+  try {
+    file = await handle.getFile();
+  } catch (e) {
+    const refusal: Refusal = {
+      code: 'archive-unreadable',
+      params: { detail: e instanceof Error ? e.name || e.message : String(e) },
+    };
+    store.update((s) => notify(archiveWaits(s, layer.id, 'failed'), refused(layer.name, refusal)));
+    return;
+  }
+  return reopen(store, layer, { file });
 }
 
 type Picker = (o: {
@@ -184,7 +222,12 @@ export async function pickAndReopen(store: Store<AppState>, id: string): Promise
     return; // The user closed the picker.
   }
   if (!handle) return;
-  const file = await handle.getFile();
+  let file: File;
+  try {
+    file = await handle.getFile();
+  } catch {
+    return; // The chosen file went away at once: nothing changes.
+  }
   const before = handles.get(id);
   handles.set(id, handle);
   await reopenArchive(store, id, file);
@@ -202,11 +245,11 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
   try {
     list = await get<StoredArchive[]>(LIST_KEY, db());
   } catch {
-    // Not readable now (a private window): nothing is written over it either, until a change.
+    // Not readable now (a private window, a broken database): nothing is written over it either.
     read = false;
   }
   // Archives opened before the list was read are remembered from now on.
-  startPersisting(store, read);
+  if (read) startPersisting(store);
   if (!list || list.length === 0) return;
   for (const r of list) {
     restored.add(r.id);
@@ -228,8 +271,8 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
     if (layer.origin.kind === 'url') void reopen(store, layer, { url: layer.origin.url });
     else {
       const handle = handles.get(layer.id);
-      if (handle && (await handle.queryPermission?.({ mode: 'read' })) === 'granted')
-        void reopen(store, layer, { file: await handle.getFile() });
+      const permission = await handle?.queryPermission?.({ mode: 'read' }).catch(() => 'denied');
+      if (handle && permission === 'granted') void reopenHandle(store, layer, handle);
     }
   }
 }
@@ -251,7 +294,7 @@ const restored = new Set<string>();
  * Started once the stored list has been read, so that an archive opened before then never
  * overwrites the archives remembered from before.
  */
-function startPersisting(store: Store<AppState>, writeNow: boolean): void {
+function startPersisting(store: Store<AppState>): void {
   if (persisting) return;
   persisting = true;
   let last = '';
@@ -273,5 +316,5 @@ function startPersisting(store: Store<AppState>, writeNow: boolean): void {
     timer = setTimeout(write, 300);
   });
   for (const a of store.get().archives) if (a.status === 'open') restored.add(a.id);
-  if (writeNow) timer = setTimeout(write, 300);
+  timer = setTimeout(write, 300);
 }

@@ -12,6 +12,13 @@ export const archiveVi = {
     'kho theo phiên bản đặc tả {version}, bản đồ chỉ đọc được phiên bản 3 (hãy tạo lại bằng GDAL ≥ 3.8, tippecanoe hoặc planetiler).',
   'archive-beyond-end':
     'tệp bị cắt cụt: đầu tệp trỏ tới {part} nằm ngoài {size} byte của tệp (tải về hoặc sao chép chưa xong?).',
+  'archive-short-header':
+    'tệp bị cắt cụt: chỉ có {size} byte, ngắn hơn phần đầu 127 byte của một kho PMTiles (tải về hoặc sao chép chưa xong?).',
+  'archive-overlap': 'kho hỏng: {part} chồng lên phần đầu 127 byte của tệp.',
+  'archive-root-size':
+    'kho hỏng hoặc không chuẩn: thư mục gốc ({size} byte) trống hoặc không nằm trọn trong 16 KiB đầu tệp.',
+  'archive-metadata-size':
+    'siêu dữ liệu của kho quá lớn ({size} byte; tối đa 4 MB khi nén, 16 MB khi giải nén).',
   'archive-tile-type':
     'ô bản đồ trong kho thuộc kiểu {type}, bản đồ không vẽ được (chỉ MVT, PNG, JPEG, WebP).',
   'archive-compression':
@@ -21,8 +28,7 @@ export const archiveVi = {
   'archive-unreadable': 'không đọc được kho ({detail}).',
   'archive-fetch':
     'không tải được từ địa chỉ này ({detail}). Máy chủ cần cho phép trang khác đọc (CORS) và trả lời yêu cầu Range.',
-  'archive-address': 'địa chỉ phải bắt đầu bằng https:// (hoặc http://localhost cho máy chủ trên máy này).',
-  'part.header': 'phần đầu',
+  'archive-address': 'địa chỉ phải bắt đầu bằng https://.',
   'part.root': 'thư mục gốc',
   'part.metadata': 'siêu dữ liệu',
   'part.leaves': 'các thư mục lá',
@@ -60,6 +66,13 @@ export const archiveEn: Record<ArchiveKey, string> = {
     'the archive is spec version {version}; the map reads version 3 only (make it again with GDAL ≥ 3.8, tippecanoe or planetiler).',
   'archive-beyond-end':
     'the file is truncated: its header points to {part} beyond the file’s {size} bytes (an unfinished download or copy?).',
+  'archive-short-header':
+    'the file is truncated: it has only {size} bytes, shorter than the 127-byte header of a PMTiles archive (an unfinished download or copy?).',
+  'archive-overlap': 'the archive is damaged: {part} overlaps the file’s 127-byte header.',
+  'archive-root-size':
+    'the archive is damaged or non-standard: its root directory ({size} bytes) is empty or does not lie within the first 16 KiB.',
+  'archive-metadata-size':
+    'its metadata is too large ({size} bytes; at most 4 MB compressed, 16 MB uncompressed).',
   'archive-tile-type':
     'its tiles are of type {type}, which the map cannot draw (MVT, PNG, JPEG and WebP only).',
   'archive-compression':
@@ -69,9 +82,7 @@ export const archiveEn: Record<ArchiveKey, string> = {
   'archive-unreadable': 'the archive could not be read ({detail}).',
   'archive-fetch':
     'it could not be loaded from this address ({detail}). The server must let other sites read it (CORS) and answer Range requests.',
-  'archive-address':
-    'the address must begin with https:// (or http://localhost for a server on this computer).',
-  'part.header': 'the header',
+  'archive-address': 'the address must begin with https://.',
   'part.root': 'the root directory',
   'part.metadata': 'the metadata',
   'part.leaves': 'the leaf directories',
@@ -126,7 +137,8 @@ export interface Refusal {
 export function refusalText(name: string, refusal: Refusal) {
   const text = (lang: Lang) => {
     const p: Params = { ...refusal.params };
-    if (refusal.code === 'archive-beyond-end') p.part = archiveText(lang, `part.${p.part}` as ArchiveKey);
+    if (refusal.code === 'archive-beyond-end' || refusal.code === 'archive-overlap')
+      p.part = archiveText(lang, `part.${p.part}` as ArchiveKey);
     return archiveText(lang, 'archive.refused', { name, why: archiveText(lang, refusal.code, p) });
   };
   return { vi: text('vi'), en: text('en') };

@@ -5,7 +5,7 @@ import {
   truncated,
   vectorArchive,
 } from '../../tests/fixtures/pmtiles-fixtures.mjs';
-import { checkArchiveHeader, HEADER_BYTES } from './archive-header';
+import { checkArchiveHeader, HEADER_BYTES, METADATA_MAX } from './archive-header';
 
 const head = (b: Uint8Array) => b.subarray(0, HEADER_BYTES);
 
@@ -57,7 +57,7 @@ describe('checking a PMTiles header', () => {
     });
     expect(checkArchiveHeader(head(a), 140)).toMatchObject({ refusal: { params: { part: 'root' } } });
     expect(checkArchiveHeader(a.subarray(0, 60), 60)).toMatchObject({
-      refusal: { params: { part: 'header' } },
+      refusal: { code: 'archive-short-header', params: { size: 60 } },
     });
   });
 
@@ -65,12 +65,30 @@ describe('checking a PMTiles header', () => {
     const brotli = Uint8Array.from(head(vectorArchive()));
     brotli[98] = 3;
     expect(checkArchiveHeader(brotli, null)).toMatchObject({
-      refusal: { code: 'archive-compression', params: { kind: 'Brotli' } },
+      refusal: { code: 'archive-compression', params: { kind: 'brotli' } },
     });
     const avif = Uint8Array.from(head(rasterArchive()));
     avif[99] = 5;
     expect(checkArchiveHeader(avif, null)).toMatchObject({
-      refusal: { code: 'archive-tile-type', params: { type: 5 } },
+      refusal: { code: 'archive-tile-type', params: { type: 'AVIF' } },
+    });
+  });
+
+  it('refuses hostile sections: over the header, an empty or far root, huge metadata', () => {
+    const set = (at: number, n: number) => {
+      const b = Uint8Array.from(head(vectorArchive()));
+      new DataView(b.buffer).setBigUint64(at, BigInt(n), true);
+      return b;
+    };
+    expect(checkArchiveHeader(set(24, 10), null)).toMatchObject({
+      refusal: { code: 'archive-overlap', params: { part: 'metadata' } },
+    });
+    expect(checkArchiveHeader(set(16, 0), null)).toMatchObject({ refusal: { code: 'archive-root-size' } });
+    expect(checkArchiveHeader(set(16, 20_000), null)).toMatchObject({
+      refusal: { code: 'archive-root-size', params: { size: 20_000 } },
+    });
+    expect(checkArchiveHeader(set(32, METADATA_MAX + 1), null)).toMatchObject({
+      refusal: { code: 'archive-metadata-size' },
     });
   });
 });

@@ -27,9 +27,13 @@ export type ArchiveRefusal =
   | { code: 'archive-version'; params: { version: number } }
   | {
       code: 'archive-beyond-end';
-      params: { part: 'header' | 'root' | 'metadata' | 'leaves' | 'tiles'; size: number };
+      params: { part: 'root' | 'metadata' | 'leaves' | 'tiles'; size: number };
     }
-  | { code: 'archive-tile-type'; params: { type: number } }
+  | { code: 'archive-short-header'; params: { size: number } }
+  | { code: 'archive-overlap'; params: { part: 'root' | 'metadata' | 'leaves' | 'tiles' } }
+  | { code: 'archive-root-size'; params: { size: number } }
+  | { code: 'archive-metadata-size'; params: { size: number } }
+  | { code: 'archive-tile-type'; params: { type: string } }
   | { code: 'archive-compression'; params: { kind: string } };
 
 export type HeaderCheck = { ok: true; header: ArchiveHeader } | { ok: false; refusal: ArchiveRefusal };
@@ -40,9 +44,15 @@ const COMPRESSIONS: Record<number, string | null> = {
   0: null,
   1: null,
   2: null,
-  3: 'Brotli',
-  4: 'Zstandard',
+  3: 'brotli',
+  4: 'zstd',
 };
+/** Tile types by their number in the header (spec v3). */
+const TYPE_NAMES: Record<number, string> = { 1: 'MVT', 2: 'PNG', 3: 'JPEG', 4: 'WebP', 5: 'AVIF', 6: 'MLT' };
+/** The library reads the root directory within the first 16 KiB of the archive (with the header). */
+export const ROOT_END = 16_384;
+/** Metadata larger than this, as stored, is refused (a style needs a few kilobytes of it). */
+export const METADATA_MAX = 4 * 1024 * 1024;
 /** MVT, PNG, JPEG, WebP: what MapLibre draws (AVIF only where the browser decodes it; refused). */
 const TILE_TYPES = new Set([1, 2, 3, 4]);
 
@@ -64,7 +74,7 @@ export function checkArchiveHeader(bytes: Uint8Array, size: number | null): Head
     return fail({ code: 'archive-bad-magic' });
   }
   if (bytes.length < HEADER_BYTES)
-    return fail({ code: 'archive-beyond-end', params: { part: 'header', size: size ?? bytes.length } });
+    return fail({ code: 'archive-short-header', params: { size: size ?? bytes.length } });
   const v = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
   const version = v.getUint8(7);
   if (version !== 3) return fail({ code: 'archive-version', params: { version } });
@@ -85,22 +95,29 @@ export function checkArchiveHeader(bytes: Uint8Array, size: number | null): Head
     maxZoom: v.getUint8(101),
     bounds: [e7(102), e7(106), e7(110), e7(114)],
   };
-  if (size !== null) {
-    const parts = [
-      ['root', header.rootOffset, header.rootLength],
-      ['metadata', header.metadataOffset, header.metadataLength],
-      ['leaves', header.leafOffset, header.leafLength],
-      ['tiles', header.tileDataOffset, header.tileDataLength],
-    ] as const;
-    for (const [part, offset, length] of parts)
-      if (length > 0 && offset + length > size)
-        return fail({ code: 'archive-beyond-end', params: { part, size } });
+  const parts = [
+    ['root', header.rootOffset, header.rootLength],
+    ['metadata', header.metadataOffset, header.metadataLength],
+    ['leaves', header.leafOffset, header.leafLength],
+    ['tiles', header.tileDataOffset, header.tileDataLength],
+  ] as const;
+  for (const [part, offset, length] of parts) {
+    if (length > 0 && offset < HEADER_BYTES) return fail({ code: 'archive-overlap', params: { part } });
+    if (size !== null && length > 0 && offset + length > size)
+      return fail({ code: 'archive-beyond-end', params: { part, size } });
   }
+  if (header.rootLength === 0 || header.rootOffset + header.rootLength > ROOT_END)
+    return fail({ code: 'archive-root-size', params: { size: header.rootLength } });
+  if (header.metadataLength > METADATA_MAX)
+    return fail({ code: 'archive-metadata-size', params: { size: header.metadataLength } });
   for (const c of [header.internalCompression, header.tileCompression]) {
     const unsupported = c in COMPRESSIONS ? COMPRESSIONS[c] : `#${c}`;
     if (unsupported) return fail({ code: 'archive-compression', params: { kind: unsupported } });
   }
   if (!TILE_TYPES.has(header.tileType))
-    return fail({ code: 'archive-tile-type', params: { type: header.tileType } });
+    return fail({
+      code: 'archive-tile-type',
+      params: { type: TYPE_NAMES[header.tileType] ?? `#${header.tileType}` },
+    });
   return { ok: true, header };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveHeader } from './archive-header';
-import { archiveAddress, archiveInfo, archiveOutOfView, creditText, sourceLayers } from './archive-info';
+import {
+  addressName,
+  archiveAddress,
+  archiveInfo,
+  archiveOutOfView,
+  creditText,
+  LAYERS_MAX,
+  sourceLayers,
+} from './archive-info';
 
 const header: ArchiveHeader = {
   rootOffset: 127,
@@ -67,7 +75,7 @@ describe('what the viewer knows of an archive', () => {
     expect(creditText('<a href="https://openstreetmap.org/copyright">© OpenStreetMap</a> <b>x</b>')).toBe(
       '© OpenStreetMap x',
     );
-    expect(creditText('<img src=x onerror=alert(1)>&#169; A &lt;b&gt;')).toBe('© A b');
+    expect(creditText('<img src=x onerror=alert(1)>&#169; A &lt;b&gt;')).toBe('© A <b>');
     expect(creditText('')).toBeNull();
     expect(creditText(42)).toBeNull();
   });
@@ -83,14 +91,44 @@ describe('what the viewer knows of an archive', () => {
   });
 
   it('takes https addresses anywhere, http only on this computer', () => {
-    expect(archiveAddress(' https://cdn.example.org/a.pmtiles ')).toEqual({
+    expect(archiveAddress(' https://cdn.example.org/a.pmtiles ', false)).toEqual({
       ok: true,
       url: 'https://cdn.example.org/a.pmtiles',
     });
-    expect(archiveAddress('http://127.0.0.1:8080/a.pmtiles').ok).toBe(true);
-    expect(archiveAddress('http://localhost/a.pmtiles').ok).toBe(true);
-    expect(archiveAddress('http://example.org/a.pmtiles').ok).toBe(false);
-    expect(archiveAddress('javascript:alert(1)').ok).toBe(false);
-    expect(archiveAddress('a.pmtiles').ok).toBe(false);
+    expect(archiveAddress('http://127.0.0.1:8080/a.pmtiles', true).ok).toBe(true);
+    expect(archiveAddress('http://localhost/a.pmtiles', true).ok).toBe(true);
+    // The public page's policy blocks this computer: the check agrees with it.
+    expect(archiveAddress('http://127.0.0.1:8080/a.pmtiles', false).ok).toBe(false);
+    expect(archiveAddress('http://[::1]:8080/a.pmtiles', true).ok).toBe(false);
+    expect(archiveAddress('http://example.org/a.pmtiles', true).ok).toBe(false);
+    expect(archiveAddress('javascript:alert(1)', true).ok).toBe(false);
+    expect(archiveAddress('a.pmtiles', true).ok).toBe(false);
+  });
+});
+
+describe('addressName', () => {
+  it('decodes the file name, and keeps a malformed one as written instead of throwing', () => {
+    expect(addressName('https://a.org/d/s%E1%BB%AD.pmtiles')).toBe('sử.pmtiles');
+    expect(addressName('https://a.org/x%E0%A4%A.pmtiles')).toBe('x%E0%A4%A.pmtiles');
+    expect(addressName('https://a.org/')).toBe('https://a.org/');
+  });
+});
+
+describe('creditText keeps words after a lone <', () => {
+  it('strips only tags', () => {
+    expect(creditText('© Sở TN&MT, tỉ lệ < 1:2000, năm 2024')).toBe('© Sở TN&MT, tỉ lệ < 1:2000, năm 2024');
+    expect(creditText('<a href="x">© OSM</a> a<b')).toBe('© OSM a<b');
+    expect(creditText('<script>x</script>y')).toBe('x y');
+  });
+});
+
+describe('sourceLayers of hostile metadata', () => {
+  it('styles at most LAYERS_MAX layers and leaves out over-long ids and field names', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ id: `l${i}`, fields: { a: 'String' } }));
+    expect(sourceLayers({ vector_layers: many })).toHaveLength(LAYERS_MAX);
+    const long = 'x'.repeat(101);
+    expect(
+      sourceLayers({ vector_layers: [{ id: long }, { id: 'ok', fields: { [long]: 1, b: 1 } }] }),
+    ).toEqual([{ id: 'ok', fields: ['b'] }]);
   });
 });

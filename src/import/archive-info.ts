@@ -51,7 +51,8 @@ export function creditText(attribution: unknown): string | null {
   const s = str(attribution);
   if (!s) return null;
   const text = s
-    .replace(/<[^>]*>?/g, ' ')
+    // Tags only (`<` then a letter, `/` or `!`, up to its `>`): a lone `<` ("tỉ lệ < 1:2000") is a word.
+    .replace(/<[a-z/!][^>]*>/gi, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
         const n = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
@@ -59,24 +60,32 @@ export function creditText(attribution: unknown): string | null {
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     })
-    .replace(/[<>]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return text === '' ? null : text.slice(0, 300);
 }
+
+/** At most this many source layers are styled, fields listed per layer, characters in an id or field name. */
+export const LAYERS_MAX = 50;
+const FIELDS_MAX = 200;
+const NAME_MAX = 100;
 
 /** The source layers a vector archive's metadata lists, with their fields (bad entries left out). */
 export function sourceLayers(metadata: unknown): SourceLayerInfo[] {
   const list = (metadata as { vector_layers?: unknown } | null)?.vector_layers;
   if (!Array.isArray(list)) return [];
   const seen = new Set<string>();
-  return list.flatMap((l: unknown) => {
+  const layers = list.flatMap((l: unknown) => {
     const id = str((l as { id?: unknown })?.id);
-    if (!id || seen.has(id)) return [];
+    // An id is matched against the tiles' layer names: a longer one cannot be cut, it is left out.
+    if (!id || id.length > NAME_MAX || seen.has(id)) return [];
     seen.add(id);
     const fields = (l as { fields?: unknown }).fields;
-    return [{ id, fields: fields && typeof fields === 'object' ? Object.keys(fields) : [] }];
+    const names = fields && typeof fields === 'object' ? Object.keys(fields) : [];
+    return [{ id, fields: names.filter((f) => f.length <= NAME_MAX).slice(0, FIELDS_MAX) }];
   });
+  // Hostile or odd metadata must not make thousands of style layers: the first ones are drawn.
+  return layers.slice(0, LAYERS_MAX);
 }
 
 /**
@@ -134,14 +143,28 @@ export function archiveOutOfView(
  * An address the user typed for an archive: https anywhere; plain http only on this computer
  * (a planner's own tile server, the browser tests), since the page's CSP allows nothing else.
  */
-export function archiveAddress(text: string): { ok: true; url: string } | { ok: false } {
+/** The name an archive at `url` is listed under: its file name, decoded when it can be (a malformed code stays as written). */
+export function addressName(url: string): string {
+  const raw = new URL(url).pathname.split('/').pop() ?? '';
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // A malformed percent code (`%E0%A4%A`): the raw name is still a name.
+  }
+  return name || url;
+}
+
+export function archiveAddress(text: string, localHttp: boolean): { ok: true; url: string } | { ok: false } {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
     return { ok: false };
   }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return { ok: true, url: url.href };
+  // Only where the page's policy allows http on this computer (the tests'; never the public page's).
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && local && localHttp))
+    return { ok: true, url: url.href };
   return { ok: false };
 }

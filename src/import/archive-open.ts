@@ -1,4 +1,4 @@
-import { FetchSource, PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { Compression, FetchSource, PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { type ArchiveRefusal, checkArchiveHeader, HEADER_BYTES } from './archive-header';
 import { type ArchiveInfo, type ArchiveReader, archiveInfo } from './archive-info';
 
@@ -36,9 +36,27 @@ type Unreadable = { code: 'archive-unreadable' | 'archive-fetch'; params: { deta
 
 const detail = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 160);
 
+/** How long opening may wait for a server: one that hangs ends in a clear refusal, not a spinner. */
+const OPEN_TIMEOUT_MS = 30_000;
+
+/** `p`, or a failure saying the server did not answer in time. */
+function inTime<T>(p: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${OPEN_TIMEOUT_MS / 1000} s`)),
+      OPEN_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /** The first bytes of an address and the archive's length, when the server tells it. */
 async function headOf(url: string): Promise<{ bytes: Uint8Array; size: number | null }> {
-  const resp = await fetch(url, { headers: { Range: `bytes=0-${HEADER_BYTES - 1}` } });
+  const resp = await fetch(url, {
+    headers: { Range: `bytes=0-${HEADER_BYTES - 1}` },
+    signal: AbortSignal.timeout(OPEN_TIMEOUT_MS),
+  });
   if (!resp.ok) throw new Error(`HTTP ${resp.status}`);
   const range = resp.headers.get('Content-Range')?.match(/\/(\d+)$/);
   const length = resp.headers.get('Content-Length');
@@ -61,6 +79,39 @@ async function headOf(url: string): Promise<{ bytes: Uint8Array; size: number | 
     at += p.length;
   }
   return { bytes: bytes.subarray(0, HEADER_BYTES), size };
+}
+
+/** Metadata or a directory larger than this once unpacked is refused (a gzip bomb fills no memory). */
+const UNPACKED_MAX = 16 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The library's gunzip, stopped as soon as what it unpacks passes `UNPACKED_MAX`. */
+async function boundedDecompress(buf: ArrayBuffer, compression: Compression): Promise<ArrayBuffer> {
+  if (compression === Compression.None || compression === Compression.Unknown) return buf;
+  if (compression !== Compression.Gzip) throw new Error(`compression ${compression}`);
+  const body = new Response(buf).body;
+  if (!body) return buf;
+  const reader = body.pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > UNPACKED_MAX) {
+      void reader.cancel();
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out.buffer;
 }
 
 /**
@@ -90,15 +141,20 @@ export async function openArchive(key: string, from: { file: Blob } | { url: str
   const checked = checkArchiveHeader(head.bytes, head.size);
   if (!checked.ok) return { ok: false, refusal: checked.refusal };
   const source = 'file' in from ? new FileSliceSource(key, from.file) : new KeyedFetchSource(key, from.url);
-  const reader = new PMTiles(source);
+  const reader = new PMTiles(source, undefined, boundedDecompress);
   try {
-    const header = await reader.getHeader();
+    const header = await inTime(reader.getHeader());
     // Reading one tile walks the root directory: a broken one fails here, not on the map.
-    await reader.getZxy(header.minZoom, 0, 0);
-    const info = archiveInfo(checked.header, await reader.getMetadata());
+    await inTime(reader.getZxy(header.minZoom, 0, 0));
+    const info = archiveInfo(checked.header, await inTime(reader.getMetadata()));
     if (!info) return { ok: false, refusal: { code: 'archive-no-layers' } };
     return { ok: true, info, reader };
   } catch (e) {
+    if (e instanceof TooLarge)
+      return {
+        ok: false,
+        refusal: { code: 'archive-metadata-size', params: { size: checked.header.metadataLength } },
+      };
     return { ok: false, refusal: { code: 'archive-unreadable', params: { detail: detail(e) } } };
   }
 }

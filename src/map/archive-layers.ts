@@ -1,5 +1,4 @@
-import { type AddProtocolAction, addProtocol, type MapMouseEvent, type Map as MlMap } from 'maplibre-gl';
-import { Protocol } from 'pmtiles';
+import { addProtocol, type MapMouseEvent, type Map as MlMap } from 'maplibre-gl';
 import type { ArchiveReader } from '../import/archive-info';
 import { type ArchiveLayer, type ArchivePick, archivesDrawn } from '../state/archive-actions';
 import {
@@ -8,22 +7,36 @@ import {
   archivePaint,
   archiveSource,
   archiveStyleLayers,
+  archiveTileOf,
 } from './archive-style';
+import { OSM_LAYER } from './build-style';
 
 /** An opened archive as the map draws it, with the reader of its tiles. */
 export interface ArchiveSpec extends ArchiveLook {
   reader: ArchiveReader;
 }
 
-/** One protocol for the page: MapLibre's hook is global, and every archive is a key in it. */
-let protocol: Protocol | null = null;
-function archiveProtocol(): Protocol {
-  if (!protocol) {
-    protocol = new Protocol();
-    // The library types a TileJSON answer as unknown; MapLibre's hook takes it as it is.
-    addProtocol('pmtiles', protocol.tilev4 as AddProtocolAction);
-  }
-  return protocol;
+/** The readers of the open archives, by layer id: the only archives the map's tile requests reach. */
+const readers = new Map<string, ArchiveReader>();
+let registered = false;
+
+/**
+ * Our own pmtiles:// handler (MapLibre's hook is global, every archive a key in it). The library's
+ * `Protocol` makes a reader for any key it does not know (a relative URL fetched from our own server,
+ * a reader leaked) when a tile is asked for after its archive was removed; this one refuses it.
+ */
+function registerProtocol(): void {
+  if (registered) return;
+  registered = true;
+  addProtocol('pmtiles', async (params, abort) => {
+    const t = archiveTileOf(params.url);
+    const reader = t ? readers.get(t.key) : undefined;
+    if (!t || !reader) throw new Error(`No open archive for ${params.url}`);
+    const tile = await reader.getZxy(t.z, t.x, t.y, abort.signal);
+    return tile
+      ? { data: new Uint8Array(tile.data), cacheControl: tile.cacheControl, expires: tile.expires }
+      : { data: new Uint8Array() };
+  });
 }
 
 /** What a tile gives as a feature's attributes, kept as plain values (shown as text only). */
@@ -41,12 +54,13 @@ function attributes(p: Record<string, unknown> | null | undefined): ArchivePick[
 
 /**
  * The user's PMTiles archives on the map: sources read through the pmtiles protocol, style layers
- * generated from each archive's metadata, drawn above the plan's areas and below the user's
- * imported layers and every label; restyled, reordered and removed in place. A click on one of
+ * generated from each archive's metadata: vector ones above the plan's areas and below the user's
+ * imported layers and every label, raster ones under the plan; restyled, reordered and removed in place. A click on one of
  * their features reports its attributes (`onPick`). Loaded with the first archive, not with the page.
  */
 export class ArchiveLayers {
   private applied = new Map<string, ArchiveSpec>();
+  private order = '';
 
   constructor(
     private readonly map: MlMap,
@@ -65,26 +79,39 @@ export class ArchiveLayers {
     const specs: ArchiveSpec[] = archivesDrawn(archives);
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of [...this.applied.keys()]) if (!wanted.has(id)) this.remove(id);
-    const p = archiveProtocol();
-    // Under the user's imported layers (their own drawings over a background of many features) and
-    // under every label.
-    const before = () =>
-      this.map.getStyle().layers.find((l) => l.id.startsWith('user-') || l.type === 'symbol')?.id;
+    registerProtocol();
+    const order = specs.map((s) => s.id).join('|');
+    const reorder = order !== this.order;
+    this.order = order;
+    // Read once per apply (getStyle copies the whole style). Vector archives go under the user's
+    // imported layers (their own drawings over a background of many features) and under every label;
+    // raster ones (orthophotos) just above the base map, under every layer of the plan.
+    const styleIds = this.map.getStyle().layers;
+    const vectorBefore = styleIds.find((l) => l.id.startsWith('user-') || l.type === 'symbol')?.id;
+    const osm = styleIds.findIndex((l) => l.id === OSM_LAYER);
+    const rasterBefore = styleIds
+      .slice(osm + 1)
+      .find((l) => !(l.type === 'raster' && archiveOfStyleLayer(l.id) !== null))?.id;
     for (const spec of specs) {
       const old = this.applied.get(spec.id);
+      const before = spec.info.kind === 'raster' ? rasterBefore : vectorBefore;
       if (old && (old.reader !== spec.reader || old.info !== spec.info)) this.remove(spec.id);
-      if (!this.applied.has(spec.id)) {
-        p.add(spec.reader);
+      const fresh = !this.applied.has(spec.id);
+      if (fresh) {
+        readers.set(spec.id, spec.reader);
         this.map.addSource(spec.id, archiveSource(spec));
-        for (const layer of archiveStyleLayers(spec)) this.map.addLayer(layer, before());
+        for (const layer of archiveStyleLayers(spec)) this.map.addLayer(layer, before);
       }
+      const prev = fresh ? null : old;
       this.applied.set(spec.id, spec);
       for (const layer of archiveStyleLayers(spec)) {
         const type = layer.type as 'fill' | 'line' | 'circle' | 'raster';
-        for (const [k, v] of Object.entries(archivePaint(type, spec.color, spec.opacity)))
-          this.map.setPaintProperty(layer.id, k as 'fill-color', v);
-        this.map.setLayoutProperty(layer.id, 'visibility', spec.visible ? 'visible' : 'none');
-        this.map.moveLayer(layer.id, before());
+        if (!prev || prev.color !== spec.color || prev.opacity !== spec.opacity)
+          for (const [k, v] of Object.entries(archivePaint(type, spec.color, spec.opacity)))
+            this.map.setPaintProperty(layer.id, k as 'fill-color', v);
+        if (!prev || prev.visible !== spec.visible)
+          this.map.setLayoutProperty(layer.id, 'visibility', spec.visible ? 'visible' : 'none');
+        if (reorder || fresh) this.map.moveLayer(layer.id, before);
       }
     }
   }
@@ -92,7 +119,7 @@ export class ArchiveLayers {
   private remove(id: string): void {
     for (const layerId of this.styleIds(id)) if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);
     if (this.map.getSource(id)) this.map.removeSource(id);
-    protocol?.tiles.delete(id);
+    readers.delete(id);
     this.applied.delete(id);
   }
 

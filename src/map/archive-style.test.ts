@@ -6,6 +6,7 @@ import {
   archiveOfStyleLayer,
   archiveSource,
   archiveStyleLayers,
+  archiveTileOf,
   escapeCredit,
 } from './archive-style';
 
@@ -86,5 +87,18 @@ describe('the style of an archive, generated from its metadata', () => {
   it('finds the archive of a style layer', () => {
     expect(archiveOfStyleLayer('archive-1--thua_dat--fill')).toBe('archive-1');
     expect(archiveOfStyleLayer('user-1--fill')).toBeNull();
+  });
+});
+
+describe('archiveTileOf', () => {
+  it('reads the key and tile of our own tile addresses only', () => {
+    expect(archiveTileOf('pmtiles://archive-abc/12/3253/1810')).toEqual({
+      key: 'archive-abc',
+      z: 12,
+      x: 3253,
+      y: 1810,
+    });
+    expect(archiveTileOf('pmtiles://archive-abc')).toBeNull();
+    expect(archiveTileOf('pmtiles://a/b/1/2/3')).toBeNull();
   });
 });

@@ -30,6 +30,12 @@ export function escapeCredit(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The archive key and tile of a pmtiles:// tile address (`archiveTiles`), or null for any other. */
+export function archiveTileOf(url: string): { key: string; z: number; x: number; y: number } | null {
+  const m = /^pmtiles:\/\/([^/]+)\/(\d+)\/(\d+)\/(\d+)$/.exec(url);
+  return m ? { key: m[1] as string, z: Number(m[2]), x: Number(m[3]), y: Number(m[4]) } : null;
+}
+
 /** The tiles' address through the pmtiles protocol: the archive's layer id is the reader's key. */
 export const archiveTiles = (id: string) => `pmtiles://${id}/{z}/{x}/{y}`;
 

@@ -15,7 +15,10 @@ export function uniqueCredits(joined: string): string[] {
 /**
  * Keeps the map's credits box free of repeats: whenever MapLibre rewrites it, the repeated credits
  * are taken out (MapLibre compares its own string, not the box, so it does not fight back).
- * The credits are the catalog's own strings, sanitised by MapLibre. Returns the function that stops it.
+ * MapLibre does not sanitise credits: they are the catalog's own strings (the OSM link their only
+ * markup) and archives' credits, plain text escaped by `escapeCredit` before they reach MapLibre.
+ * The box's innerHTML gives those back still escaped, so writing it back never makes an archive's
+ * text markup. Returns the function that stops it.
  */
 export function dedupeCreditsBox(container: HTMLElement): () => void {
   const inner = () => container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-inner');

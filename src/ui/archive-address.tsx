@@ -2,17 +2,23 @@ import { useId } from 'react';
 import { useT } from '../i18n/lang-context';
 
 /** "Open an archive address": a PMTiles archive on a server (https, or http on this computer). */
-export function ArchiveAddress({ onOpen }: { onOpen: (address: string) => void }) {
+export function ArchiveAddress({ onOpen }: { onOpen: (address: string) => Promise<boolean> }) {
   const { t } = useT();
   const id = useId();
   return (
     <form
       className="archive-address"
+      // The app's own refusal (in the page's language) rather than the browser's tooltip.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const box = e.currentTarget.elements.namedItem('address') as HTMLInputElement;
-        if (box.value.trim()) onOpen(box.value);
-        box.value = '';
+        const typed = box.value;
+        if (!typed.trim()) return;
+        // Cleared only once it opened: a refused address stays, to be corrected.
+        void onOpen(typed).then((ok) => {
+          if (ok && box.value === typed) box.value = '';
+        });
       }}
     >
       <label htmlFor={id}>{t('archive.address')}</label>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/lang-context';
 import { archiveText } from '../i18n/strings-archive';
 import { archiveOutOfView } from '../import/archive-info';
@@ -70,6 +70,15 @@ export function ArchiveList({
   const { lang, t } = useT();
   const picker = useRef<HTMLInputElement>(null);
   const reopening = useRef<string | null>(null);
+  // The reopen button goes once the archive opens (again): its row's box takes the focus it had.
+  useEffect(() => {
+    const id = reopening.current;
+    const a = id ? archives.find((x) => x.id === id) : undefined;
+    if (!a || a.status === 'needs-file' || a.status === 'needs-permission' || a.status === 'failed') return;
+    reopening.current = null;
+    if (!document.activeElement || document.activeElement === document.body)
+      document.getElementById(`layer-${a.id}`)?.focus();
+  }, [archives]);
   return (
     <>
       <input
@@ -168,7 +177,17 @@ export function ArchiveList({
                       className="order-button user-remove"
                       aria-label={t('user.remove', { title })}
                       title={t('user.remove', { title })}
-                      onClick={() => commands.remove(a.id)}
+                      onClick={(e) => {
+                        // Focus stays in the list (the next row's ×, else the address field), not on the page.
+                        const li = e.currentTarget.closest('li');
+                        const near = (li?.nextElementSibling ??
+                          li?.previousElementSibling) as HTMLElement | null;
+                        const target =
+                          near?.querySelector<HTMLElement>('.user-remove') ??
+                          document.querySelector<HTMLElement>('.archive-address input');
+                        commands.remove(a.id);
+                        requestAnimationFrame(() => target?.focus());
+                      }}
                     >
                       ×
                     </button>

@@ -41,7 +41,7 @@ const paths = {
 };
 
 beforeAll(async () => {
-  app = await serveStatic(() => 'dist', '/');
+  app = await serveStatic(() => 'dist', '/', true);
   archives = await serveArchives(new Map([['khao-sat.pmtiles', vector]]));
   browser = await launchBrowser();
 });
@@ -55,6 +55,28 @@ const open = (page: Page, ...files: string[]) => page.setInputFiles('[data-impor
 const rows = (page: Page) => page.locator('li[data-archive]');
 const statuses = (page: Page) => rows(page).evaluateAll((li) => li.map((l) => l.getAttribute('data-status')));
 const notices = (page: Page) => page.locator('.notice').allTextContents();
+
+/** The archives this browser remembers (the app's own database), each with whether its file handle is kept. */
+const stored = (page: Page) =>
+  page.evaluate(async () => {
+    // Never create the database here: the app makes its store when it first opens it.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'ls-archives')) return [];
+    return new Promise<{ id: string; handle: boolean }[]>((resolve) => {
+      const req = indexedDB.open('ls-archives');
+      req.onerror = () => resolve([]);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('archives')) return resolve([]);
+        const get = db.transaction('archives').objectStore('archives').get('list');
+        get.onerror = () => resolve([]);
+        get.onsuccess = () => {
+          db.close();
+          const list = (get.result ?? []) as { id: string; handle?: unknown }[];
+          resolve(list.map((a) => ({ id: a.id, handle: a.handle !== undefined })));
+        };
+      };
+    });
+  });
 
 /** Features the map has drawn from archives: their source layer and attributes. */
 const archiveFeatures = (page: Page) =>
@@ -128,8 +150,41 @@ describe('PMTiles archives', () => {
     // A parcel: an area, clicked inside.
     await clickAt(page, PARCEL_CENTRE, 11);
     await expect.poll(() => popup.textContent()).toContain('Đất rừng sản xuất');
+
+    // Removed with ×: no archive source or layer is left, and the focus stays in the panel.
+    await rows(page).first().locator('.user-remove').click();
+    await expect.poll(() => rows(page).count()).toBe(0);
+    const left = await page.evaluate(() => {
+      const style = (
+        window.__lsMap as { getStyle(): { layers: { id: string }[]; sources: object } }
+      ).getStyle();
+      return [...style.layers.map((l) => l.id), ...Object.keys(style.sources)].filter((id) =>
+        id.startsWith('archive-'),
+      );
+    });
+    expect(left).toEqual([]);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('.archive-address input') ?? false))
+      .toBe(true);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a malformed address in its own words and keeps it in the field to be corrected', async () => {
+    const { page, context, pageErrors } = await openApp(browser, app.url);
+    await page.fill('.archive-address input', 'ftp://a.org/x.pmtiles');
+    await page.click('.archive-address button');
+    await expect.poll(() => notices(page)).toEqual([expect.stringContaining('https://')]);
+    expect(await page.inputValue('.archive-address input')).toBe('ftp://a.org/x.pmtiles');
+    await page.fill('.archive-address input', `${archives.url}x%E0%A4%A.pmtiles`);
+    await page.click('.archive-address button');
+    await expect
+      .poll(() => notices(page))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/x%E0%A4%A\.pmtiles.*404/)]));
+    // A name that cannot be decoded is kept as written; the server's 404 is the reason given.
+    expect(await page.inputValue('.archive-address input')).toBe(`${archives.url}x%E0%A4%A.pmtiles`);
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 
@@ -144,7 +199,7 @@ describe('PMTiles archives', () => {
     expect(archives.requests.some((r) => r.startsWith('khao-sat.pmtiles bytes=0-'))).toBe(true);
     await expect.poll(() => rows(page).first().textContent()).toContain(`${archives.url}khao-sat.pmtiles`);
     // Stored a moment after the change; then a reload brings it back, read from the address again.
-    await page.waitForTimeout(800);
+    await expect.poll(async () => (await stored(page)).length).toBe(1);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     await expect.poll(() => statuses(page)).toEqual(['open']);
@@ -157,7 +212,7 @@ describe('PMTiles archives', () => {
     const { page, context } = await openApp(browser, app.url);
     await open(page, paths.vector);
     await expect.poll(() => statuses(page)).toEqual(['open']);
-    await page.waitForTimeout(800);
+    await expect.poll(async () => (await stored(page)).length).toBe(1);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     // A file input gives no handle to keep: the layer waits for its file, its look and place kept.
@@ -180,7 +235,7 @@ describe('PMTiles archives', () => {
     await expectDrawn(page);
     // With its handle stored (and read permission, which the private file system always has), the
     // archive opens by itself after the next reload.
-    await page.waitForTimeout(800);
+    await expect.poll(async () => (await stored(page))[0]?.handle).toBe(true);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
     await expect.poll(() => statuses(page)).toEqual(['open']);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { cacheControl, SECURITY_HEADERS } from '../../csp';
+import { CSP, cacheControl, LOCAL_CSP, SECURITY_HEADERS } from '../../csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +26,8 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(
   root: () => string,
   subPath: string,
+  /** Runs the page under `LOCAL_CSP` (archive fixtures on this computer); the HTML's bytes then differ from the build's. */
+  localArchives = false,
 ): Promise<{ server: Server; url: string; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -37,10 +39,17 @@ export async function serveStatic(
     if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
+      // The fixtures' archive servers run on this computer: the tests' policy allows them (csp.ts).
+      ...(localArchives ? { 'Content-Security-Policy': LOCAL_CSP } : {}),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(rel === '.' ? '' : rel),
     });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    // The page's own meta policy is the production one: the same swap there (the two would intersect).
+    const attr = (p: string) => p.replaceAll("'", '&#39;');
+    res.end(
+      localArchives && extname(file) === '.html' ? body.toString().replace(attr(CSP), attr(LOCAL_CSP)) : body,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
