@@ -9,6 +9,7 @@ import { panelText } from '../i18n/panel-text';
 import type { ImportedLayer } from '../import/imported-store';
 import { readFeatures } from '../import/layer-data';
 import type { MapApi } from '../map/map-view';
+import { type ArchiveLayer, archivesDrawn } from '../state/archive-actions';
 import { drawnImported, drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
 import type { Bounds, Lang, PhaseView } from '../types/core';
 
@@ -19,6 +20,8 @@ export interface ShownView extends ShownRule {
   order: readonly string[];
   data: ReadonlyMap<string, FeatureCollection>;
   userLayers: readonly ImportedLayer[];
+  /** The PMTiles archives the user opened; the visible open ones are in the picture. */
+  archives: readonly ArchiveLayer[];
   /** The phase (or 'base') right of the compare divider, when comparing. */
   swipe: PhaseView | 'base' | null;
   /** A measure's result as the tool shows it, printed under the picture. */
@@ -31,6 +34,12 @@ const USER_CREDIT = { vi: 'Dữ liệu do người dùng nhập', en: 'Data impo
 
 const drawnDefs = (v: ShownView) => drawnLayers(v.catalog, v);
 const drawnUsers = (v: ShownView) => drawnImported(v.userLayers);
+/** The archives in the picture (open and switched on), top first like the legend's other rows. */
+const drawnArchives = (v: ShownView) =>
+  archivesDrawn(v.archives)
+    .filter((a) => a.visible)
+    .reverse()
+    .map((a) => ({ ...a, name: v.archives.find((x) => x.id === a.id)?.name ?? a.id }));
 
 /** Features the map shows of a drawn layer: in the phase seen, and through the investor filters on sites. */
 function shownFeatures(v: ShownView, d: LayerDef): Feature[] {
@@ -78,6 +87,19 @@ export async function exportCsv(v: ShownView): Promise<void> {
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileBase(v)}.csv`);
 }
 
+/**
+ * Every credit the picture owes: the plan's datasets drawn, OpenStreetMap when it is the base map,
+ * the user's own data, and each archive's own credit (its metadata's `attribution`, as plain text),
+ * which may be what its licence asks for.
+ */
+export function pictureCredits(v: ShownView): string[] {
+  const credits = new Set(drawnDefs(v).flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')));
+  if (v.baseMap === 'osm') credits.add(ATTRIBUTIONS.osm);
+  if (drawnUsers(v).length > 0 || drawnArchives(v).length > 0) credits.add(USER_CREDIT[v.lang]);
+  for (const a of drawnArchives(v)) if (a.info.attribution) credits.add(a.info.attribution);
+  return [...credits];
+}
+
 const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 /**
@@ -93,6 +115,14 @@ export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRa
       overlaps(boundsOf(f), view),
     );
   const legend: { label: string; swatch: Swatch }[] = [
+    ...drawnArchives(v).map((a) => ({
+      label: `${a.name} (${t('user.heading')})`,
+      swatch: {
+        kind: 'fill' as const,
+        color: a.info.kind === 'raster' ? '#9e9e9e' : a.color,
+        outline: a.color,
+      },
+    })),
     ...drawnUsers(v).map((l) => ({
       label: `${l.name} (${t('user.heading')})`,
       swatch: { kind: 'fill' as const, color: l.color, outline: l.color },
@@ -101,9 +131,6 @@ export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRa
       .filter(inView)
       .flatMap((d) => legendOf(d).map((row) => ({ label: row.label[v.lang], swatch: row.swatch }))),
   ];
-  const credits = new Set(drawnDefs(v).flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')));
-  if (v.baseMap === 'osm') credits.add(ATTRIBUTIONS.osm);
-  if (drawnUsers(v).length > 0) credits.add(USER_CREDIT[v.lang]);
   const phaseName = (p: PhaseView | 'base') => t(p === 'base' ? 'phase.base' : `phase.${p}`);
   const seen = v.swipe
     ? t('export.compared', { left: phaseName(v.phase), right: phaseName(v.swipe) })
@@ -122,7 +149,7 @@ export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRa
         ? null
         : { at: shot.split, left: phaseName(v.phase), right: phaseName(v.swipe ?? v.phase) },
     note: v.measure,
-    attribution: [...credits].join(' · '),
+    attribution: pictureCredits(v).join(' · '),
     footer: `${t('export.made')} ${stamp()} · ${window.location.href}`,
   });
   download(blob, `${fileBase(v)}${pixelRatio === 2 ? '@2x' : ''}.png`);

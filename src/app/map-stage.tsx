@@ -136,6 +136,7 @@ export function MapStage({
     data: app.data,
     ...rule,
     userLayers: s.imported,
+    archives: s.archives,
     swipe: s.swipe,
     measure: s.measure ? measureResult(s.lang, s.measure.mode, s.measure.points) : null,
     baseMap: s.baseMap,
