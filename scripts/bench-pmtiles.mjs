@@ -83,10 +83,13 @@ async function appOpen() {
         const t0 = performance.now();
         map.on('idle', onIdle);
         form.requestSubmit();
+        // A run that never draws ends the bench with a message instead of hanging.
+        setTimeout(() => resolve({ ms: Number.NaN, drawn: 0 }), 120_000);
       }),
     address,
   );
   await context.close();
+  if (Number.isNaN(result.ms)) throw new Error('the archive was not drawn within 120 s');
   return { ...result, ready };
 }
 
@@ -97,10 +100,11 @@ const median = (xs) => {
 
 await bareIdle(); // warm-up of each page, not counted
 await appOpen();
-const times = { open: [], bare: [], appIdle: [], drawn: [] };
+const times = { open: [], whole: [], bare: [], appIdle: [], drawn: [] };
 for (let i = 0; i < RUNS; i++) {
   const a = await appOpen();
   times.open.push(a.ms);
+  times.whole.push(a.ready + a.ms);
   times.appIdle.push(a.ready);
   times.drawn.push(a.drawn);
   times.bare.push(await bareIdle());
@@ -122,6 +126,11 @@ console.log(
   `  bare MapLibre page, first idle            median ${median(times.bare).toFixed(0)}  runs ${list(times.bare)}`,
 );
 console.log(`  ratio ${ratio.toFixed(3)}  (target <= 1.5)`);
+// Stricter: from navigation, the app's first idle and then the archive opened at once and drawn,
+// against the bare page's first idle (which draws no archive at all).
+console.log(
+  `  app, navigation to archive drawn (first idle + open)  median ${median(times.whole).toFixed(0)}  runs ${list(times.whole)}; ratio to bare first idle ${(median(times.whole) / median(times.bare)).toFixed(3)}`,
+);
 console.log(
   `  (the app's own first idle before opening: median ${median(times.appIdle).toFixed(0)} ms; archive features drawn at first render: ${median(times.drawn)}; range requests: ${archives.requests.length})`,
 );
