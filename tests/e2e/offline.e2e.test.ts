@@ -89,6 +89,27 @@ describe('in the field: installed, offline after one visit', () => {
     await page.setInputFiles('[data-import-input]', 'tests/fixtures/import/valid.geojson');
     await expect.poll(async () => (await userLayers(page)).length).toBe(1);
     const [stored] = await userLayers(page);
+    // Listed comes before stored: reload only once the layer's record is in IndexedDB.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) =>
+            new Promise((resolve) => {
+              const open = indexedDB.open('lang-son-viewer');
+              open.onsuccess = () => {
+                const get = open.result
+                  .transaction('imported-layers')
+                  .objectStore('imported-layers')
+                  .get(id ?? '');
+                get.onsuccess = () => resolve(get.result !== undefined);
+                get.onerror = () => resolve(false);
+              };
+              open.onerror = () => resolve(false);
+            }),
+          stored,
+        ),
+      )
+      .toBe(true);
 
     await context.setOffline(true);
     await unplug(server);
