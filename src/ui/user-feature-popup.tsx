@@ -1,8 +1,7 @@
-import { asText, userEntries, userFeatureName } from '../analysis/user-feature-name';
+import { userEntries, userFeatureName } from '../analysis/user-feature-name';
 import { usePanelT } from '../i18n/panel-text';
 import { type LayerData, readFeature } from '../import/layer-data';
-
-const MAX_ROWS = 20;
+import { AttributeList } from './attribute-list';
 
 /**
  * The popup of a feature the user imported (the `n`th of its layer, from 0): its layer, its own
@@ -12,8 +11,6 @@ export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: n
   const { t } = usePanelT();
   const feature = readFeature(data, n);
   if (!feature) return null;
-  // KML and simplestyle keep their look in the properties: that is not the user's data.
-  const entries = userEntries(feature);
   return (
     <div className="popup" data-user-feature={String(feature.id)}>
       <h2 className="popup-name">{userFeatureName(feature)}</h2>
@@ -23,21 +20,8 @@ export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: n
         </span>
         <span className="badge badge-provisional">{t('user.notPlan')}</span>
       </p>
-      {entries.length === 0 ? (
-        <p className="unknown">{t('user.noProperties')}</p>
-      ) : (
-        <dl className="popup-facts">
-          {entries.slice(0, MAX_ROWS).map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{asText(v)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      {entries.length > MAX_ROWS && (
-        <p className="unknown">{t('user.moreProperties', { n: entries.length - MAX_ROWS })}</p>
-      )}
+      {/* KML and simplestyle keep their look in the properties: that is not the user's data. */}
+      <AttributeList entries={userEntries(feature)} />
     </div>
   );
 }
