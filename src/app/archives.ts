@@ -22,15 +22,9 @@ interface ReadHandle extends FileSystemFileHandle {
 }
 
 /** What is remembered of an archive: never its tiles; for a file, the browser's handle when it gave one. */
-interface StoredArchive {
-  id: string;
-  name: string;
-  color: string;
-  opacity: number;
-  visible: boolean;
-  origin: ArchiveOrigin;
+type StoredArchive = Pick<ArchiveLayer, 'id' | 'name' | 'color' | 'opacity' | 'visible' | 'origin'> & {
   handle?: ReadHandle;
-}
+};
 
 /**
  * A database of its own, apart from the imported layers' ("ls-archives"): no version upgrade of
