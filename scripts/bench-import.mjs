@@ -8,32 +8,17 @@
 // - The app's first idle after a reload with those two layers stored vs with none.
 // Prints medians of BENCH_IMPORT_RUNS runs (default 3), alternating app and bare. Expects dist/ and
 // dist-bench/ built (npm run bench builds both first).
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { existsSync } from 'node:fs';
 import { bigFiles } from '../tests/fixtures/big/big-files.mjs';
+import { launch, median, serve } from './bench-common.mjs';
 
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
-const ARGS = JSON.parse(readFileSync('tests/e2e/chromium-args.json', 'utf8'));
 if (!existsSync('dist-bench/index.html')) throw new Error('dist-bench/ is missing: run npm run bench');
 
 const files = bigFiles();
-const serve = async (outDir) => {
-  const server = await preview({
-    root: process.cwd(),
-    configFile: false,
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-    logLevel: 'warn',
-  });
-  return { server, url: server.resolvedUrls.local[0] };
-};
 const app = await serve('dist');
 const bare = await serve('dist-bench');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
-});
+const browser = await launch();
 
 /** Long tasks from the page's start, and the moment a file input changed. */
 const observe = () => {
@@ -89,10 +74,6 @@ async function run(kind, path) {
   return r;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
 
 const results = {};

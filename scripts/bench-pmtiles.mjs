@@ -5,13 +5,11 @@
 // never asserted). The archive is generated once and cached in node_modules/.cache.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { pointsArchive } from '../tests/fixtures/pmtiles-fixtures.mjs';
+import { launch, median, serve } from './bench-common.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FEATURES = 1_000_000;
-const ARGS = JSON.parse(readFileSync('tests/e2e/chromium-args.json', 'utf8'));
 const CACHE = 'node_modules/.cache/lang-son-bench';
 const ARCHIVE = `${CACHE}/points-${FEATURES}.pmtiles`;
 
@@ -26,16 +24,6 @@ if (!existsSync('dist-bench/index.html'))
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
 if (!existsSync('dist/index.html')) throw new Error('run npm run build first');
 
-const serve = async (outDir) => {
-  const server = await preview({
-    root: process.cwd(),
-    configFile: false,
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-    logLevel: 'warn',
-  });
-  return { server, url: server.resolvedUrls.local[0] };
-};
 const app = await serve('dist');
 const bare = await serve('dist-bench');
 // The public page's policy allows archives from https addresses only (csp.ts), so the archive is
@@ -63,10 +51,7 @@ async function serveArchive(route) {
     body: bytes.subarray(start, end + 1),
   });
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
-});
+const browser = await launch();
 
 async function page(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -115,11 +100,6 @@ async function appOpen() {
   if (Number.isNaN(result.ms)) throw new Error('the archive was not drawn within 120 s');
   return { ...result, ready };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 await bareIdle(); // warm-up of each page, not counted
 await appOpen();

@@ -6,31 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { launch, median, serve } from './bench-common.mjs';
 import { firstLoad } from './first-load-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ARGS = JSON.parse(readFileSync('tests/e2e/chromium-args.json', 'utf8'));
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
 
-const serve = async (outDir) => {
-  const server = await preview({
-    root: process.cwd(),
-    configFile: false,
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0 },
-    logLevel: 'warn',
-  });
-  return { server, url: server.resolvedUrls.local[0] };
-};
 const app = await serve('dist');
 const bare = await serve('dist-bench');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
-});
+const browser = await launch();
 
 /** Every request of the app's pages made before their first idle (the service worker must add none). */
 const beforeIdle = [];
@@ -58,11 +43,6 @@ async function load(url, scripts) {
   }
   return ms;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Each script the app asked for before its first idle, with the number of runs that did. */
 const appScripts = new Map();
