@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { LayerDef } from '../data/catalog-types';
 import type { AppState } from '../state/app-state';
-import { type ListInput, type RowTarget, stepTarget } from '../state/feature-list';
+import { type ListInput, type RowTarget, selectedKey, stepTarget } from '../state/feature-list';
 import { chooseUserFeature, selectedDetails, showDetails } from '../state/list-actions';
 import type { Store } from '../state/store';
 import { KeysDialog } from '../ui/keys-dialog';
@@ -69,7 +69,7 @@ export function onMapKey(e: KeyboardEvent, c: ListContext): void {
   else if (e.key === 'd' || (e.key === 'Enter' && target?.classList.contains('maplibregl-canvas')))
     store.update(selectedDetails);
   else if (e.key === 'n' || e.key === 'p') {
-    const t = stepTarget(listInput(s, c), s.selection?.id ?? s.userPick?.key ?? null, e.key === 'n' ? 1 : -1);
+    const t = stepTarget(listInput(s, c), selectedKey(s), e.key === 'n' ? 1 : -1);
     if (t) choose(c, t, false);
   }
 }
@@ -98,7 +98,7 @@ function OpenList(c: ListContext) {
   const phase = useSlice(store, (s) => s.phase);
   const imported = useSlice(store, (s) => s.imported);
   const lang = useSlice(store, (s) => s.lang);
-  const selected = useSlice(store, (s) => s.selection?.id ?? s.userPick?.key ?? null);
+  const selected = useSlice(store, (s) => selectedKey(s));
   const { data, tools, index } = app;
   // biome-ignore lint/correctness/useExhaustiveDependencies: listInput reads exactly these
   const source = useMemo(

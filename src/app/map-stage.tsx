@@ -44,14 +44,10 @@ function useViewOfMap() {
     imported: useAppState((x) => x.imported),
     unsaved: useAppState((x) => x.unsaved),
     cameraRequest: useAppState((x) => x.cameraRequest),
-    choice: useAppState((x) => x.choice),
-    userPick: useAppState((x) => x.userPick),
-    place: useAppState((x) => x.place),
-    selection: useAppState((x) => x.selection),
+    popup: useAppState((x) => x.popup),
     panel: useAppState((x) => x.panel),
     mapFailure: useAppState((x) => x.mapFailure),
     archives: useAppState((x) => x.archives),
-    archivePick: useAppState((x) => x.archivePick),
   };
 }
 
@@ -107,16 +103,10 @@ export function MapStage({
     () => s.imported.map(({ id, color, opacity, visible, data }) => ({ id, color, opacity, visible, data })),
     [s.imported],
   );
-  const { choice, userPick, place, selection, panel, lang, imported, archives, archivePick } = s;
+  const { panel, lang, imported, archives } = s;
   const popup = useMemo(
-    () =>
-      popupOf(
-        { choice, userPick, place, selection, panel, lang, archives, archivePick },
-        index,
-        imported,
-        store,
-      ),
-    [choice, userPick, place, selection, panel, lang, archives, archivePick, index, imported, store],
+    () => popupOf({ popup: s.popup, panel, lang, archives }, index, imported, store),
+    [s.popup, panel, lang, archives, index, imported, store],
   );
 
   const onFeatureClick = useCallback(

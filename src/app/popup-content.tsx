@@ -32,14 +32,12 @@ const Loading = ({ name }: { name: string }) => (
   </div>
 );
 
-type PopupState = Pick<
-  AppState,
-  'choice' | 'userPick' | 'place' | 'selection' | 'panel' | 'lang' | 'archives' | 'archivePick'
->;
+type PopupState = Pick<AppState, 'popup' | 'panel' | 'lang' | 'archives'>;
 
 /**
- * The one popup the map shows, from the state: the chooser when a click hit several plan
- * features, else a feature of the user's own data, a searched place, or the selected plan feature.
+ * The one popup the map shows, from the state's popup: the chooser when a click hit several plan
+ * features, a feature of the user's own data or of an archive, a searched place, or the selected
+ * plan feature. Null when what it names is gone (a removed layer, a feature not in the data).
  */
 export function popupOf(
   s: PopupState,
@@ -47,25 +45,28 @@ export function popupOf(
   imported: readonly ImportedLayer[],
   store: Store<AppState>,
 ): PopupSpec | null {
-  const { choice, userPick, place, selection, lang } = s;
-  if (choice) {
-    const features = choice.ids.map((id) => index.get(id)).filter((f) => f !== undefined);
-    return {
-      key: `choose@${choice.at.join()}`,
-      at: choice.at,
-      label: translate(lang, 'popup.choose', { n: features.length }),
-      content: (
-        <ChooserPopup features={features} onChoose={(id) => store.update((x) => select(x, id, choice.at))} />
-      ),
-    };
-  }
-  if (userPick) {
-    const key = parseUserFeatureKey(userPick.key);
-    const layer = imported.find((l) => l.id === key?.layerId);
-    if (layer && key && key.n < layer.data.count)
+  const { popup, lang } = s;
+  switch (popup?.kind) {
+    case undefined:
+      return null;
+    case 'choice': {
+      const features = popup.ids.map((id) => index.get(id)).filter((f) => f !== undefined);
       return {
-        key: `user@${userPick.key}@${userPick.at.join()}`,
-        at: userPick.at,
+        key: `choose@${popup.at.join()}`,
+        at: popup.at,
+        label: translate(lang, 'popup.choose', { n: features.length }),
+        content: (
+          <ChooserPopup features={features} onChoose={(id) => store.update((x) => select(x, id, popup.at))} />
+        ),
+      };
+    }
+    case 'user': {
+      const key = parseUserFeatureKey(popup.key);
+      const layer = imported.find((l) => l.id === key?.layerId);
+      if (!layer || !key || key.n >= layer.data.count) return null;
+      return {
+        key: `user@${popup.key}@${popup.at.join()}`,
+        at: popup.at,
         label: layer.name,
         content: (
           <Suspense fallback={<Loading name={layer.name} />}>
@@ -73,50 +74,53 @@ export function popupOf(
           </Suspense>
         ),
       };
+    }
+    case 'archive': {
+      const archive = s.archives.find((a) => a.id === popup.layerId);
+      if (!archive) return null;
+      return {
+        key: `archive@${popup.layerId}@${popup.at.join()}`,
+        at: popup.at,
+        label: archive.name,
+        content: (
+          <Suspense fallback={<Loading name={archive.name} />}>
+            <ArchivePopup pick={popup} layerName={archive.name} />
+          </Suspense>
+        ),
+      };
+    }
+    case 'place':
+      return {
+        key: `place@${popup.id}`,
+        at: popup.at,
+        label: popup.label,
+        content: (
+          <div className="popup" data-place={popup.id}>
+            <h2 className="popup-name">{popup.label}</h2>
+            <p className="plan-badges">
+              <span className="badge badge-kind">{popup.kindLabel}</span>
+            </p>
+          </div>
+        ),
+      };
+    case 'plan': {
+      const f = index.get(popup.id)?.feature;
+      if (!f) return null;
+      return {
+        key: `${popup.id}@${popup.at?.join() ?? 'anchor'}`,
+        at: popup.at ?? anchorOf(f),
+        flyTo: popup.fly ? boundsOf(f) : undefined,
+        label: f.properties.name[lang],
+        content: (
+          <Suspense fallback={<Loading name={f.properties.name[lang]} />}>
+            <FeaturePopup
+              feature={f}
+              onDetails={() => store.update((x) => openPanel(x, { kind: 'detail', id: f.id }))}
+              brief={s.panel !== null && 'id' in s.panel && s.panel.id === f.id}
+            />
+          </Suspense>
+        ),
+      };
+    }
   }
-  const pick = s.archivePick;
-  const archive = pick && s.archives.find((a) => a.id === pick.layerId);
-  if (pick && archive)
-    return {
-      key: `archive@${pick.layerId}@${pick.at.join()}`,
-      at: pick.at,
-      label: archive.name,
-      content: (
-        <Suspense fallback={<Loading name={archive.name} />}>
-          <ArchivePopup pick={pick} layerName={archive.name} />
-        </Suspense>
-      ),
-    };
-  if (place) {
-    return {
-      key: `place@${place.id}`,
-      at: place.at,
-      label: place.label,
-      content: (
-        <div className="popup" data-place={place.id}>
-          <h2 className="popup-name">{place.label}</h2>
-          <p className="plan-badges">
-            <span className="badge badge-kind">{place.kindLabel}</span>
-          </p>
-        </div>
-      ),
-    };
-  }
-  const f = selection ? index.get(selection.id)?.feature : undefined;
-  if (!selection || !f) return null;
-  return {
-    key: `${selection.id}@${selection.at?.join() ?? 'anchor'}`,
-    at: selection.at ?? anchorOf(f),
-    flyTo: selection.fly ? boundsOf(f) : undefined,
-    label: f.properties.name[lang],
-    content: (
-      <Suspense fallback={<Loading name={f.properties.name[lang]} />}>
-        <FeaturePopup
-          feature={f}
-          onDetails={() => store.update((x) => openPanel(x, { kind: 'detail', id: f.id }))}
-          brief={s.panel !== null && 'id' in s.panel && s.panel.id === f.id}
-        />
-      </Suspense>
-    ),
-  };
 }

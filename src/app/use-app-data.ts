@@ -4,6 +4,7 @@ import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
+import { selectedId } from '../state/app-state';
 import { addImported, moveImported, removeImported, updateImported } from '../state/imported-actions';
 import type { InvestorState } from '../state/investor';
 import { updateInvestor } from '../state/investor-actions';
@@ -63,12 +64,12 @@ export function useAppData() {
 
   // A linked feature that is not in the loaded data (renamed, removed, mistyped) is named and
   // dropped: once the data is in, and whenever a later link (pasted, back/forward) names one.
-  const selectedId = useAppState((s) => s.selection?.id ?? null);
+  const selected = useAppState(selectedId);
   const panelId = useAppState((s) => (s.panel && 'id' in s.panel ? s.panel.id : null));
   useEffect(() => {
-    void [selectedId, panelId, investor.compare];
+    void [selected, panelId, investor.compare];
     if (allSettled) store.update((s) => pruneUnknownIds(s, (id) => index.has(id)));
-  }, [allSettled, index, store, selectedId, panelId, investor.compare]);
+  }, [allSettled, index, store, selected, panelId, investor.compare]);
 
   const commands = useMemo(() => {
     /** Frames a layer the user imported: a cluster is invisible at the scale of the province. */

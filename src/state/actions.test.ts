@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
 import type { ImportedLayer } from '../import/imported-store';
-import { type AppState, initialState } from './app-state';
+import { type AppState, initialState, type Popup, selectedId } from './app-state';
 import {
   addImported,
   importedLoaded,
@@ -116,44 +116,43 @@ describe('layer actions', () => {
 
   it('the divider closes popups (it would cut one in two)', () => {
     const s = select(freshState(), 'kcn-vsip-huu-lung', at);
-    expect(setSwipe(s, '2030').selection).toBeNull();
+    expect(setSwipe(s, '2030').popup).toBeNull();
   });
 });
 
 describe('selection actions', () => {
   it('a click on several plan features asks which; on one, selects it there', () => {
     const s = freshState();
-    expect(mapClick(s, { planIds: ['a', 'b'], userKey: null, userOnTop: false, at }).choice).toEqual({
+    expect(mapClick(s, { planIds: ['a', 'b'], userKey: null, userOnTop: false, at }).popup).toEqual({
+      kind: 'choice',
       ids: ['a', 'b'],
       at,
     });
     const one = mapClick(s, { planIds: ['a'], userKey: null, userOnTop: false, at });
-    expect(one.selection).toEqual({ id: 'a', at, fly: false });
-    expect(one.choice).toBeNull();
+    expect(one.popup).toEqual({ kind: 'plan', id: 'a', at, fly: false });
+    // A click on nothing closes the popup.
+    expect(mapClick(one, { planIds: [], userKey: null, userOnTop: false, at }).popup).toBeNull();
   });
 
   it("the user's own feature shows first when it lies on top or alone", () => {
     const s = freshState();
     const top = mapClick(s, { planIds: ['a'], userKey: 'l/1', userOnTop: true, at });
-    expect(top.userPick).toEqual({ key: 'l/1', at });
-    expect(top.selection).toBeNull();
+    expect(top.popup).toEqual({ kind: 'user', key: 'l/1', at });
     const under = mapClick(s, { planIds: ['a'], userKey: 'l/1', userOnTop: false, at });
-    expect(under.userPick).toBeNull();
-    expect(under.selection?.id).toBe('a');
+    expect(under.popup).toMatchObject({ kind: 'plan', id: 'a' });
   });
 
   it('choosing from a list flies there and shows the layer', () => {
     const s = toggleLayer(freshState(), 'wind', false);
     const next = chooseFeature(s, 'wind-x', 'wind');
-    expect(next.selection).toEqual({ id: 'wind-x', fly: true });
+    expect(next.popup).toEqual({ kind: 'plan', id: 'wind-x', fly: true });
     expect(next.layers.visible.has('wind')).toBe(true);
   });
 
   it("a feature of the user's chosen from the list opens its popup there and centres the map", () => {
-    const s = { ...freshState(), selection: { id: 'kcn-a', fly: false }, camera: null };
+    const s = freshState({ popup: { kind: 'plan', id: 'kcn-a', fly: false }, camera: null });
     const next = chooseUserFeature(s, 'user-a/1', at);
-    expect(next.selection).toBeNull();
-    expect(next.userPick).toEqual({ key: 'user-a/1', at });
+    expect(next.popup).toEqual({ kind: 'user', key: 'user-a/1', at });
     expect(next.cameraRequest?.camera).toMatchObject({ lng: at[0], lat: at[1], zoom: 11 });
     const zoomed = { ...s, camera: { lng: 0, lat: 0, zoom: 14, bearing: 0, pitch: 0 } };
     expect(chooseUserFeature(zoomed, 'user-a/1', at).cameraRequest?.camera?.zoom).toBe(14);
@@ -172,7 +171,7 @@ describe('selection actions', () => {
   it('D opens the details of the selected feature, and the list opens those of a row', () => {
     const s = freshState();
     expect(selectedDetails(s)).toBe(s);
-    expect(selectedDetails({ ...s, selection: { id: 'kcn-a', fly: false } }).panel).toEqual({
+    expect(selectedDetails(select(s, 'kcn-a')).panel).toEqual({
       kind: 'detail',
       id: 'kcn-a',
     });
@@ -183,31 +182,22 @@ describe('selection actions', () => {
     const place = { id: 'p', label: 'Đồng Đăng', kindLabel: 'Town', at };
     const once = choosePlace(freshState(), place);
     const twice = choosePlace(once, place);
-    expect(once.place).toEqual(place);
+    expect(once.popup).toEqual({ kind: 'place', ...place });
     expect(once.cameraRequest?.camera).toMatchObject({ lng: at[0], lat: at[1], zoom: 12 });
     expect(twice.cameraRequest?.seq).toBe((once.cameraRequest?.seq ?? 0) + 1);
   });
 
-  it('closePopups closes all four kinds and is a no-op when none is open', () => {
+  it('closePopups closes whichever kind is open and is a no-op when none is', () => {
     const s = freshState();
     expect(closePopups(s)).toBe(s);
-    const open: AppState = {
-      ...s,
-      choice: { ids: ['a'], at },
-      place: { id: 'p', label: 'P', kindLabel: 'Town', at },
-      userPick: { key: 'k', at },
-      selection: { id: 'a', fly: false },
-    };
-    const closed = closePopups(open);
-    expect([closed.choice, closed.userPick, closed.selection, closed.place]).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
-    for (const only of ['choice', 'place', 'userPick', 'selection'] as const) {
-      expect(closePopups({ ...s, [only]: open[only] })[only]).toBeNull();
-    }
+    const kinds: Popup[] = [
+      { kind: 'choice', ids: ['a'], at },
+      { kind: 'place', id: 'p', label: 'P', kindLabel: 'Town', at },
+      { kind: 'user', key: 'k', at },
+      { kind: 'plan', id: 'a', fly: false },
+      { kind: 'archive', layerId: 'archive-a', sourceLayer: null, properties: {}, at },
+    ];
+    for (const popup of kinds) expect(closePopups({ ...s, popup }).popup).toBeNull();
   });
 
   it('a camera that did not move changes nothing (no re-render, no link write)', () => {
@@ -225,9 +215,9 @@ describe('panel actions', () => {
     expect(s.panel).toEqual({ kind: 'detail', id: 'a' });
     s = pressEscape(s);
     expect(s.panel).toBeNull();
-    expect(s.selection?.id).toBe('a');
+    expect(selectedId(s)).toBe('a');
     s = pressEscape(s);
-    expect(s.selection).toBeNull();
+    expect(s.popup).toBeNull();
     const cmp = openPanel(freshState(), { kind: 'compare' });
     expect(pressEscape(cmp).panel).toEqual({ kind: 'compare' });
   });
@@ -253,7 +243,7 @@ describe('investor actions', () => {
 describe('measure actions', () => {
   it('adds points, drops the double-click twin on finishing, starts anew after', () => {
     let s = setMeasure(select(freshState(), 'a'), { mode: 'line', points: [], done: false });
-    expect(s.selection).toBeNull();
+    expect(s.popup).toBeNull();
     s = addMeasurePoint(s, [106, 21]);
     s = addMeasurePoint(s, [107, 22]);
     s = addMeasurePoint(s, [107, 22]);

@@ -17,13 +17,6 @@ import { type InvestorState, investorFromView } from './investor';
 import { type LayerSetup, layersFromLink } from './layer-state';
 import type { ParseResult, ViewState } from './url';
 
-/** A chosen plan feature: from a map click (at the clicked point) or from a list or link (flown to). */
-export interface Selection {
-  id: string;
-  at?: LngLat;
-  fly: boolean;
-}
-
 /** A place (commune, town) chosen in the search box: shown with a small popup. */
 export interface PlaceChoice {
   id: string;
@@ -32,16 +25,23 @@ export interface PlaceChoice {
   at: LngLat;
 }
 
-/** Several plan features under one click, waiting for the user to pick one. */
-export interface Choice {
-  ids: string[];
-  at: LngLat;
-}
+/**
+ * The map's one popup, and what is picked: a plan feature (from a map click, at the clicked point;
+ * or from a list, the search or a link, `fly`: flown to), several plan features under one click
+ * waiting for the user to pick one (`choice`), a searched place, a feature of the user's own data
+ * (`key` is `<layer>/<feature>`, see userFeatureKey) or of an archive. One value, so choosing one
+ * thing replaces whatever was open, and no reader has to rank several fields.
+ */
+export type Popup =
+  | { kind: 'plan'; id: string; at?: LngLat; fly: boolean }
+  | { kind: 'choice'; ids: string[]; at: LngLat }
+  | ({ kind: 'place' } & PlaceChoice)
+  | { kind: 'user'; key: string; at: LngLat }
+  | ({ kind: 'archive' } & ArchivePick);
 
-/** A feature of the user's own data, clicked: `key` is `<layer>/<feature>` (see userFeatureKey). */
-export interface UserPick {
-  key: string;
-  at: LngLat;
+/** The selected plan feature (the link's `sel=`, the list's row, the details' D key): the plan popup's. */
+export function selectedId(s: Pick<AppState, 'popup'>): string | null {
+  return s.popup?.kind === 'plan' ? s.popup.id : null;
 }
 
 /** The panel open beside (detail, overview), over (comparison) or instead of (sheet) the map. */
@@ -101,10 +101,8 @@ export interface AppState {
   camera: Camera | null;
   cameraRequest: CameraRequest | null;
   layers: LayerSetup;
-  selection: Selection | null;
-  choice: Choice | null;
-  place: PlaceChoice | null;
-  userPick: UserPick | null;
+  /** The map's one popup: what is picked (see Popup). */
+  popup: Popup | null;
   panel: Panel;
   /** The layer panel is unfolded. */
   sidePanelOpen: boolean;
@@ -138,8 +136,6 @@ export interface AppState {
   mapFailure: MapFailure | null;
   /** The user's PMTiles archives, bottom to top (archive-actions.ts). Never in a link. */
   archives: ArchiveLayer[];
-  /** A clicked feature of an archive, shown in the popup. */
-  archivePick: ArchivePick | null;
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -179,10 +175,7 @@ export function initialState(
     camera: v.camera,
     cameraRequest: null,
     layers: layersFromLink(v.layers, catalog),
-    selection: v.selected ? { id: v.selected, fly: v.camera === null } : null,
-    choice: null,
-    place: null,
-    userPick: null,
+    popup: v.selected ? { kind: 'plan', id: v.selected, fly: v.camera === null } : null,
     panel: panelFromView(v),
     sidePanelOpen: !(v.sites && cramped),
     sidePanelFoldedBySites: false,
@@ -207,6 +200,5 @@ export function initialState(
     storageTold: [],
     mapFailure: null,
     archives: [],
-    archivePick: null,
   };
 }

@@ -86,20 +86,20 @@ describe('archive actions', () => {
       at: [106.3, 21.6] as const,
     };
     let s = addArchive(testState(), layer('archive-a', 'open'));
-    s = { ...s, place: { id: 'p', label: 'p', kindLabel: 'k', at: [106, 22] } };
+    s = { ...s, popup: { kind: 'place', id: 'p', label: 'p', kindLabel: 'k', at: [106, 22] } };
     s = pickArchiveFeature(s, { ...pick, at: [106.3, 21.6] });
-    expect(s.archivePick).toMatchObject({ layerId: 'archive-a', properties: { ma: 'T-1' } });
-    expect(s.place).toBeNull();
-    expect(closePopups(s).archivePick).toBeNull();
-    expect(removeArchive(s, 'archive-a').archivePick).toBeNull();
+    expect(s.popup).toMatchObject({ kind: 'archive', layerId: 'archive-a', properties: { ma: 'T-1' } });
+    expect(closePopups(s).popup).toBeNull();
+    expect(removeArchive(s, 'archive-a').popup).toBeNull();
+    // Removing another archive leaves it open.
+    expect(removeArchive(s, 'archive-b').popup).toBe(s.popup);
   });
 
   it('takes the popup from a plan area under the same click, never from measuring', () => {
     const at: [number, number] = [106.76, 21.85];
     let s = mapClick(testState(), { planIds: ['zone-1'], userKey: null, userOnTop: false, at });
     s = pickArchiveFeature(s, { layerId: 'archive-a', sourceLayer: null, properties: {}, at });
-    expect(s.selection).toBeNull();
-    expect(s.archivePick?.layerId).toBe('archive-a');
+    expect(s.popup).toMatchObject({ kind: 'archive', layerId: 'archive-a' });
     const measuring = { ...testState(), measure: { mode: 'line' as const, points: [], done: false } };
     expect(
       pickArchiveFeature(measuring, { layerId: 'archive-a', sourceLayer: null, properties: {}, at }),
@@ -112,7 +112,7 @@ describe('archive actions', () => {
       at,
     });
     expect(
-      mapClick(picked, { planIds: ['kcn-1'], userKey: null, userOnTop: false, at: [106, 22] }).archivePick,
-    ).toBeNull();
+      mapClick(picked, { planIds: ['kcn-1'], userKey: null, userOnTop: false, at: [106, 22] }).popup,
+    ).toEqual({ kind: 'plan', id: 'kcn-1', at: [106, 22], fly: false });
   });
 });

@@ -96,7 +96,7 @@ export function removeArchive(s: AppState, id: string): AppState {
   return {
     ...s,
     archives: s.archives.filter((a) => a.id !== id),
-    archivePick: s.archivePick?.layerId === id ? null : s.archivePick,
+    popup: s.popup?.kind === 'archive' && s.popup.layerId === id ? null : s.popup,
   };
 }
 
@@ -108,7 +108,7 @@ export function removeArchive(s: AppState, id: string): AppState {
 export function pickArchiveFeature(s: AppState, pick: ArchivePick): AppState {
   // While measuring, a click is a point of the measure.
   if (s.measure) return s;
-  return { ...s, selection: null, choice: null, userPick: null, place: null, archivePick: pick };
+  return { ...s, popup: { kind: 'archive', ...pick } };
 }
 
 /** An archive the map can draw: open, with what it was opened with. */

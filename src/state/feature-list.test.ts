@@ -156,9 +156,12 @@ describe('stepRow and selectedKey', () => {
   });
 
   it('names the selected plan feature, or else the picked feature of the user', () => {
-    expect(selectedKey({ selection: { id: 'x', fly: false }, userPick: null })).toBe('x');
-    expect(selectedKey({ selection: null, userPick: { key: 'user-a/1', at: [0, 0] } })).toBe('user-a/1');
-    expect(selectedKey({ selection: null, userPick: null })).toBeNull();
+    expect(selectedKey({ popup: { kind: 'plan', id: 'x', fly: false } })).toBe('x');
+    expect(selectedKey({ popup: { kind: 'user', key: 'user-a/1', at: [0, 0] } })).toBe('user-a/1');
+    expect(
+      selectedKey({ popup: { kind: 'place', id: 'p', label: 'P', kindLabel: 'Town', at: [0, 0] } }),
+    ).toBeNull();
+    expect(selectedKey({ popup: null })).toBeNull();
   });
 });
 

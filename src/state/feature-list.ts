@@ -119,8 +119,9 @@ export function featureList(input: ListInput): ListGroup[] {
 export const listRows = (groups: readonly ListGroup[]): ListRow[] => groups.flatMap((g) => g.rows);
 
 /** The key of what is selected now, as the list names it: a plan feature, or a feature of the user's. */
-export function selectedKey(s: Pick<AppState, 'selection' | 'userPick'>): string | null {
-  return s.selection?.id ?? s.userPick?.key ?? null;
+export function selectedKey(s: Pick<AppState, 'popup'>): string | null {
+  if (s.popup?.kind === 'plan') return s.popup.id;
+  return s.popup?.kind === 'user' ? s.popup.key : null;
 }
 
 /**

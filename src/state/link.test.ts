@@ -7,7 +7,7 @@ import type { SiteFilter } from '../analysis/site-filter';
 import { SITE_KINDS } from '../analysis/sites';
 import { ACCURACIES, STATUSES } from '../data/plan-schema';
 import { type Camera, PHASES } from '../types/core';
-import type { AppState, Panel } from './app-state';
+import { type AppState, type Panel, selectedId } from './app-state';
 import { applyLink, fromView, pruneUnknownIds, toView } from './link';
 import { drawnLayers, mapStyleOf } from './selectors';
 import { parse, precisionAt, serialize } from './url';
@@ -92,7 +92,7 @@ const state: fc.Arbitrary<AppState> = fc
     return freshState({
       camera: r.camera,
       layers: { order: r.order, visible: new Set(r.visible), opacity: r.opacity },
-      selection: r.selected ? { id: r.selected, fly: false } : null,
+      popup: r.selected ? { kind: 'plan', id: r.selected, fly: false } : null,
       panel,
       investor: { open: r.open, filter: r.filter, weights: r.weights, sort: r.sort, compare: r.compare },
       phase: r.phase,
@@ -109,7 +109,7 @@ function carried(s: AppState) {
   return {
     camera: s.camera,
     drawn: drawnLayers(CATALOG, s.layers).map((d) => [d.id, s.layers.opacity[d.id] ?? 1]),
-    selected: s.selection?.id ?? null,
+    selected: selectedId(s),
     panel: s.panel,
     investor: { ...s.investor, weights: s.investor.weights && CRITERIA.map((c) => s.investor.weights?.[c]) },
     phase: s.phase,
@@ -165,24 +165,26 @@ describe('the link: toView and fromView', () => {
   });
 
   it('applyLink moves the camera, closes popups and names what it could not use', () => {
-    const s = freshState({ choice: { ids: ['a', 'b'], at: [106.7, 21.8] }, unknownIds: ['old-id'] });
+    const s = freshState({
+      popup: { kind: 'choice', ids: ['a', 'b'], at: [106.7, 21.8] },
+      unknownIds: ['old-id'],
+    });
     const cam = { zoom: 10, lat: 21.8, lng: 106.7, bearing: 0, pitch: 0 };
     const next = applyLink(
       s,
       { state: { ...toView(freshState(), CATALOG), camera: cam }, unknown: ['gone'], ignored: ['map'] },
       CATALOG,
     );
-    expect(next.choice).toBeNull();
+    expect(next.popup).toBeNull();
     // A link names at most a selected feature: the other popups (a searched place, the user's feature) close too.
     const withPopups = applyLink(
       freshState({
-        place: { id: 'p', label: 'P', kindLabel: 'Town', at: [106.7, 21.8] },
-        userPick: { key: 'l/1', at: [106.7, 21.8] },
+        popup: { kind: 'user', key: 'l/1', at: [106.7, 21.8] },
       }),
       { state: toView(freshState(), CATALOG), unknown: [], ignored: [] },
       CATALOG,
     );
-    expect([withPopups.place, withPopups.userPick]).toEqual([null, null]);
+    expect(withPopups.popup).toBeNull();
     expect(next.camera).toEqual(cam);
     expect(next.cameraRequest).toEqual({ camera: cam, seq: 1 });
     expect(next.unknownIds).toEqual(['old-id', 'gone']);
@@ -191,12 +193,12 @@ describe('the link: toView and fromView', () => {
 
   it('pruneUnknownIds lets go of ids the data does not have, and names them once', () => {
     const s = freshState({
-      selection: { id: 'gone', fly: true },
+      popup: { kind: 'plan', id: 'gone', fly: true },
       panel: { kind: 'detail', id: 'gone' },
       investor: { ...freshState().investor, compare: ['kept', 'gone-too'] },
     });
     const next = pruneUnknownIds(s, (id) => id === 'kept');
-    expect(next.selection).toBeNull();
+    expect(next.popup).toBeNull();
     expect(next.panel).toBeNull();
     expect(next.investor.compare).toEqual(['kept']);
     expect(next.notices[0]?.params).toEqual({ ids: 'gone, gone-too' });

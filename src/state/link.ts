@@ -1,5 +1,5 @@
 import type { LayerDef } from '../data/catalog-types';
-import { type AppState, ignoredNotice, panelFromView } from './app-state';
+import { type AppState, ignoredNotice, panelFromView, selectedId } from './app-state';
 import { investorFromView, investorToView } from './investor';
 import { layersFromLink, layersToLink } from './layer-state';
 import { notify, notifyUnknown } from './notice-actions';
@@ -15,7 +15,7 @@ export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
   return {
     camera: s.camera,
     layers: layersToLink(s.layers, catalog),
-    selected: s.selection?.id ?? panelId,
+    selected: selectedId(s) ?? panelId,
     panel: s.panel?.kind ?? null,
     ...investorToView(s.investor),
     phase: s.phase,
@@ -41,10 +41,7 @@ export function fromView(view: ViewState, s: AppState, catalog: readonly LayerDe
     phase: view.phase,
     swipe: view.swipe,
     layers: layersFromLink(view.layers, catalog),
-    choice: null,
-    place: null,
-    userPick: null,
-    selection: view.selected ? { id: view.selected, fly: false } : null,
+    popup: view.selected ? { kind: 'plan', id: view.selected, fly: false } : null,
     panel: panelFromView(view),
     investor: investorFromView(view),
   };
@@ -54,8 +51,8 @@ export function fromView(view: ViewState, s: AppState, catalog: readonly LayerDe
 export function applyLink(s: AppState, link: ParseResult, catalog: readonly LayerDef[]): AppState {
   let next = requestCamera(fromView(link.state, s, catalog), link.state.camera);
   // Without a map, a link that selects a feature opens its details (there is no popup to show it).
-  if (next.mapFailure && next.selection && !next.panel)
-    next = { ...next, panel: { kind: 'detail', id: next.selection.id } };
+  const selected = selectedId(next);
+  if (next.mapFailure && selected && !next.panel) next = { ...next, panel: { kind: 'detail', id: selected } };
   if (link.unknown.length > 0) next = notifyUnknown(next, link.unknown);
   if (link.ignored.length > 0) next = notify(next, ignoredNotice(link.ignored));
   return next;
@@ -67,13 +64,14 @@ export function applyLink(s: AppState, link: ParseResult, catalog: readonly Laye
  */
 export function pruneUnknownIds(s: AppState, known: (id: string) => boolean): AppState {
   const panelId = s.panel && 'id' in s.panel ? s.panel.id : null;
-  const gone = [s.selection?.id, panelId, ...s.investor.compare].filter(
-    (id): id is string => id !== undefined && id !== null && !known(id),
+  const selected = selectedId(s);
+  const gone = [selected, panelId, ...s.investor.compare].filter(
+    (id): id is string => id !== null && !known(id),
   );
   if (gone.length === 0) return s;
   const next: AppState = {
     ...s,
-    selection: s.selection && !known(s.selection.id) ? null : s.selection,
+    popup: selected && !known(selected) ? null : s.popup,
     panel: panelId && !known(panelId) ? null : s.panel,
     investor: { ...s.investor, compare: s.investor.compare.filter(known) },
   };

@@ -1,5 +1,5 @@
 import type { LngLat } from '../types/core';
-import type { AppState } from './app-state';
+import { type AppState, selectedId } from './app-state';
 
 /**
  * The actions of the list view (the map as text) and of the keyboard shortcuts. A module of their
@@ -10,7 +10,8 @@ import type { AppState } from './app-state';
 
 /** Opens the details of the selected plan feature (the D key, Enter on the map); nothing when none is. */
 export function selectedDetails(s: AppState): AppState {
-  return s.selection ? { ...s, panel: { kind: 'detail', id: s.selection.id } } : s;
+  const id = selectedId(s);
+  return id ? { ...s, panel: { kind: 'detail', id } } : s;
 }
 
 /** Opens a plan feature's details (Enter on the list's row already shown on the map). */
@@ -26,10 +27,7 @@ export function chooseUserFeature(s: AppState, key: string, at: LngLat): AppStat
   const camera = { lng: at[0], lat: at[1], zoom: Math.max(s.camera?.zoom ?? 0, 11), bearing: 0, pitch: 0 };
   return {
     ...s,
-    choice: null,
-    place: null,
-    selection: null,
-    userPick: { key, at },
+    popup: { kind: 'user', key, at },
     cameraRequest: { camera, seq: (s.cameraRequest?.seq ?? 0) + 1 },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
+import { selectedId } from './app-state';
 import { applyLink, toView } from './link';
 import { mapUnavailable } from './map-actions';
 import { chooseFeature } from './selection-actions';
@@ -12,23 +13,23 @@ const NO_WEBGL = { reason: 'no-webgl' as const, detail: null };
 describe('without a map', () => {
   it('drops what only the map shows, and keeps what the link carries', () => {
     const s = freshState({
-      place: { id: 'p', label: 'Đồng Đăng', kindLabel: 'town', at: [106.7, 21.9] },
+      popup: { kind: 'place', id: 'p', label: 'Đồng Đăng', kindLabel: 'town', at: [106.7, 21.9] },
       measure: { mode: 'line', points: [[106.7, 21.9]], done: false },
       swipe: '2050',
       phase: 'existing',
     });
     const next = mapUnavailable(s, NO_WEBGL);
     expect(next.mapFailure).toEqual(NO_WEBGL);
-    expect(next.place).toBeNull();
+    expect(next.popup).toBeNull();
     expect(next.measure).toBeNull();
     expect(toView(next, CATALOG)).toEqual(toView(s, CATALOG));
   });
 
   it('opens the details of a feature the link selected, instead of its popup', () => {
-    const s = freshState({ selection: { id: 'kcn-a', fly: true } });
+    const s = freshState({ popup: { kind: 'plan', id: 'kcn-a', fly: true } });
     expect(mapUnavailable(s, NO_WEBGL).panel).toEqual({ kind: 'detail', id: 'kcn-a' });
     const sheet = freshState({
-      selection: { id: 'kcn-a', fly: true },
+      popup: { kind: 'plan', id: 'kcn-a', fly: true },
       panel: { kind: 'sheet', id: 'kcn-a' },
     });
     expect(mapUnavailable(sheet, NO_WEBGL).panel).toEqual({ kind: 'sheet', id: 'kcn-a' });
@@ -38,7 +39,7 @@ describe('without a map', () => {
     const s = mapUnavailable(freshState(), NO_WEBGL);
     const next = chooseFeature(s, 'kcn-a', 'industrial-parks');
     expect(next.panel).toEqual({ kind: 'detail', id: 'kcn-a' });
-    expect(next.selection?.id).toBe('kcn-a');
+    expect(selectedId(next)).toBe('kcn-a');
     // With a map, the popup shows it and no panel opens.
     expect(chooseFeature(freshState(), 'kcn-a', 'industrial-parks').panel).toBeNull();
   });

@@ -1,4 +1,4 @@
-import type { AppState, MapFailure } from './app-state';
+import { type AppState, type MapFailure, selectedId } from './app-state';
 
 /**
  * The map cannot be drawn (no WebGL, or it failed to start): what only the map could show goes —
@@ -6,13 +6,12 @@ import type { AppState, MapFailure } from './app-state';
  * a popup. The divider and base map stay in the state, so the link keeps them for another browser.
  */
 export function mapUnavailable(s: AppState, failure: MapFailure): AppState {
-  const selected = s.selection?.id;
+  const selected = selectedId(s);
   return {
     ...s,
     mapFailure: failure,
-    choice: null,
-    place: null,
-    userPick: null,
+    // The selected plan feature stays (the link keeps it; its details show it); other popups go.
+    popup: s.popup?.kind === 'plan' ? s.popup : null,
     measure: null,
     panel: s.panel === null && selected ? { kind: 'detail', id: selected } : s.panel,
   };

@@ -1,7 +1,6 @@
 import type { AppState } from './app-state';
 
-/** Closes whatever popup is open: a feature's, a chooser, a place, an imported feature. */
+/** Closes whatever popup is open (and so lets go of the selected feature). */
 export function closePopups(s: AppState): AppState {
-  if (!s.choice && !s.place && !s.userPick && !s.selection && !s.archivePick) return s;
-  return { ...s, choice: null, place: null, userPick: null, selection: null, archivePick: null };
+  return s.popup ? { ...s, popup: null } : s;
 }

@@ -4,7 +4,7 @@ import { toggleLayer } from './layer-actions';
 
 /** Selects a plan feature at a point of the map (a click, or the chooser's pick): its popup opens there. */
 export function select(s: AppState, id: string, at?: LngLat): AppState {
-  return { ...s, choice: null, place: null, userPick: null, selection: { id, at, fly: false } };
+  return { ...s, popup: { kind: 'plan', id, at, fly: false } };
 }
 
 /**
@@ -14,10 +14,7 @@ export function select(s: AppState, id: string, at?: LngLat): AppState {
 export function chooseFeature(s: AppState, id: string, layerId: string | undefined): AppState {
   const chosen: AppState = {
     ...s,
-    choice: null,
-    place: null,
-    userPick: null,
-    selection: { id, fly: true },
+    popup: { kind: 'plan', id, fly: true },
     ...(s.mapFailure ? { panel: { kind: 'detail' as const, id } } : {}),
   };
   return layerId ? toggleLayer(chosen, layerId, true) : chosen;
@@ -31,7 +28,7 @@ export function requestCamera(s: AppState, camera: Camera | null): AppState {
 /** A place (town, commune) chosen in the search: the map goes there and names it. */
 export function choosePlace(s: AppState, place: PlaceChoice): AppState {
   const camera = { lng: place.at[0], lat: place.at[1], zoom: 12, bearing: 0, pitch: 0 };
-  return requestCamera({ ...s, choice: null, selection: null, userPick: null, place }, camera);
+  return requestCamera({ ...s, popup: { kind: 'place', ...place } }, camera);
 }
 
 /** What a click on the map hit: the plan features it means (see pickHits) and the user's feature under it. */
@@ -49,13 +46,12 @@ export interface MapHit {
  * which one, a single one opens its popup.
  */
 export function mapClick(s: AppState, hit: MapHit): AppState {
-  const base: AppState = { ...s, place: null, userPick: null, archivePick: null };
+  const { at } = hit;
   if (hit.userKey && (hit.planIds.length === 0 || hit.userOnTop))
-    return { ...base, choice: null, selection: null, userPick: { key: hit.userKey, at: hit.at } };
-  if (hit.planIds.length > 1) return { ...base, choice: { ids: [...hit.planIds], at: hit.at } };
+    return { ...s, popup: { kind: 'user', key: hit.userKey, at } };
+  if (hit.planIds.length > 1) return { ...s, popup: { kind: 'choice', ids: [...hit.planIds], at } };
   const [id] = hit.planIds;
-  if (id) return { ...base, choice: null, selection: { id, at: hit.at, fly: false } };
-  return base;
+  return { ...s, popup: id ? { kind: 'plan', id, at, fly: false } : null };
 }
 
 /** The map reports where it looks after a move (the link follows). */
