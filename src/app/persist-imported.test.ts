@@ -1,21 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshState } from '../../tests/fixtures/app-state';
 import type { ImportedLayer, StoreFailure } from '../import/imported-store';
+import { serialiseCollection } from '../import/layer-data';
 import type { AppState } from '../state/app-state';
 import { addImported, moveImported, removeImported, updateImported } from '../state/imported-actions';
 import { createStore } from '../state/store';
 import { type LayerStorage, persistImported, SAVE_AFTER_MS } from './persist-imported';
 
-const layer = (id: string, day: number): ImportedLayer =>
-  ({
-    id,
-    name: id,
-    addedAt: `2026-01-0${day}T00:00:00Z`,
-    color: '#000',
-    opacity: 1,
-    visible: true,
-    fc: { type: 'FeatureCollection', features: [] },
-  }) as unknown as ImportedLayer;
+const layer = (id: string, day: number): ImportedLayer => ({
+  id,
+  name: id,
+  format: 'geojson',
+  addedAt: `2026-01-0${day}T00:00:00Z`,
+  color: '#000',
+  opacity: 1,
+  visible: true,
+  data: serialiseCollection({ type: 'FeatureCollection', features: [] }),
+});
 
 /**
  * An in-memory stand-in for IndexedDB that logs every call. `refuse(layer)` names a failure for a
@@ -83,8 +84,14 @@ describe('persistImported', () => {
     await flush();
     expect(store.get().unsaved.a?.reason).toBe('failed');
     expect(store.get().imported.map((l) => l.id)).toEqual(['a']);
+    // Reading the stored layers fails the same way: the user is told, with the browser's words.
+    const before = store.get().notices.map((n) => n.id);
     await p.load();
-    expect(store.get().notices.length).toBeGreaterThan(0);
+    expect(before).not.toContain('store-load');
+    expect(store.get().notices.find((n) => n.id === 'store-load')?.params).toEqual({
+      detail: 'Failed to fetch dynamically imported module',
+    });
+    expect(store.get().imported.map((l) => l.id)).toEqual(['a']);
     p.stop();
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
 import type { ImportedLayer } from '../import/imported-store';
+import { serialiseCollection } from '../import/layer-data';
 import { type AppState, initialState, type Popup, selectedId } from './app-state';
 import {
   addImported,
@@ -40,16 +41,16 @@ import { createStore } from './store';
 import { DEFAULT_STATE } from './url';
 
 const at: [number, number] = [106.76, 21.85];
-const layer = (id: string, addedAt: string): ImportedLayer =>
-  ({
-    id,
-    name: id,
-    addedAt,
-    color: '#000',
-    opacity: 1,
-    visible: true,
-    fc: { type: 'FeatureCollection', features: [] },
-  }) as unknown as ImportedLayer;
+const layer = (id: string, addedAt: string): ImportedLayer => ({
+  id,
+  name: id,
+  format: 'geojson',
+  addedAt,
+  color: '#000',
+  opacity: 1,
+  visible: true,
+  data: serialiseCollection({ type: 'FeatureCollection', features: [] }),
+});
 
 describe('the store', () => {
   it('tells listeners of a change, not of an action that changed nothing', () => {

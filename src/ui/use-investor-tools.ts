@@ -17,6 +17,7 @@ import type { SiteStyle } from '../map/map-controller';
 import type { InvestorState } from '../state/investor';
 import type { Lang } from '../types/core';
 import { inkOn, scoreColor } from './score-color';
+import { useFields } from './use-fields';
 
 const NO_WEIGHTS = weightsFromLink([]);
 const NO_SITES: Site[] = [];
@@ -108,58 +109,34 @@ export function useInvestorTools(
   );
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
   // One object per change, so what is drawn from it re-renders only when it changed.
-  return useMemo(
-    () => ({
-      /** Border gates no source places: no distance is measured to them (the user is told). */
-      unplaced: targets?.unplaced ?? NO_GATES,
-      /** False until the distances have been computed. */
-      ready: lib !== null,
-      /** The distance kinds some target is known for: the only ones shown, sorted or ranked by. */
-      measured,
-      /** The kinds with no target at all, once the targets are known (the user is told why). */
-      unmeasured,
-      /** What the ranking offers a weight for, and its defaults, over the measured kinds only. */
-      criteria,
-      defaults,
-      /** The weights that count (null: ranking off); the link's may also hold unmeasured kinds. */
-      weights,
-      currency,
-      state,
-      setState,
-      sites,
-      byId,
-      siteLayers,
-      layerOfKind,
-      filtered,
-      counts,
-      ranked,
-      rows,
-      sort,
-      siteStyle,
-    }),
-    [
-      targets,
-      lib,
-      measured,
-      unmeasured,
-      criteria,
-      defaults,
-      weights,
-      currency,
-      state,
-      setState,
-      sites,
-      byId,
-      siteLayers,
-      layerOfKind,
-      filtered,
-      counts,
-      ranked,
-      rows,
-      sort,
-      siteStyle,
-    ],
-  );
+  return useFields({
+    /** Border gates no source places: no distance is measured to them (the user is told). */
+    unplaced: targets?.unplaced ?? NO_GATES,
+    /** False until the distances have been computed. */
+    ready: lib !== null,
+    /** The distance kinds some target is known for: the only ones shown, sorted or ranked by. */
+    measured,
+    /** The kinds with no target at all, once the targets are known (the user is told why). */
+    unmeasured,
+    /** What the ranking offers a weight for, and its defaults, over the measured kinds only. */
+    criteria,
+    defaults,
+    /** The weights that count (null: ranking off); the link's may also hold unmeasured kinds. */
+    weights,
+    currency,
+    state,
+    setState,
+    sites,
+    byId,
+    siteLayers,
+    layerOfKind,
+    filtered,
+    counts,
+    ranked,
+    rows,
+    sort,
+    siteStyle,
+  });
 }
 
 export type InvestorTools = ReturnType<typeof useInvestorTools>;
