@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
-import { AFTER_FIRST_VIEW_MS, firstViewDrawn } from '../data/sources';
 import { LangContext } from '../i18n/lang-context';
 import { initialState } from '../state/app-state';
 import { createStore } from '../state/store';
@@ -9,8 +8,7 @@ import { StoreContext, useAppState } from '../ui/use-store';
 import { CRAMPED_WIDTH, LayerPanel } from './layer-panel';
 import { MapStage } from './map-stage';
 import { Panels, SitesDock } from './panels';
-import { preloadPopups } from './popup-content';
-import { useAppData } from './use-app-data';
+import { AppDataContext, useAppData } from './use-app-data';
 import { prefersContrast, useStoreEffects } from './use-store-effects';
 
 /** The store is made once, from the link the page was opened with. */
@@ -24,41 +22,36 @@ export function App() {
   const [store] = useState(makeStore);
   return (
     <StoreContext.Provider value={store}>
-      <Screen store={store} />
+      <WithData>
+        <Screen store={store} />
+      </WithData>
     </StoreContext.Provider>
   );
 }
 
+/**
+ * Gives the page its data (useAppData) through a context: this re-renders when what the data
+ * depends on changes (the visible layers, the investor tools), the screen it holds does not.
+ */
+function WithData({ children }: { children: ReactNode }) {
+  const app = useAppData();
+  return <AppDataContext.Provider value={app}>{children}</AppDataContext.Provider>;
+}
+
+/** The layout: each part reads the slices of the state and the data it shows. */
 function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
   const [embed] = useState(isEmbed);
-  const [firstIdle, setFirstIdle] = useState(false);
   const lang = useAppState((s) => s.lang);
-  const app = useAppData();
-  const focus = useStoreEffects(store, firstIdle);
-  const mapFailed = useAppState((s) => s.mapFailure !== null);
-  // Without a map, what waits for its first view (the source registry, stored layers) starts now.
-  useEffect(() => {
-    if (!mapFailed) return;
-    firstViewDrawn();
-    setFirstIdle(true);
-  }, [mapFailed]);
-  const onFirstIdle = useCallback((map: unknown) => {
-    window.__lsMap = map;
-    window.__lsReady = performance.now();
-    firstViewDrawn();
-    setFirstIdle(true);
-    setTimeout(preloadPopups, AFTER_FIRST_VIEW_MS);
-  }, []);
-
+  const focus = useStoreEffects(store);
   return (
     <LangContext.Provider value={lang}>
       <div className={`app ${embed ? 'is-embed' : ''}`}>
-        {!embed && <LayerPanel app={app} />}
+        {!embed && <LayerPanel />}
         <main className="map-area">
-          <MapStage app={app} embed={embed} onFirstIdle={onFirstIdle} />
-          {!embed && <SitesDock app={app} focus={focus} />}
+          <MapStage embed={embed} />
+          {!embed && <SitesDock focus={focus} />}
         </main>
-        {!embed && <Panels app={app} focus={focus} />}
+        {!embed && <Panels focus={focus} />}
       </div>
     </LangContext.Provider>
   );

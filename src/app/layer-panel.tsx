@@ -18,13 +18,14 @@ import { useAppState, useStore } from '../ui/use-store';
 import { ArchiveArea, routeFiles } from './archive-area';
 import { useMapCatalog } from './map-catalog';
 import type { SearchHit } from './search-index';
-import type { AppData } from './use-app-data';
+import { useApp } from './use-app-data';
 
 /** Below this width (CSS px) the layer panel and the site table do not both fit beside the map. */
 export const CRAMPED_WIDTH = 1400;
 
 /** The side panel (title, search, language, base map, phases, layers, the user's layers), wired to the store. */
-export function LayerPanel({ app }: { app: AppData }) {
+export function LayerPanel() {
+  const app = useApp();
   const store = useStore();
   const act = store.update;
   const s = {

@@ -5,7 +5,7 @@ import { setKeysOpen, setListOpen } from '../state/panel-actions';
 import { isPhone } from '../ui/phone';
 import { useAppState, useStore } from '../ui/use-store';
 import type { ListContext } from './list-layer';
-import type { AppData } from './use-app-data';
+import { useApp } from './use-app-data';
 
 // The list view, the shortcuts' help and the shortcuts' code load when first wanted: the page's
 // first load carries only the two buttons and a key listener.
@@ -50,8 +50,9 @@ export function ListButtons() {
 }
 
 /** The list view and the shortcuts' help when open, and the map's keyboard shortcuts. */
-export function ListDock({ app }: { app: AppData }) {
+export function ListDock() {
   const store = useStore();
+  const app = useApp();
   const shown = useAppState((s) => s.listOpen || s.keysOpen);
   const c: ListContext = {
     store,

@@ -6,7 +6,7 @@ import { closePanel, closeSheet, closeSites, openPanel, setShareOpen } from '../
 import { isPhone } from '../ui/phone';
 import { useAppState, useStore } from '../ui/use-store';
 import { useMapCatalog } from './map-catalog';
-import type { AppData } from './use-app-data';
+import { useApp } from './use-app-data';
 import type { FocusKeeper } from './use-store-effects';
 
 const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
@@ -17,7 +17,8 @@ const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ d
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The investor tools' site table, docked under the map (loaded when first opened). */
-export function SitesDock({ app, focus }: { app: AppData; focus: FocusKeeper }) {
+export function SitesDock({ focus }: { focus: FocusKeeper }) {
+  const app = useApp();
   const store = useStore();
   const open = useAppState((s) => s.investor.open);
   const lang = useAppState((s) => s.lang);
@@ -53,7 +54,8 @@ export function SitesDock({ app, focus }: { app: AppData; focus: FocusKeeper }) 
 }
 
 /** The panel open beside, over or instead of the map: details, overview, comparison, sheet; and the share dialog. */
-export function Panels({ app, focus }: { app: AppData; focus: FocusKeeper }) {
+export function Panels({ focus }: { focus: FocusKeeper }) {
+  const app = useApp();
   const store = useStore();
   const panel = useAppState((s) => s.panel);
   const compare = useAppState((s) => s.investor.compare);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
@@ -106,7 +106,7 @@ export function useAppData() {
     }),
     [importedLayers, unsaved, store],
   );
-  const importer = useImport(commands.addLayer, importedLayers);
+  const importer = useImport(store, commands.addLayer);
 
   /** Shows a plan feature chosen from a list, the search or a table; its layer comes on if it was off. */
   const choose = useCallback(
@@ -133,3 +133,15 @@ export function useAppData() {
 }
 
 export type AppData = ReturnType<typeof useAppData>;
+
+/**
+ * The app's data, given to the parts of the page by the app (app.tsx) rather than through the
+ * root's props: a part that reads it re-renders when the data changes, not when the root does.
+ */
+export const AppDataContext = createContext<AppData | null>(null);
+
+export function useApp(): AppData {
+  const app = useContext(AppDataContext);
+  if (!app) throw new Error('useApp outside AppDataContext');
+  return app;
+}

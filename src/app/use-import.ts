@@ -1,14 +1,15 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ImportProgressState, ImportReport } from '../import/import-report';
+import { useCallback, useMemo, useRef } from 'react';
+import type { ImportReport } from '../import/import-report';
 import type { ImportedLayer } from '../import/imported-store';
 import type { ImportOutcome } from '../import/layer-data';
 import type { ImportFix, ImportResult } from '../import/problems';
+import type { AppState } from '../state/app-state';
+import { importDrawn, importProgress, importReportClosed, importReported } from '../state/import-actions';
+import type { Store } from '../state/store';
 import { pickColor, uniqueName } from './new-layer';
 
 const layerName = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || fileName;
 
-/** Outcomes shown at once; older ones give way (the newest is what the user just did). */
-const MAX_REPORTS = 3;
 /** A plain success (no notes to read) closes by itself after this long. */
 const SUCCESS_MS = 8000;
 /** How long "drawing" may show when the map never says the layer is drawn (no map, a hidden tab). */
@@ -16,28 +17,14 @@ const DRAWING_MS = 60_000;
 
 /**
  * Imports files one after the other (a drop of several files, or the file picker), with progress.
- * An accepted file becomes a new layer through `onLayer`; every outcome is kept in `reports` until
- * dismissed. A refused file changes nothing else.
+ * An accepted file becomes a new layer through `onLayer`; the progress and every outcome are in the
+ * store (`importing`, `importReports`: import-actions.ts) until closed. A refused file changes
+ * nothing else. What it returns never changes: reading it re-renders nothing.
  */
-export function useImport(
-  onLayer: (layer: ImportedLayer) => void,
-  layers: readonly Pick<ImportedLayer, 'name' | 'color'>[],
-) {
-  const [progress, setProgress] = useState<ImportProgressState | null>(null);
-  const [reports, setReports] = useState<ImportReport[]>([]);
+export function useImport(store: Store<AppState>, onLayer: (layer: ImportedLayer) => void) {
   const queue = useRef(Promise.resolve());
-  // The layers there are, plus any added since the last render (several files dropped at once).
-  const taken = useRef(layers);
-  taken.current = layers;
-  /** The layer whose drawing the progress bar shows. */
-  const drawing = useRef<string | null>(null);
-
   /** The map drew a layer (or there is no map: no id): the import that made it is done. */
-  const drawn = useCallback((layerId?: string) => {
-    if (drawing.current === null || (layerId !== undefined && drawing.current !== layerId)) return;
-    drawing.current = null;
-    setProgress(null);
-  }, []);
+  const drawn = useCallback((layerId?: string) => store.update((s) => importDrawn(s, layerId)), [store]);
 
   const accept = useCallback(
     async (fileName: string, result: ImportOutcome): Promise<ImportReport> => {
@@ -45,44 +32,51 @@ export function useImport(
       const { makeImportedLayer } = await import('../import/imported-store');
       // A colour no other layer wears, and a name no other layer has, so legends and exports tell
       // them apart.
-      const color = pickColor(taken.current.map((l) => l.color));
+      // The layers there are now (several files dropped at once are added one after the other).
+      const taken = store.get().imported;
+      const color = pickColor(taken.map((l) => l.color));
       const name = uniqueName(
         layerName(fileName),
-        taken.current.map((l) => l.name),
+        taken.map((l) => l.name),
       );
       const layer = makeImportedLayer(name, result.format, result.data, color, undefined, result.warnings);
-      taken.current = [...taken.current, layer];
       // Stored and drawn from here; the bar stays until the map says the layer is drawn.
-      drawing.current = layer.id;
-      setProgress({ fileName, progress: { stage: 'drawing' } });
+      store.update((s) => importProgress(s, { fileName, progress: { stage: 'drawing' }, layerId: layer.id }));
       setTimeout(() => drawn(layer.id), DRAWING_MS);
       onLayer(layer);
       return { fileName, result, layerId: layer.id };
     },
-    [onLayer, drawn],
+    [store, onLayer, drawn],
   );
 
-  const show = useCallback((report: ImportReport) => {
-    setReports((r) => [report, ...r.filter((x) => x.fileName !== report.fileName)].slice(0, MAX_REPORTS));
-    if (report.result.ok && report.result.warnings.length === 0)
-      setTimeout(() => setReports((r) => r.filter((x) => x !== report)), SUCCESS_MS);
-  }, []);
+  const dismiss = useCallback(
+    (report: ImportReport) => store.update((s) => importReportClosed(s, report)),
+    [store],
+  );
+  const show = useCallback(
+    (report: ImportReport) => {
+      store.update((s) => importReported(s, report));
+      if (report.result.ok && report.result.warnings.length === 0)
+        setTimeout(() => dismiss(report), SUCCESS_MS);
+    },
+    [store, dismiss],
+  );
 
   const importFiles = useCallback(
     (files: readonly File[]) => {
       for (const file of files) {
         queue.current = queue.current.then(async () => {
-          setProgress({ fileName: file.name, progress: { stage: 'reading', fraction: 0 } });
+          const progress = (p: AppState['importing']) => store.update((s) => importProgress(s, p));
+          progress({ fileName: file.name, progress: { stage: 'reading', fraction: 0 } });
           // The import code loads with the first file, not with the page.
           const { importFile } = await import('../import/import-client');
-          drawing.current = null;
-          const result = await importFile(file, (p) => setProgress({ fileName: file.name, progress: p }));
-          setProgress(null);
+          const result = await importFile(file, (p) => progress({ fileName: file.name, progress: p }));
+          progress(null);
           show(await accept(file.name, result));
         });
       }
     },
-    [accept, show],
+    [store, accept, show],
   );
 
   /** Accepts a refused file with one of the fixes it offered (a conversion, or its good rows only). */
@@ -107,10 +101,5 @@ export function useImport(
     [accept, show],
   );
 
-  const dismiss = useCallback((report: ImportReport) => setReports((r) => r.filter((x) => x !== report)), []);
-
-  return useMemo(
-    () => ({ progress, reports, importFiles, fix, dismiss, drawn }),
-    [progress, reports, importFiles, fix, dismiss, drawn],
-  );
+  return useMemo(() => ({ importFiles, fix, dismiss, drawn }), [importFiles, fix, dismiss, drawn]);
 }

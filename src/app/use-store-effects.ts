@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
+import { firstViewDrawn } from '../data/sources';
 import { translate } from '../i18n/translate';
 import type { AppState, Notice } from '../state/app-state';
 import { systemContrastChanged } from '../state/layer-actions';
@@ -63,14 +64,12 @@ export interface FocusKeeper {
  * (read once the first view is drawn), focus return, notices that expire, Escape, and the page's
  * language and title. Returns the focus keeper, for the panels' close buttons.
  */
-export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): FocusKeeper {
+export function useStoreEffects(store: Store<AppState>): FocusKeeper {
   const focus = useRef<FocusReturn | null>(null);
-  const persist = useRef<ReturnType<typeof persistImported> | null>(null);
   useEffect(() => {
     const f = new FocusReturn(store);
     const p = persistImported(store);
     focus.current = f;
-    persist.current = p;
     const stops = [startUrlSync(store, CATALOG), expireNotices(store), () => f.stop(), () => p.stop()];
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
@@ -84,29 +83,29 @@ export function useStoreEffects(store: Store<AppState>, firstIdle: boolean): Foc
     contrast.addEventListener('change', onContrast);
     stops.push(() => contrast.removeEventListener('change', onContrast));
     showLang(store.get());
+    // The worker and its downloads wait until the first view is drawn (or until it plainly will not be).
+    let worker = setTimeout(() => registerWorker(store), WORKER_PATIENCE_MS);
+    /** What waits for the first view (or for the news that there will be no map) starts once. */
+    const afterFirstView = () => {
+      firstViewDrawn();
+      void p.load();
+      restoreArchives(store);
+      clearTimeout(worker);
+      worker = setTimeout(() => registerWorker(store), WORKER_AFTER_FIRST_VIEW_MS);
+    };
+    if (store.get().firstIdle) afterFirstView();
     stops.push(
       store.subscribe((next, prev) => {
         if (next.lang !== prev.lang) showLang(next);
+        if (next.firstIdle && !prev.firstIdle) afterFirstView();
       }),
+      () => clearTimeout(worker),
     );
     return () => {
       for (const stop of stops) stop();
       window.removeEventListener('keydown', onKey);
     };
   }, [store]);
-  useEffect(() => {
-    if (!firstIdle) return;
-    void persist.current?.load();
-    restoreArchives(store);
-  }, [firstIdle, store]);
-  useEffect(() => {
-    // The worker and its downloads wait until the first view is drawn (or until it plainly will not be).
-    const t = setTimeout(
-      () => registerWorker(store),
-      firstIdle ? WORKER_AFTER_FIRST_VIEW_MS : WORKER_PATIENCE_MS,
-    );
-    return () => clearTimeout(t);
-  }, [store, firstIdle]);
   const [keeper] = useState<FocusKeeper>(() => ({
     fromPanel: () => focus.current?.fromPanel(),
     fromSites: () => focus.current?.fromSites(),

@@ -1,6 +1,7 @@
 import type { LayerDef } from '../data/catalog-types';
 import type { Text } from '../data/plan-schema';
 import type { StringKey } from '../i18n/strings';
+import type { ImportReport } from '../import/import-report';
 import type { ImportedLayer, StoreFailure } from '../import/imported-store';
 import type {
   BaseMap,
@@ -13,6 +14,7 @@ import type {
   SwipeChoice,
 } from '../types/core';
 import type { ArchiveLayer, ArchivePick } from './archive-actions';
+import type { Importing } from './import-actions';
 import { type InvestorState, investorFromView } from './investor';
 import { type LayerSetup, layersFromLink } from './layer-state';
 import type { ParseResult, ViewState } from './url';
@@ -136,6 +138,12 @@ export interface AppState {
   mapFailure: MapFailure | null;
   /** The user's PMTiles archives, bottom to top (archive-actions.ts). Never in a link. */
   archives: ArchiveLayer[];
+  /** The map drew its first view (or there is none): stored layers, archives and the service worker may start. */
+  firstIdle: boolean;
+  /** The import under way, for its status bar (import-actions.ts); null when none is. */
+  importing: Importing | null;
+  /** The outcomes of the last imports, newest first, until closed. */
+  importReports: ImportReport[];
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -200,5 +208,8 @@ export function initialState(
     storageTold: [],
     mapFailure: null,
     archives: [],
+    firstIdle: false,
+    importing: null,
+    importReports: [],
   };
 }

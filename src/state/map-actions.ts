@@ -13,6 +13,9 @@ export function mapUnavailable(s: AppState, failure: MapFailure): AppState {
     // The selected plan feature stays (the link keeps it; its details show it); other popups go.
     popup: s.popup?.kind === 'plan' ? s.popup : null,
     measure: null,
+    // Nothing will be drawn: what waits for the first view starts now, and an import is done once added.
+    firstIdle: true,
+    importing: s.importing?.progress.stage === 'drawing' ? null : s.importing,
     panel: s.panel === null && selected ? { kind: 'detail', id: selected } : s.panel,
   };
 }

@@ -1,0 +1,70 @@
+import type { LayerDef } from '../data/catalog-types';
+import { measureResult } from '../i18n/format-measure';
+import { translate } from '../i18n/translate';
+import type { AppState } from '../state/app-state';
+import { addMeasurePoint, setMeasure } from '../state/measure-actions';
+import { ExportMenu } from '../ui/export-menu';
+import { MeasureTool } from '../ui/measure-tool';
+import { useAppState, useStore } from '../ui/use-store';
+import type { ShownView } from './export-actions';
+import { ListButtons } from './list-dock';
+import { useMapCatalog } from './map-catalog';
+import { type AppData, useApp } from './use-app-data';
+
+/** What an export shows: the map as the state and the data are at the moment it is asked for. */
+function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
+  return {
+    catalog,
+    order: s.layers.order,
+    data: app.data,
+    visible: s.layers.visible,
+    phase: s.phase,
+    siteLayers: app.tools.siteLayers,
+    shownSites: app.tools.siteStyle.shown,
+    userLayers: s.imported,
+    archives: s.archives,
+    swipe: s.swipe,
+    measure: s.measure ? measureResult(s.lang, s.measure.mode, s.measure.points) : null,
+    baseMap: s.baseMap,
+    lang: s.lang,
+  };
+}
+
+/** The tools over the map: measuring, the list view's buttons and the export menu. */
+export function MapTools() {
+  const store = useStore();
+  const act = store.update;
+  const app = useApp();
+  const catalog = useMapCatalog();
+  const measure = useAppState((x) => x.measure);
+  const lang = useAppState((x) => x.lang);
+  const mapless = useAppState((x) => x.mapFailure !== null);
+  const view = () => shownView(store.get(), app, catalog);
+  return (
+    <div className="map-tools">
+      {!mapless && (
+        <MeasureTool
+          measure={measure}
+          onChange={(m) => act((x) => setMeasure(x, m))}
+          onAddCenter={() => {
+            const c = app.mapApi.current?.center();
+            if (c) act((x) => addMeasurePoint(x, c));
+          }}
+        />
+      )}
+      {/* Before the export menu, which opens leftwards from the right end of the row on a phone. */}
+      <ListButtons />
+      <ExportMenu
+        pngUnavailable={mapless ? translate(lang, 'nomap.pngNeedsMap') : null}
+        onPng={async (pixelRatio) => {
+          const api = app.mapApi.current;
+          if (!api) throw new Error('no map');
+          const { exportPng } = await import('./export-actions');
+          await exportPng(view(), api, api.viewBounds(), pixelRatio);
+        }}
+        onGeoJson={() => void import('./export-actions').then((m) => m.exportGeoJson(view()))}
+        onCsv={() => void import('./export-actions').then((m) => m.exportCsv(view()))}
+      />
+    </div>
+  );
+}
