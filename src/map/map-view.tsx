@@ -7,6 +7,7 @@ import type { ArchiveLayer, ArchivePick } from '../state/archive-actions';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import type { ArchiveLayers } from './archive-layers';
 import { MapController, type SiteStyle } from './map-controller';
+import { changedParts, type MapShown } from './map-props';
 import type { Shot } from './snapshot';
 import type { SwipeOverlay, SwipePlan } from './swipe-overlay';
 import type { UserLayerSpec } from './user-layers';
@@ -90,8 +91,10 @@ export function MapView(props: MapViewProps) {
   const [split, setSplit] = useState(0.5);
   const splitRef = useRef(split);
   splitRef.current = split;
+  /** The props the map was last changed to: each render sets only the parts that differ from them. */
+  const applied = useRef<MapShown | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props go through the effects below
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props go through the diff below
   useEffect(() => {
     if (!container.current) return;
     if (webgl2Missing()) {
@@ -133,73 +136,76 @@ export function MapView(props: MapViewProps) {
     return () => {
       c.destroy();
       ctrl.current = null;
+      // A map made again (React's development double mount) is given every part anew.
+      applied.current = null;
     };
   }, []);
 
-  useEffect(() => {
-    ctrl.current?.setData(props.data);
-    overlay.current?.setData(props.data);
-  }, [props.data]);
-
-  // Another map style: the same layers, recoloured in place.
-  useEffect(() => {
-    ctrl.current?.setCatalog(props.catalog);
-    overlay.current?.setCatalog(props.catalog);
-  }, [props.catalog]);
-
-  useEffect(() => {
-    ctrl.current?.setLang(props.lang);
-    overlay.current?.setLang(props.lang);
-  }, [props.lang]);
-
-  // The base map alone: a layer toggle does not restart the watch on OpenStreetMap's tiles.
-  useEffect(() => {
-    ctrl.current?.setBaseMap(props.baseMap);
-    overlay.current?.setBaseMap(props.baseMap);
-  }, [props.baseMap]);
-
-  const { shown, ranks } = props.siteStyle;
-  // The keys say when the phases, sites or compared plan really changed (the app hands new arrays
-  // and sets on every render); the looks set only what differs, so a spare call costs little.
-  const siteKey = `${props.siteLayers.join()}|${shown ? [...shown].join() : '*'}|${ranks ? ranks.map((r) => `${r.id}:${r.rank}:${r.color}`).join() : ''}`;
-  const phaseKey = props.phases?.join() ?? 'all';
-  const swipePlan = props.swipe?.plan;
-  const planKey = swipePlan === undefined ? '' : swipePlan === null ? 'all' : String(swipePlan);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for the phases, sites and compared plan
-  useEffect(() => {
-    const p = latest.current;
-    const layers = { visible: p.visible, order: p.order, opacity: p.opacity };
-    const c = ctrl.current;
-    c?.setLook({ ...layers, phases: p.phases });
-    c?.setSiteStyle(p.siteLayers, p.siteStyle);
-    overlay.current?.setLook(layers);
-    if (p.swipe) overlay.current?.setPlan(p.swipe.plan);
-  }, [props.visible, props.order, props.opacity, phaseKey, siteKey, planKey]);
-
-  useEffect(() => {
-    ctrl.current?.setUserLayers(props.userLayers);
-    overlay.current?.setUserLayers(props.userLayers);
-  }, [props.userLayers]);
-
   // The archives' map code and the pmtiles library load with the first archive, not with the page.
   const archiveLayers = useRef<Promise<ArchiveLayers> | null>(null);
+  const firstIdleDone = useRef(false);
   useEffect(() => {
     const c = ctrl.current;
+    if (!c) return;
+    const parts = changedParts(applied.current, props);
+    applied.current = props;
+    const o = overlay.current;
+    if (parts.has('data')) {
+      c.setData(props.data);
+      o?.setData(props.data);
+    }
+    // Another map style: the same layers, recoloured in place.
+    if (parts.has('catalog')) {
+      c.setCatalog(props.catalog);
+      o?.setCatalog(props.catalog);
+    }
+    if (parts.has('lang')) {
+      c.setLang(props.lang);
+      o?.setLang(props.lang);
+    }
+    // The base map alone: a layer toggle does not restart the watch on OpenStreetMap's tiles.
+    if (parts.has('baseMap')) {
+      c.setBaseMap(props.baseMap);
+      o?.setBaseMap(props.baseMap);
+    }
+    if (parts.has('look')) {
+      const layers = { visible: props.visible, order: props.order, opacity: props.opacity };
+      c.setLook({ ...layers, phases: props.phases });
+      c.setSiteStyle(props.siteLayers, props.siteStyle);
+      o?.setLook(layers);
+      if (props.swipe) o?.setPlan(props.swipe.plan);
+    }
+    if (parts.has('userLayers')) {
+      c.setUserLayers(props.userLayers);
+      o?.setUserLayers(props.userLayers);
+    }
     const specs = props.archives;
-    if (!c || (specs.length === 0 && !archiveLayers.current)) return;
-    archiveLayers.current ??= import('./archive-layers').then(
-      (m) => new m.ArchiveLayers(c.map, (pick) => latest.current.onArchivePick(pick)),
-    );
-    void archiveLayers.current.then((layers) => c.whenStyle(() => layers.apply(specs)));
-  }, [props.archives]);
-
-  const { measure } = props;
-  useEffect(() => {
-    ctrl.current?.setMeasure(measure?.mode ?? null, measure?.points ?? []);
-  }, [measure]);
+    if (parts.has('archives') && (specs.length > 0 || archiveLayers.current)) {
+      archiveLayers.current ??= import('./archive-layers').then(
+        (m) => new m.ArchiveLayers(c.map, (pick) => latest.current.onArchivePick(pick)),
+      );
+      void archiveLayers.current.then((layers) => c.whenStyle(() => layers.apply(specs)));
+    }
+    if (parts.has('measure')) c.setMeasure(props.measure?.mode ?? null, props.measure?.points ?? []);
+    if (parts.has('camera') && props.cameraRequest) c.jumpTo(props.cameraRequest.camera);
+    // Reopened only when another feature is chosen.
+    const popup = props.popup;
+    if (parts.has('popup')) {
+      if (!popup) c.closePopup();
+      else {
+        if (popup.flyTo) c.showFeature(popup.at, popup.flyTo);
+        c.openPopup(popup.at, popupNode, popup.label);
+      }
+    }
+    if (parts.has('settled') && props.dataSettled && !firstIdleDone.current) {
+      firstIdleDone.current = true;
+      performance.mark('ls:data-settled');
+      void c.whenIdle().then(() => latest.current.onFirstIdle?.(c.map));
+    }
+  });
 
   // The compared phase: made once when comparing starts (its code loaded then), then changed in
-  // place by the effects above; it starts from the props of the moment it is made.
+  // place by the diff above; it starts from the props of the moment it is made.
   const swiping = props.swipe !== null;
   useEffect(() => {
     const c = ctrl.current;
@@ -231,36 +237,6 @@ export function MapView(props: MapViewProps) {
       window.__lsSwipeMap = undefined;
     };
   }, [swiping]);
-
-  const cameraSeq = props.cameraRequest?.seq;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: act on each new request only
-  useEffect(() => {
-    const req = latest.current.cameraRequest;
-    if (req) ctrl.current?.jumpTo(req.camera);
-  }, [cameraSeq]);
-
-  const popupKey = props.popup?.key;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reopen only when another feature is chosen
-  useEffect(() => {
-    const c = ctrl.current;
-    const p = latest.current.popup;
-    if (!c) return;
-    if (!p) {
-      c.closePopup();
-      return;
-    }
-    if (p.flyTo) c.showFeature(p.at, p.flyTo);
-    c.openPopup(p.at, popupNode, p.label);
-  }, [popupKey, popupNode]);
-
-  const firstIdleDone = useRef(false);
-  useEffect(() => {
-    const c = ctrl.current;
-    if (!c || !props.dataSettled || firstIdleDone.current) return;
-    firstIdleDone.current = true;
-    performance.mark('ls:data-settled');
-    void c.whenIdle().then(() => latest.current.onFirstIdle?.(c.map));
-  }, [props.dataSettled]);
 
   const moveSplit = (clientX: number) => {
     const r = swipeBox.current?.getBoundingClientRect();
