@@ -7,9 +7,12 @@ import {
   type ArchiveLayer,
   type ArchiveOrigin,
   addArchive,
+  archiveHandle,
   archiveOpened,
   archivesRestored,
   archiveWaits,
+  type RememberedArchive,
+  rememberedArchives,
   removeArchive,
 } from '../state/archive-actions';
 import { notify } from '../state/notice-actions';
@@ -20,11 +23,6 @@ interface ReadHandle extends FileSystemFileHandle {
   queryPermission?(d: { mode: 'read' }): Promise<PermissionState>;
   requestPermission?(d: { mode: 'read' }): Promise<PermissionState>;
 }
-
-/** What is remembered of an archive: never its tiles; for a file, the browser's handle when it gave one. */
-type StoredArchive = Pick<ArchiveLayer, 'id' | 'name' | 'color' | 'opacity' | 'visible' | 'origin'> & {
-  handle?: ReadHandle;
-};
 
 /**
  * A database of its own, apart from the imported layers' ("ls-archives"): no version upgrade of
@@ -37,9 +35,6 @@ const db = () => {
   return idbStore;
 };
 const LIST_KEY = 'list';
-
-/** Handles of files the browser gave (a drop, a file picker), by layer id: kept with the layer. */
-const handles = new Map<string, ReadHandle>();
 
 /** The name and colour of a new layer, none other has (the page computes them: see archive-area). */
 export type NewLook = (fileName: string) => { name: string; color: string };
@@ -89,15 +84,14 @@ async function openNew(
     status: 'opening',
     info: null,
     reader: null,
+    ...(handle ? { handle } : {}),
   };
-  if (handle) handles.set(layer.id, handle);
   store.update((x) => addArchive(x, layer));
   const r = await open(from, layer.id);
   if (r.ok) {
     opened(store, layer, r);
     return true;
   }
-  handles.delete(layer.id);
   store.update((x) => notify(removeArchive(x, layer.id), refused(fileName, r.refusal)));
   return false;
 }
@@ -172,7 +166,7 @@ export async function reopenArchive(store: Store<AppState>, id: string, file?: F
     }
     return reopen(store, layer, { file });
   }
-  const handle = handles.get(id);
+  const handle = layer.handle as ReadHandle | undefined;
   if (handle && (await handle.requestPermission?.({ mode: 'read' }).catch(() => 'denied')) === 'granted')
     return reopenHandle(store, layer, handle);
 }
@@ -222,22 +216,20 @@ export async function pickAndReopen(store: Store<AppState>, id: string): Promise
   } catch {
     return; // The chosen file went away at once: nothing changes.
   }
-  const before = handles.get(id);
-  handles.set(id, handle);
+  const before = store.get().archives.find((a) => a.id === id)?.handle ?? null;
+  store.update((s) => archiveHandle(s, id, handle));
   await reopenArchive(store, id, file);
   // Not the layer's file after all: its handle stays the one it had.
-  if (store.get().archives.find((a) => a.id === id)?.status !== 'open') {
-    if (before) handles.set(id, before);
-    else handles.delete(id);
-  }
+  if (store.get().archives.find((a) => a.id === id)?.status !== 'open')
+    store.update((s) => archiveHandle(s, id, before));
 }
 
 /** Reads the remembered archives (after the first view): addresses open again, files when the browser allows. */
 export async function restoreArchives(store: Store<AppState>): Promise<void> {
-  let list: StoredArchive[] | undefined;
+  let list: RememberedArchive[] | undefined;
   let read = true;
   try {
-    list = await get<StoredArchive[]>(LIST_KEY, db());
+    list = await get<RememberedArchive[]>(LIST_KEY, db());
   } catch {
     // Not readable now (a private window, a broken database): nothing is written over it either.
     read = false;
@@ -245,10 +237,6 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
   // Archives opened before the list was read are remembered from now on.
   if (read) startPersisting(store);
   if (!list || list.length === 0) return;
-  for (const r of list) {
-    restored.add(r.id);
-    if (r.handle) handles.set(r.id, r.handle);
-  }
   const layers: ArchiveLayer[] = list.map((r) => ({
     id: r.id,
     name: r.name,
@@ -259,29 +247,25 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
     status: r.origin.kind === 'url' ? 'opening' : r.handle ? 'needs-permission' : 'needs-file',
     info: null,
     reader: null,
+    remembered: true,
+    ...(r.handle ? { handle: r.handle } : {}),
   }));
   store.update((s) => archivesRestored(s, layers));
   for (const layer of layers) {
     if (layer.origin.kind === 'url') void reopen(store, layer, { url: layer.origin.url });
     else {
-      const handle = handles.get(layer.id);
+      const handle = layer.handle as ReadHandle | undefined;
       const permission = await handle?.queryPermission?.({ mode: 'read' }).catch(() => 'denied');
       if (handle && permission === 'granted') void reopenHandle(store, layer, handle);
     }
   }
 }
 
-const record = (a: ArchiveLayer): StoredArchive => {
-  const handle = handles.get(a.id);
-  const { id, name, color, opacity, visible, origin } = a;
-  return { id, name, color, opacity, visible, origin, ...(handle ? { handle } : {}) };
-};
-const recordKey = (a: ArchiveLayer) =>
-  JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin, handles.has(a.id)]);
+const recordKey = (a: RememberedArchive) =>
+  JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin, a.handle !== undefined]);
 
-let persisting = false;
-/** Ids that have been open or were read from storage: kept even while (re)opening. */
-const restored = new Set<string>();
+/** The stores whose archives are being remembered: each is followed once. */
+const persisting = new WeakSet<Store<AppState>>();
 
 /**
  * Keeps the list of archives in this browser, following the store (a moment after each change).
@@ -289,26 +273,23 @@ const restored = new Set<string>();
  * overwrites the archives remembered from before.
  */
 function startPersisting(store: Store<AppState>): void {
-  if (persisting) return;
-  persisting = true;
+  if (persisting.has(store)) return;
+  persisting.add(store);
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    // Archives still being opened for the first time are not remembered until they open.
-    const list = store.get().archives.filter((a) => a.status !== 'opening' || restored.has(a.id));
+    const list = rememberedArchives(store.get().archives);
     const key = list.map(recordKey).join('|');
     if (key === last) return;
     last = key;
-    void set(LIST_KEY, list.map(record), db()).catch(() => {
+    void set(LIST_KEY, list, db()).catch(() => {
       last = '';
     });
   };
   store.subscribe((next, prev) => {
     if (next.archives === prev.archives) return;
-    for (const a of next.archives) if (a.status === 'open') restored.add(a.id);
     clearTimeout(timer);
     timer = setTimeout(write, 300);
   });
-  for (const a of store.get().archives) if (a.status === 'open') restored.add(a.id);
   timer = setTimeout(write, 300);
 }

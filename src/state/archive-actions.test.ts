@@ -5,12 +5,14 @@ import type { AppState } from './app-state';
 import {
   type ArchiveLayer,
   addArchive,
+  archiveHandle,
   archiveOpened,
   archivesDrawn,
   archivesRestored,
   archiveWaits,
   moveArchive,
   pickArchiveFeature,
+  rememberedArchives,
   removeArchive,
   updateArchive,
 } from './archive-actions';
@@ -40,6 +42,32 @@ const layer = (id: string, status: ArchiveLayer['status'] = 'opening'): ArchiveL
   reader: null,
 });
 const ids = (s: AppState) => s.archives.map((a) => a.id);
+
+describe('the remembered archives', () => {
+  it('not one opened for the first time, but once open and while opened again; with its handle', () => {
+    const handle = { kind: 'file', name: 'b.pmtiles' } as FileSystemFileHandle;
+    let s = addArchive(addArchive(testState(), layer('a')), layer('b'));
+    expect(rememberedArchives(s.archives)).toEqual([]);
+    s = archiveOpened(s, 'a', info, reader);
+    s = archiveHandle(s, 'b', handle);
+    expect(rememberedArchives(s.archives).map((a) => a.id)).toEqual(['a']);
+    s = archiveOpened(s, 'b', info, reader);
+    s = archiveWaits(s, 'b', 'opening');
+    const list = rememberedArchives(s.archives);
+    expect(list.map((a) => a.id)).toEqual(['a', 'b']);
+    // Where to read it and its look only: never the reader nor what was read.
+    expect(list[1]).toEqual({
+      id: 'b',
+      name: 'b',
+      color: '#c2255c',
+      opacity: 1,
+      visible: true,
+      origin: { kind: 'url', url: 'https://example.org/b.pmtiles' },
+      handle,
+    });
+    expect(rememberedArchives(archiveHandle(s, 'b', null).archives)[1]).not.toHaveProperty('handle');
+  });
+});
 
 describe('archive actions', () => {
   it('adds archives on top, and opening one again replaces it in its place', () => {

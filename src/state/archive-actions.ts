@@ -31,6 +31,10 @@ export interface ArchiveLayer {
   info: ArchiveInfo | null;
   /** Reads the tiles; only while open in this page. */
   reader: ArchiveReader | null;
+  /** The file's handle the browser gave (a drop, a picker): kept with the layer, to ask again for the file. */
+  handle?: FileSystemFileHandle;
+  /** It has been open, or was read from the remembered list: remembered even while (re)opening. */
+  remembered?: true;
 }
 
 /** A feature of an archive, clicked: its attributes as the tile gives them (shown as text only). */
@@ -65,8 +69,37 @@ export function archivesRestored(s: AppState, stored: readonly ArchiveLayer[]): 
 
 /** An archive is open: the map draws it from `reader`. */
 export function archiveOpened(s: AppState, id: string, info: ArchiveInfo, reader: ArchiveReader): AppState {
-  return put(s, id, (a) => ({ ...a, status: 'open', info, reader }));
+  return put(s, id, (a) => ({ ...a, status: 'open', info, reader, remembered: true }));
 }
+
+/** Keeps the handle of an archive's file the browser gave (a picker), or lets it go (`null`). */
+export function archiveHandle(s: AppState, id: string, handle: FileSystemFileHandle | null): AppState {
+  return put(s, id, ({ handle: _old, ...a }) => (handle ? { ...a, handle } : a));
+}
+
+/**
+ * The archives this browser remembers, bottom to top: not one being opened for the first time
+ * (a refused file is never remembered), and of each only where to read it and its look.
+ */
+export function rememberedArchives(archives: readonly ArchiveLayer[]): RememberedArchive[] {
+  return archives
+    .filter((a) => a.status !== 'opening' || a.remembered)
+    .map(({ id, name, color, opacity, visible, origin, handle }) => ({
+      id,
+      name,
+      color,
+      opacity,
+      visible,
+      origin,
+      ...(handle ? { handle } : {}),
+    }));
+}
+
+/** What is remembered of an archive: never its tiles; for a file, the browser's handle when it gave one. */
+export type RememberedArchive = Pick<
+  ArchiveLayer,
+  'id' | 'name' | 'color' | 'opacity' | 'visible' | 'origin' | 'handle'
+>;
 
 /** An archive cannot be drawn now (see ArchiveStatus); it stays listed and remembered. */
 export function archiveWaits(s: AppState, id: string, status: Exclude<ArchiveStatus, 'open'>): AppState {
