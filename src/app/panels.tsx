@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { PlanFeature } from '../data/plan-check';
 import { translate } from '../i18n/translate';
 import { removeFromCompare, setCompare } from '../state/investor-actions';
 import { toggleLayer } from '../state/layer-actions';
@@ -18,12 +19,16 @@ const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ defau
 
 /** The investor tools' site table, docked under the map (loaded when first opened). */
 export function SitesDock({ focus }: { focus: FocusKeeper }) {
+  const open = useAppState((s) => s.investor.open);
+  return open ? <OpenSites focus={focus} /> : null;
+}
+
+/** The site table, open: it reads the visible layers (to offer to show a hidden one) only then. */
+function OpenSites({ focus }: { focus: FocusKeeper }) {
   const app = useApp();
   const store = useStore();
-  const open = useAppState((s) => s.investor.open);
   const lang = useAppState((s) => s.lang);
   const visible = useAppState((s) => s.layers.visible);
-  if (!open) return null;
   return (
     <Suspense
       fallback={
@@ -59,10 +64,8 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
   const store = useStore();
   const panel = useAppState((s) => s.panel);
   const compare = useAppState((s) => s.investor.compare);
-  const layers = useAppState((s) => s.layers);
   const shareOpen = useAppState((s) => s.shareOpen);
   const mapless = useAppState((s) => s.mapFailure !== null);
-  const catalog = useMapCatalog();
   const feature = panel && 'id' in panel ? app.index.get(panel.id)?.feature : undefined;
   const close = () => {
     store.update(closePanel);
@@ -94,19 +97,7 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
           onClose={close}
         />
       )}
-      {panel?.kind === 'sheet' && feature && (
-        <SiteSheet
-          feature={feature}
-          site={app.tools.byId.get(feature.id)}
-          kinds={app.tools.measured}
-          catalog={catalog}
-          data={app.data}
-          visible={layers.visible}
-          order={layers.order}
-          mapless={mapless}
-          onClose={() => store.update(closeSheet)}
-        />
-      )}
+      {panel?.kind === 'sheet' && feature && <Sheet feature={feature} mapless={mapless} />}
       {shareOpen && (
         <ShareDialog
           onClose={() => store.update((s) => setShareOpen(s, false))}
@@ -114,5 +105,26 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
         />
       )}
     </Suspense>
+  );
+}
+
+/** A site's printable sheet, with its map: it reads the layers it draws. */
+function Sheet({ feature, mapless }: { feature: PlanFeature; mapless: boolean }) {
+  const app = useApp();
+  const store = useStore();
+  const catalog = useMapCatalog();
+  const layers = useAppState((s) => s.layers);
+  return (
+    <SiteSheet
+      feature={feature}
+      site={app.tools.byId.get(feature.id)}
+      kinds={app.tools.measured}
+      catalog={catalog}
+      data={app.data}
+      visible={layers.visible}
+      order={layers.order}
+      mapless={mapless}
+      onClose={() => store.update(closeSheet)}
+    />
   );
 }
