@@ -8,6 +8,7 @@ import { parseUserFeatureKey } from '../map/user-layers';
 import type { AppState } from '../state/app-state';
 import { baseMapFailed } from '../state/layer-actions';
 import { mapUnavailable } from '../state/map-actions';
+import { mapDraws } from '../state/map-draws';
 import { addMeasurePoint, endMeasure, setMeasure } from '../state/measure-actions';
 import { dismissNotice } from '../state/notice-actions';
 import { openPanel, openSites, setSidePanelOpen } from '../state/panel-actions';
@@ -103,9 +104,10 @@ export function MapStage({
   useEffect(() => {
     if (s.mapFailure && importing?.progress.stage === 'drawing') drawn();
   }, [s.mapFailure, importing, drawn]);
-  const userLayers = useMemo(
-    () => s.imported.map(({ id, color, opacity, visible, data }) => ({ id, color, opacity, visible, data })),
-    [s.imported],
+  // What every map, legend and export draws: one description, kept while its parts are the same.
+  const draws = useMemo(
+    () => mapDraws({ layers: s.layers, imported: s.imported, archives: s.archives }),
+    [s.layers, s.imported, s.archives],
   );
   const { choice, userPick, place, selection, panel, lang, imported, archives, archivePick } = s;
   const popup = useMemo(
@@ -132,11 +134,9 @@ export function MapStage({
 
   const shownView = (): ShownView => ({
     catalog,
-    order: s.layers.order,
+    draws,
     data: app.data,
     ...rule,
-    userLayers: s.imported,
-    archives: s.archives,
     swipe: s.swipe,
     measure: s.measure ? measureResult(s.lang, s.measure.mode, s.measure.points) : null,
     baseMap: s.baseMap,
@@ -191,8 +191,7 @@ export function MapStage({
           popup={popup}
           siteLayers={tools.siteLayers}
           siteStyle={siteStyle}
-          userLayers={userLayers}
-          archives={archives}
+          user={draws.user}
           onArchivePick={(pick) =>
             // Loaded already: the map's archive layers, which report the pick, import it.
             void import('../state/archive-actions').then((m) => act((x) => m.pickArchiveFeature(x, pick)))

@@ -3,13 +3,12 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerDef } from '../data/catalog-types';
 import type { MapFailure } from '../state/app-state';
-import type { ArchiveLayer, ArchivePick } from '../state/archive-actions';
+import type { ArchivePick } from '../state/archive-actions';
+import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
-import type { ArchiveLayers } from './archive-layers';
 import { MapController, type SiteStyle } from './map-controller';
 import type { Shot } from './snapshot';
 import type { SwipeOverlay, SwipePlan } from './swipe-overlay';
-import type { UserLayerSpec } from './user-layers';
 import { failureOf, webgl2Missing } from './webgl';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
@@ -37,10 +36,8 @@ export interface MapViewProps {
   /** The layers that hold investment sites, and which of their sites to show in which colour. */
   siteLayers: readonly string[];
   siteStyle: SiteStyle;
-  /** The user's imported layers, bottom to top. */
-  userLayers: readonly UserLayerSpec[];
-  /** The user's open PMTiles archives, bottom to top (their code loads with the first). */
-  archives: readonly ArchiveLayer[];
+  /** The user's own layers of every kind, bottom to top (`MapDraws.user`), on both sides of the divider. */
+  user: readonly UserDraw[];
   onArchivePick: (pick: ArchivePick) => void;
   /** A measure in progress (clicks then add its points), or null. */
   measure: { mode: MeasureMode; points: readonly LngLat[] } | null;
@@ -109,6 +106,7 @@ export function MapView(props: MapViewProps) {
         onBaseMapFailed: () => latest.current.onBaseMapFailed(),
         onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
         onUserLayerDrawn: (id) => latest.current.onUserLayerDrawn?.(id),
+        onArchivePick: (pick) => latest.current.onArchivePick(pick),
         onPopupClose: () => latest.current.onPopupClose(),
         onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
         onMeasureEnd: () => latest.current.onMeasureEnd(),
@@ -177,21 +175,9 @@ export function MapView(props: MapViewProps) {
   }, [props.visible, props.order, props.opacity, phaseKey, siteKey, planKey]);
 
   useEffect(() => {
-    ctrl.current?.setUserLayers(props.userLayers);
-    overlay.current?.setUserLayers(props.userLayers);
-  }, [props.userLayers]);
-
-  // The archives' map code and the pmtiles library load with the first archive, not with the page.
-  const archiveLayers = useRef<Promise<ArchiveLayers> | null>(null);
-  useEffect(() => {
-    const c = ctrl.current;
-    const specs = props.archives;
-    if (!c || (specs.length === 0 && !archiveLayers.current)) return;
-    archiveLayers.current ??= import('./archive-layers').then(
-      (m) => new m.ArchiveLayers(c.map, (pick) => latest.current.onArchivePick(pick)),
-    );
-    void archiveLayers.current.then((layers) => c.whenStyle(() => layers.apply(specs)));
-  }, [props.archives]);
+    ctrl.current?.setUser(props.user);
+    overlay.current?.setUser(props.user);
+  }, [props.user]);
 
   const { measure } = props;
   useEffect(() => {
@@ -218,7 +204,7 @@ export function MapView(props: MapViewProps) {
         order: p.order,
         opacity: p.opacity,
         plan: p.swipe?.plan ?? null,
-        userLayers: p.userLayers,
+        user: p.user,
         baseMap: p.baseMap,
       });
       overlay.current = o;

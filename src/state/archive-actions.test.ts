@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshState as testState } from '../../tests/fixtures/app-state';
-import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
 import type { AppState } from './app-state';
 import {
   type ArchiveLayer,
   addArchive,
-  archiveOpened,
-  archivesDrawn,
   archivesRestored,
-  archiveWaits,
   moveArchive,
   pickArchiveFeature,
   removeArchive,
@@ -17,17 +13,6 @@ import {
 import { closePopups } from './popup-actions';
 import { mapClick } from './selection-actions';
 
-const info: ArchiveInfo = {
-  kind: 'vector',
-  format: 'mvt',
-  bounds: [106, 21.3, 107.4, 22.5],
-  minZoom: 5,
-  maxZoom: 12,
-  layers: [{ id: 'thua', fields: [] }],
-  attribution: null,
-  title: null,
-};
-const reader = {} as ArchiveReader;
 const layer = (id: string, status: ArchiveLayer['status'] = 'opening'): ArchiveLayer => ({
   id,
   name: id,
@@ -53,18 +38,6 @@ describe('archive actions', () => {
   it('puts remembered archives below those opened meanwhile', () => {
     const s = archivesRestored(addArchive(testState(), layer('archive-new')), [layer('archive-old')]);
     expect(ids(s)).toEqual(['archive-old', 'archive-new']);
-  });
-
-  it('draws an archive only once open; waiting ones stay listed, not drawn', () => {
-    let s = addArchive(addArchive(testState(), layer('archive-a')), layer('archive-b'));
-    expect(archivesDrawn(s.archives)).toEqual([]);
-    s = archiveOpened(s, 'archive-b', info, reader);
-    expect(archivesDrawn(s.archives)).toEqual([
-      { id: 'archive-b', color: '#c2255c', opacity: 1, visible: true, info, reader },
-    ]);
-    s = archiveWaits(s, 'archive-b', 'needs-file');
-    expect(s.archives[1]).toMatchObject({ status: 'needs-file', reader: null });
-    expect(archivesDrawn(s.archives)).toEqual([]);
   });
 
   it('changes the look, moves and removes an archive', () => {
