@@ -182,9 +182,9 @@ export function MapStage({
         <MapView
           catalog={catalog}
           lang={s.lang}
-          visible={s.layers.visible}
-          order={s.layers.order}
-          opacity={s.layers.opacity}
+          visible={draws.plan.visible}
+          order={draws.plan.order}
+          opacity={draws.plan.opacity}
           baseMap={s.baseMap}
           data={app.data}
           dataSettled={app.settled}
@@ -232,7 +232,7 @@ export function MapStage({
         <div className="map-crosshair" aria-hidden="true" />
       )}
       <Notices notices={s.notices} onDismiss={(id) => act((x) => dismissNotice(x, id))} />
-      {embed && <EmbedBar catalog={catalog} visible={s.layers.visible} order={s.layers.order} />}
+      {embed && <EmbedBar catalog={catalog} draws={draws} />}
       {!embed && (
         <div className="map-tools">
           {!s.mapFailure && (
