@@ -7,7 +7,8 @@ import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export
 import { panelText } from '../i18n/panel-text';
 import { readFeatures } from '../import/layer-data';
 import type { MapApi } from '../map/map-view';
-import { drawCredits, drawLegend, type MapDraws, USER_CREDIT, userDrawn } from '../state/map-draws';
+import { drawCredits, drawLegend, USER_CREDIT } from '../state/draw-legend';
+import { type MapDraws, userDrawn } from '../state/map-draws';
 import { drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
 import type { Bounds, Lang, PhaseView } from '../types/core';
 

@@ -7,7 +7,8 @@ import { makeImportedLayer } from '../import/imported-store';
 import { serialiseCollection } from '../import/layer-data';
 import type { AppState } from './app-state';
 import { type ArchiveLayer, addArchive, archiveOpened, archiveWaits } from './archive-actions';
-import { drawCredits, drawLegend, mapDraws, USER_CREDIT, userDrawn, userOfKind } from './map-draws';
+import { drawCredits, drawLegend, USER_CREDIT } from './draw-legend';
+import { mapDraws, userDrawn, userOfKind } from './map-draws';
 
 const info = (kind: 'vector' | 'raster', attribution: string | null = null): ArchiveInfo => ({
   kind,

@@ -1,15 +1,12 @@
-import { ATTRIBUTIONS, type LayerDef, type LegendRow, type Swatch } from '../data/catalog-types';
-import { legendOf } from '../data/legend';
+import type { Swatch } from '../data/catalog-types';
 import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
 import type { LayerData } from '../import/layer-data';
-import type { BaseMap, Lang } from '../types/core';
 import type { AppState } from './app-state';
 import type { LayerSetup } from './layer-state';
-import { drawnLayers } from './selectors';
 
 /**
  * What a map draws, described once from the state: every map (main, divider, print), legend and
- * export reads this, so none of them can leave out a kind of layer the others draw. A new kind of
+ * export reads this (its legend and credits: `draw-legend.ts`), so none of them can leave out a kind of layer the others draw. A new kind of
  * the user's own layers (sketches, scanned plan sheets, web map services) is one more member of
  * `UserDraw` and one more line in `mapDraws`.
  */
@@ -104,47 +101,4 @@ export function userOfKind<K extends UserDraw['kind']>(
 /** The user's layers drawn now (switched on), top first, as a legend lists them. */
 export function userDrawn(draws: Pick<MapDraws, 'user'>): UserDraw[] {
   return [...draws.user].reverse().filter((u) => u.visible);
-}
-
-/** The credit every picture of the user's own data carries. */
-export const USER_CREDIT = { vi: 'Dữ liệu do người dùng nhập', en: 'Data imported by the user' };
-
-/**
- * Every credit a picture of these layers owes: the datasets of the catalog layers drawn,
- * OpenStreetMap when it is the base map, the user's own data, and each user layer's own credit
- * (an archive's, which its licence may ask for).
- */
-export function drawCredits(
-  draws: MapDraws,
-  catalog: readonly LayerDef[],
-  baseMap: BaseMap,
-  lang: Lang,
-): string[] {
-  const credits = new Set(
-    drawnLayers(catalog, draws.plan).flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')),
-  );
-  if (baseMap === 'osm') credits.add(ATTRIBUTIONS.osm);
-  const user = userDrawn(draws);
-  if (user.length > 0) credits.add(USER_CREDIT[lang]);
-  for (const u of user) if (u.credit) credits.add(u.credit);
-  return [...credits];
-}
-
-/**
- * A legend of what is drawn, top first: the user's layers (their names marked as the user's
- * own with `userMark`), then the rows of each catalog layer drawn that `planInView` keeps.
- */
-export function drawLegend(
-  draws: MapDraws,
-  catalog: readonly LayerDef[],
-  lang: Lang,
-  userMark: (name: string) => string,
-  planInView: (def: LayerDef) => boolean = () => true,
-): { label: string; swatch: Swatch }[] {
-  const planRows = (d: LayerDef) =>
-    legendOf(d).map((row: LegendRow) => ({ label: row.label[lang], swatch: row.swatch }));
-  return [
-    ...userDrawn(draws).map((u) => ({ label: userMark(u.name), swatch: u.swatch })),
-    ...drawnLayers(catalog, draws.plan).filter(planInView).flatMap(planRows),
-  ];
 }
