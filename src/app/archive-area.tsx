@@ -3,7 +3,6 @@ import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { Bounds } from '../types/core';
 import { ArchiveAddress } from '../ui/archive-address';
-import { LayerTools } from '../ui/layer-tools';
 import { useAppState, useStore } from '../ui/use-store';
 import { pickColor, uniqueName } from './new-layer';
 
@@ -81,7 +80,7 @@ export function ArchiveArea({ onZoom }: { onZoom: ((bounds: Bounds) => void) | n
       {archives.length > 0 && (
         <Suspense fallback={null}>
           {/* The page has the layer tools already: handed down, they are not split off the first load. */}
-          <ArchivePanel store={store} archives={archives} onZoom={onZoom} Tools={LayerTools} />
+          <ArchivePanel store={store} archives={archives} onZoom={onZoom} />
         </Suspense>
       )}
     </>

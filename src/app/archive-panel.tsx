@@ -4,19 +4,16 @@ import { type ArchiveLayer, moveArchive, removeArchive, updateArchive } from '..
 import type { Store } from '../state/store';
 import type { Bounds } from '../types/core';
 import { type ArchiveCommands, ArchiveList } from '../ui/archive-list';
-import type { LayerTools } from '../ui/layer-tools';
 
 /** The archives in "Your data", wired to the store: loaded with the first archive, not with the page. */
 export function ArchivePanel({
   store,
   archives,
   onZoom,
-  Tools,
 }: {
   store: Store<AppState>;
   archives: readonly ArchiveLayer[];
   onZoom: ((bounds: Bounds) => void) | null;
-  Tools: typeof LayerTools;
 }) {
   const commands: ArchiveCommands = useMemo(
     () => ({
@@ -32,5 +29,5 @@ export function ArchivePanel({
     }),
     [store, onZoom],
   );
-  return <ArchiveList archives={archives} commands={commands} Tools={Tools} />;
+  return <ArchiveList archives={archives} commands={commands} />;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
 import type { ArchiveLayer } from '../state/archive-actions';
+import { mapDraws } from '../state/map-draws';
 import { pictureCredits, type ShownView } from './export-actions';
 
 const info = (attribution: string | null): ArchiveInfo =>
@@ -19,10 +20,8 @@ const archive = (id: string, over: Partial<ArchiveLayer>): ArchiveLayer => ({
 });
 const view = (archives: ArchiveLayer[]): ShownView => ({
   catalog: [],
-  order: [],
+  draws: mapDraws({ layers: { visible: new Set(), order: [], opacity: {} }, imported: [], archives }),
   data: new Map(),
-  userLayers: [],
-  archives,
   swipe: null,
   measure: null,
   baseMap: 'embedded',

@@ -1,27 +1,23 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { boundsOf } from '../analysis/anchor';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
-import { ATTRIBUTIONS, type LayerDef, type Swatch } from '../data/catalog-types';
-import { legendOf } from '../data/legend';
+import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
 import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
 import { panelText } from '../i18n/panel-text';
-import type { ImportedLayer } from '../import/imported-store';
 import { readFeatures } from '../import/layer-data';
 import type { MapApi } from '../map/map-view';
-import { type ArchiveLayer, archivesDrawn } from '../state/archive-actions';
-import { drawnImported, drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
+import { drawCredits, drawLegend, USER_CREDIT } from '../state/draw-legend';
+import { type MapDraws, userDrawn } from '../state/map-draws';
+import { drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
 import type { Bounds, Lang, PhaseView } from '../types/core';
 
 /** What the map shows now: the layers drawn, top first, what passes the filters, the phase. */
 export interface ShownView extends ShownRule {
   catalog: readonly LayerDef[];
-  /** Catalog ids, bottom to top. */
-  order: readonly string[];
+  /** What the maps draw (the one description every map, legend and export reads). */
+  draws: MapDraws;
   data: ReadonlyMap<string, FeatureCollection>;
-  userLayers: readonly ImportedLayer[];
-  /** The PMTiles archives the user opened; the visible open ones are in the picture. */
-  archives: readonly ArchiveLayer[];
   /** The phase (or 'base') right of the compare divider, when comparing. */
   swipe: PhaseView | 'base' | null;
   /** A measure's result as the tool shows it, printed under the picture. */
@@ -30,16 +26,7 @@ export interface ShownView extends ShownRule {
   lang: Lang;
 }
 
-const USER_CREDIT = { vi: 'Dữ liệu do người dùng nhập', en: 'Data imported by the user' };
-
-const drawnDefs = (v: ShownView) => drawnLayers(v.catalog, v);
-const drawnUsers = (v: ShownView) => drawnImported(v.userLayers);
-/** The archives in the picture (open and switched on), top first like the legend's other rows. */
-const drawnArchives = (v: ShownView) =>
-  archivesDrawn(v.archives)
-    .filter((a) => a.visible)
-    .reverse()
-    .map((a) => ({ ...a, name: v.archives.find((x) => x.id === a.id)?.name ?? a.id }));
+const drawnDefs = (v: ShownView) => drawnLayers(v.catalog, v.draws.plan);
 
 /** Features the map shows of a drawn layer: in the phase seen, and through the investor filters on sites. */
 function shownFeatures(v: ShownView, d: LayerDef): Feature[] {
@@ -62,7 +49,9 @@ export async function shownLayers(v: ShownView): Promise<ExportLayer[]> {
       features: shownFeatures(v, d),
     }));
   const users: ExportLayer[] = [];
-  for (const l of drawnUsers(v)) {
+  // Archives are tiles read in place, not features to copy: a data export holds the imported layers.
+  for (const l of userDrawn(v.draws)) {
+    if (l.kind !== 'imported') continue;
     users.push({
       id: l.id,
       title: l.name,
@@ -87,18 +76,8 @@ export async function exportCsv(v: ShownView): Promise<void> {
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileBase(v)}.csv`);
 }
 
-/**
- * Every credit the picture owes: the plan's datasets drawn, OpenStreetMap when it is the base map,
- * the user's own data, and each archive's own credit (its metadata's `attribution`, as plain text),
- * which may be what its licence asks for.
- */
-export function pictureCredits(v: ShownView): string[] {
-  const credits = new Set(drawnDefs(v).flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')));
-  if (v.baseMap === 'osm') credits.add(ATTRIBUTIONS.osm);
-  if (drawnUsers(v).length > 0 || drawnArchives(v).length > 0) credits.add(USER_CREDIT[v.lang]);
-  for (const a of drawnArchives(v)) if (a.info.attribution) credits.add(a.info.attribution);
-  return [...credits];
-}
+/** Every credit the picture owes (see drawCredits). */
+export const pictureCredits = (v: ShownView): string[] => drawCredits(v.draws, v.catalog, v.baseMap, v.lang);
 
 const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
@@ -114,23 +93,7 @@ export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRa
     (d.plan ? shownFeatures(v, d) : (v.data.get(d.id)?.features ?? [])).some((f) =>
       overlaps(boundsOf(f), view),
     );
-  const legend: { label: string; swatch: Swatch }[] = [
-    ...drawnArchives(v).map((a) => ({
-      label: `${a.name} (${t('user.heading')})`,
-      swatch: {
-        kind: 'fill' as const,
-        color: a.info.kind === 'raster' ? '#9e9e9e' : a.color,
-        outline: a.color,
-      },
-    })),
-    ...drawnUsers(v).map((l) => ({
-      label: `${l.name} (${t('user.heading')})`,
-      swatch: { kind: 'fill' as const, color: l.color, outline: l.color },
-    })),
-    ...drawnDefs(v)
-      .filter(inView)
-      .flatMap((d) => legendOf(d).map((row) => ({ label: row.label[v.lang], swatch: row.swatch }))),
-  ];
+  const legend = drawLegend(v.draws, v.catalog, v.lang, (name) => `${name} (${t('user.heading')})`, inView);
   const phaseName = (p: PhaseView | 'base') => t(p === 'base' ? 'phase.base' : `phase.${p}`);
   const seen = v.swipe
     ? t('export.compared', { left: phaseName(v.phase), right: phaseName(v.swipe) })

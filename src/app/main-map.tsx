@@ -17,6 +17,7 @@ import { useAppState, useStore } from '../ui/use-store';
 import { useMapCatalog } from './map-catalog';
 import { popupOf, preloadPopups } from './popup-content';
 import { useApp } from './use-app-data';
+import { useMapDraws } from './use-map-draws';
 
 const phaseLabel = (s: Pick<AppState, 'lang' | 'phase'>, p: AppState['swipe']) =>
   translate(s.lang, p === 'base' ? 'phase.base' : `phase.${p ?? s.phase}`);
@@ -30,7 +31,8 @@ export function MainMap() {
   const [initialCamera] = useState(() => store.get().camera);
   const catalog = useMapCatalog();
   const lang = useAppState((x) => x.lang);
-  const layers = useAppState((x) => x.layers);
+  const draws = useMapDraws();
+  const layers = draws.plan;
   const phase = useAppState((x) => x.phase);
   const swipe = useAppState((x) => x.swipe);
   const baseMap = useAppState((x) => x.baseMap);
@@ -57,10 +59,6 @@ export function MainMap() {
     };
     return { ...tools.siteStyle, ranks: ranks.filter((r) => drawn(r.id)) };
   }, [tools.siteStyle, tools.siteLayers, index, layers.visible, phase]);
-  const userLayers = useMemo(
-    () => imported.map(({ id, color, opacity, visible, data }) => ({ id, color, opacity, visible, data })),
-    [imported],
-  );
   const popup = useMemo(
     () => popupOf({ popup: popupState, panel, lang, archives }, index, imported, store),
     [popupState, panel, lang, archives, index, imported, store],
@@ -103,8 +101,7 @@ export function MainMap() {
       popup={popup}
       siteLayers={tools.siteLayers}
       siteStyle={siteStyle}
-      userLayers={userLayers}
-      archives={archives}
+      user={draws.user}
       onArchivePick={(pick) =>
         // Loaded already: the map's archive layers, which report the pick, import it.
         void import('../state/archive-actions').then((m) => act((x) => m.pickArchiveFeature(x, pick)))

@@ -12,6 +12,7 @@ import { MainMap } from './main-map';
 import { useMapCatalog } from './map-catalog';
 import { MapTools } from './map-tools';
 import { useApp } from './use-app-data';
+import { useMapDraws } from './use-map-draws';
 
 const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
 // Only a browser without WebGL needs it: loaded then, with the static picture of the province.
@@ -97,8 +98,8 @@ function MapNotices() {
 /** The compact legend of an embedded map. */
 function EmbedLegend() {
   const catalog = useMapCatalog();
-  const layers = useAppState((x) => x.layers);
-  return <EmbedBar catalog={catalog} visible={layers.visible} order={layers.order} />;
+  const draws = useMapDraws();
+  return <EmbedBar catalog={catalog} draws={draws} />;
 }
 
 /** The import under way and the outcomes of the last ones. */

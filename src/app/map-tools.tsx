@@ -2,6 +2,7 @@ import type { LayerDef } from '../data/catalog-types';
 import { measureResult } from '../i18n/format-measure';
 import { translate } from '../i18n/translate';
 import type { AppState } from '../state/app-state';
+import { mapDraws } from '../state/map-draws';
 import { addMeasurePoint, setMeasure } from '../state/measure-actions';
 import { ExportMenu } from '../ui/export-menu';
 import { MeasureTool } from '../ui/measure-tool';
@@ -15,14 +16,12 @@ import { type AppData, useApp } from './use-app-data';
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
   return {
     catalog,
-    order: s.layers.order,
+    draws: mapDraws(s),
     data: app.data,
     visible: s.layers.visible,
     phase: s.phase,
     siteLayers: app.tools.siteLayers,
     shownSites: app.tools.siteStyle.shown,
-    userLayers: s.imported,
-    archives: s.archives,
     swipe: s.swipe,
     measure: s.measure ? measureResult(s.lang, s.measure.mode, s.measure.points) : null,
     baseMap: s.baseMap,

@@ -1,6 +1,6 @@
 import { addProtocol, type MapMouseEvent, type Map as MlMap } from 'maplibre-gl';
 import type { ArchiveReader } from '../import/archive-info';
-import { type ArchiveLayer, type ArchivePick, archivesDrawn } from '../state/archive-actions';
+import type { ArchivePick } from '../state/archive-actions';
 import {
   type ArchiveLook,
   archiveOfStyleLayer,
@@ -16,8 +16,25 @@ export interface ArchiveSpec extends ArchiveLook {
   reader: ArchiveReader;
 }
 
-/** The readers of the open archives, by layer id: the only archives the map's tile requests reach. */
-const readers = new Map<string, ArchiveReader>();
+/**
+ * The readers of the open archives, by layer id: the only archives the maps' tile requests reach;
+ * each kept while a map (the main one, the divider's) draws its archive.
+ */
+const readers = new Map<string, { reader: ArchiveReader; maps: Set<ArchiveLayers> }>();
+
+function holdReader(id: string, reader: ArchiveReader, by: ArchiveLayers): void {
+  const held = readers.get(id);
+  if (held) {
+    held.reader = reader;
+    held.maps.add(by);
+  } else readers.set(id, { reader, maps: new Set([by]) });
+}
+
+function dropReader(id: string, by: ArchiveLayers): void {
+  const held = readers.get(id);
+  held?.maps.delete(by);
+  if (held?.maps.size === 0) readers.delete(id);
+}
 let registered = false;
 
 /**
@@ -30,7 +47,7 @@ function registerProtocol(): void {
   registered = true;
   addProtocol('pmtiles', async (params, abort) => {
     const t = archiveTileOf(params.url);
-    const reader = t ? readers.get(t.key) : undefined;
+    const reader = t ? readers.get(t.key)?.reader : undefined;
     if (!t || !reader) throw new Error(`No open archive for ${params.url}`);
     const tile = await reader.getZxy(t.z, t.x, t.y, abort.signal);
     return tile
@@ -64,9 +81,10 @@ export class ArchiveLayers {
 
   constructor(
     private readonly map: MlMap,
-    private readonly onPick: (pick: ArchivePick) => void,
+    /** Told of a click on an archive's feature; without it (the divider's map) clicks are not read. */
+    onPick?: (pick: ArchivePick) => void,
   ) {
-    map.on('click', (e) => this.click(e));
+    if (onPick) map.on('click', (e) => this.click(e, onPick));
   }
 
   private styleIds(id: string): string[] {
@@ -74,9 +92,8 @@ export class ArchiveLayers {
     return spec ? archiveStyleLayers(spec).map((l) => l.id) : [];
   }
 
-  /** Makes the map show exactly the open ones of these archives, bottom to top. */
-  apply(archives: readonly ArchiveLayer[]): void {
-    const specs: ArchiveSpec[] = archivesDrawn(archives);
+  /** Makes the map show exactly these (open) archives, bottom to top. */
+  apply(specs: readonly ArchiveSpec[]): void {
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of [...this.applied.keys()]) if (!wanted.has(id)) this.remove(id);
     registerProtocol();
@@ -98,7 +115,7 @@ export class ArchiveLayers {
       if (old && (old.reader !== spec.reader || old.info !== spec.info)) this.remove(spec.id);
       const fresh = !this.applied.has(spec.id);
       if (fresh) {
-        readers.set(spec.id, spec.reader);
+        holdReader(spec.id, spec.reader, this);
         this.map.addSource(spec.id, archiveSource(spec));
         for (const layer of archiveStyleLayers(spec)) this.map.addLayer(layer, before);
       }
@@ -116,10 +133,16 @@ export class ArchiveLayers {
     }
   }
 
+  /** Lets go of the archives' readers when the map itself goes (the divider's, when comparing ends). */
+  release(): void {
+    for (const id of this.applied.keys()) dropReader(id, this);
+    this.applied.clear();
+  }
+
   private remove(id: string): void {
     for (const layerId of this.styleIds(id)) if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);
     if (this.map.getSource(id)) this.map.removeSource(id);
-    readers.delete(id);
+    dropReader(id, this);
     this.applied.delete(id);
   }
 
@@ -128,7 +151,7 @@ export class ArchiveLayers {
    * do not count (the map never reports them), the user's imported layers and any plan layer drawn
    * higher up do, and the map's own report of the click stands.
    */
-  private click(e: MapMouseEvent): void {
+  private click(e: MapMouseEvent, onPick: (pick: ArchivePick) => void): void {
     if (![...this.applied.values()].some((s) => s.info.kind === 'vector' && s.visible)) return;
     const { x, y } = e.point;
     // A few pixels of slack, as for the other layers, so small points are easy to hit.
@@ -140,7 +163,7 @@ export class ArchiveLayers {
     const hit = hits[top];
     const layerId = hit ? archiveOfStyleLayer(hit.layer.id) : null;
     if (!hit || !layerId) return;
-    this.onPick({
+    onPick({
       layerId,
       sourceLayer: hit.sourceLayer ?? null,
       properties: attributes(hit.properties),

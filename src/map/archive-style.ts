@@ -1,10 +1,6 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  RasterSourceSpecification,
-  VectorSourceSpecification,
-} from 'maplibre-gl';
+import type { LayerSpecification, RasterSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { ArchiveInfo } from '../import/archive-info';
+import { USER_PARTS, userPaint } from './user-paint';
 
 /** An opened archive as the map draws it. */
 export interface ArchiveLook {
@@ -15,15 +11,6 @@ export interface ArchiveLook {
   visible: boolean;
   info: ArchiveInfo;
 }
-
-const types = (...t: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', t]];
-
-/** For each source layer, one style layer per kind of geometry, as imported layers are drawn. */
-const PARTS = [
-  { suffix: 'fill', type: 'fill', filter: types('Polygon', 'MultiPolygon') },
-  { suffix: 'line', type: 'line', filter: types('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon') },
-  { suffix: 'circle', type: 'circle', filter: types('Point', 'MultiPoint') },
-] as const;
 
 /** Text for MapLibre's credits box, which sets it as HTML: every character that could open markup is escaped. */
 export function escapeCredit(text: string): string {
@@ -54,31 +41,15 @@ export function archiveSource(look: ArchiveLook): VectorSourceSpecification | Ra
     : { type: 'raster', tileSize: 256, ...common };
 }
 
-/** The paint of one style layer of an archive, for its colour and opacity. */
+/** The paint of one style layer of an archive, for its colour and opacity: the user's data's, drawn finer. */
 export function archivePaint(type: 'fill' | 'line' | 'circle' | 'raster', color: string, opacity: number) {
-  switch (type) {
-    case 'fill':
-      return { 'fill-color': color, 'fill-opacity': 0.25 * opacity };
-    case 'line':
-      return { 'line-color': color, 'line-width': 1.5, 'line-opacity': opacity };
-    case 'circle':
-      return {
-        'circle-color': color,
-        'circle-radius': 4,
-        'circle-opacity': opacity,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': opacity,
-      };
-    case 'raster':
-      return { 'raster-opacity': opacity };
-  }
+  return type === 'raster' ? { 'raster-opacity': opacity } : userPaint(type, color, opacity, 'archive');
 }
 
 /**
  * The style layers of an archive, generated from its metadata: for a vector archive, a fill, a line
  * and a circle layer for each source layer its `vector_layers` lists (each drawing only its kind of
- * geometry, in the archive's colour); for a raster archive, one raster layer.
+ * geometry, in the archive's colour, as an imported layer's); for a raster archive, one raster layer.
  */
 export function archiveStyleLayers(look: ArchiveLook): LayerSpecification[] {
   const visibility = look.visible ? 'visible' : 'none';
@@ -93,7 +64,7 @@ export function archiveStyleLayers(look: ArchiveLook): LayerSpecification[] {
       } as LayerSpecification,
     ];
   return look.info.layers.flatMap((layer) =>
-    PARTS.map(
+    USER_PARTS.map(
       (part) =>
         ({
           id: `${look.id}--${layer.id}--${part.suffix}`,

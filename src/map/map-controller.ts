@@ -11,6 +11,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../data/boxes';
 import type { LayerDef } from '../data/catalog-types';
 import { mapLocale } from '../i18n/translate';
+import type { ArchivePick } from '../state/archive-actions';
+import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { styleLayerId } from './build-style';
 import { dedupeCreditsBox } from './credits';
@@ -25,7 +27,8 @@ import { watchOsm } from './osm-watch';
 import type { RankMarker, RankMarkers } from './rank-markers';
 import type { Shot } from './snapshot';
 import { whenStyleReady } from './style-ready';
-import { type UserLayerSpec, UserLayers, userKeyOfHit } from './user-layers';
+import { UserDrawLayers } from './user-draws';
+import { UserLayers, userKeyOfHit } from './user-layers';
 
 /** Which sites the map shows (null: all) and how the ranked ones are marked (null: no ranking). */
 export interface SiteStyle {
@@ -47,6 +50,8 @@ export interface MapControllerOptions {
   onFeatureClick?: (hit: { featureIds: string[]; lngLat: LngLat }) => void;
   /** Called once per imported layer added, when the map is first idle with its data loaded. */
   onUserLayerDrawn?: (layerId: string) => void;
+  /** Called with a click on an archive's feature drawn on top. */
+  onArchivePick?: (pick: ArchivePick) => void;
   /** Called with each point clicked while measuring, and when a double-click ends the measure. */
   onMeasureClick?: (lngLat: LngLat) => void;
   onMeasureEnd?: () => void;
@@ -72,6 +77,7 @@ export class MapController {
   private readonly popup: MapPopup;
   private readonly data: DataSync;
   private readonly users: UserLayers;
+  private readonly userDraws: UserDrawLayers;
   /** Loaded with the first measure and the first ranking: most visits do neither. */
   private measure: Promise<MeasureLayer> | null = null;
   private ranks: Promise<RankMarkers> | null = null;
@@ -123,6 +129,9 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.stopCredits = dedupeCreditsBox(this.map.getContainer());
     this.users = new UserLayers(this.map, (id) => this.opts.onUserLayerDrawn?.(id));
+    this.userDraws = new UserDrawLayers(this.map, this.whenReady, this.users, (pick) =>
+      this.opts.onArchivePick?.(pick),
+    );
     this.listen(opts.catalog);
     this.mapLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
@@ -205,14 +214,9 @@ export class MapController {
     fitArea(this.map, bounds);
   }
 
-  /** Shows the user's imported layers, bottom to top (see UserLayers). */
-  setUserLayers(specs: readonly UserLayerSpec[]): void {
-    this.whenReady(() => this.users.apply(specs));
-  }
-
-  /** Runs `fn` once the style is parsed (at once after that): for layers added later (archives). */
-  whenStyle(fn: () => void): void {
-    this.whenReady(fn);
+  /** Shows the user's own layers of every kind, bottom to top (`MapDraws.user`). */
+  setUser(user: readonly UserDraw[]): void {
+    this.userDraws.apply(user);
   }
 
   /** Resolves at the next moment the map has drawn everything it has (after the map loaded). */
@@ -336,6 +340,7 @@ export class MapController {
     this.stopCredits();
     this.osmWatch?.();
     this.popup.close();
+    this.userDraws.destroy();
     this.map.remove();
   }
 }

@@ -14,8 +14,7 @@ const base: MapShown = {
   siteLayers: ['kcn'],
   siteStyle: { shown: null, ranks: null },
   swipe: null,
-  userLayers: [],
-  archives: [],
+  user: [],
   measure: null,
   cameraRequest: null,
   popup: null,
@@ -26,7 +25,7 @@ const parts = (next: Partial<MapShown>) => [...changedParts(base, { ...base, ...
 
 describe('changedParts: one diff of the map props', () => {
   it('sets every part the first time, nothing when nothing changed', () => {
-    expect(changedParts(null, base).size).toBe(11);
+    expect(changedParts(null, base).size).toBe(10);
     expect(parts({})).toEqual([]);
   });
 
@@ -61,8 +60,7 @@ describe('changedParts: one diff of the map props', () => {
     expect(parts({ baseMap: 'osm' })).toEqual(['baseMap']);
     expect(parts({ data: new Map() })).toEqual(['data']);
     expect(parts({ catalog: [...CATALOG] })).toEqual(['catalog']);
-    expect(parts({ userLayers: [] })).toEqual(['userLayers']);
-    expect(parts({ archives: [] })).toEqual(['archives']);
+    expect(parts({ user: [] })).toEqual(['user']);
     expect(parts({ measure: { mode: 'line', points: [] } })).toEqual(['measure']);
     expect(parts({ dataSettled: true })).toEqual(['settled']);
   });

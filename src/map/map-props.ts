@@ -7,8 +7,7 @@ export type MapPart =
   | 'lang'
   | 'baseMap'
   | 'look'
-  | 'userLayers'
-  | 'archives'
+  | 'user'
   | 'measure'
   | 'camera'
   | 'popup'
@@ -28,8 +27,7 @@ export type MapShown = Pick<
   | 'siteLayers'
   | 'siteStyle'
   | 'swipe'
-  | 'userLayers'
-  | 'archives'
+  | 'user'
   | 'measure'
   | 'cameraRequest'
   | 'popup'
@@ -57,8 +55,7 @@ export function changedParts(prev: MapShown | null, next: MapShown): Set<MapPart
       'lang',
       'baseMap',
       'look',
-      'userLayers',
-      'archives',
+      'user',
       'measure',
       'camera',
       'popup',
@@ -81,8 +78,7 @@ export function changedParts(prev: MapShown | null, next: MapShown): Set<MapPart
       siteKey(prev) !== siteKey(next) ||
       planKey(prev) !== planKey(next),
   );
-  differs('userLayers', prev.userLayers !== next.userLayers);
-  differs('archives', prev.archives !== next.archives);
+  differs('user', prev.user !== next.user);
   differs('measure', prev.measure !== next.measure);
   differs('camera', prev.cameraRequest?.seq !== next.cameraRequest?.seq);
   differs('popup', prev.popup?.key !== next.popup?.key);

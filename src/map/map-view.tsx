@@ -3,14 +3,13 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LayerDef } from '../data/catalog-types';
 import type { MapFailure } from '../state/app-state';
-import type { ArchiveLayer, ArchivePick } from '../state/archive-actions';
+import type { ArchivePick } from '../state/archive-actions';
+import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
-import type { ArchiveLayers } from './archive-layers';
 import { MapController, type SiteStyle } from './map-controller';
 import { changedParts, type MapShown } from './map-props';
 import type { Shot } from './snapshot';
 import type { SwipeOverlay, SwipePlan } from './swipe-overlay';
-import type { UserLayerSpec } from './user-layers';
 import { failureOf, webgl2Missing } from './webgl';
 
 /** What the map's popup shows: React content, anchored at a point, optionally flown to. */
@@ -38,10 +37,8 @@ export interface MapViewProps {
   /** The layers that hold investment sites, and which of their sites to show in which colour. */
   siteLayers: readonly string[];
   siteStyle: SiteStyle;
-  /** The user's imported layers, bottom to top. */
-  userLayers: readonly UserLayerSpec[];
-  /** The user's open PMTiles archives, bottom to top (their code loads with the first). */
-  archives: readonly ArchiveLayer[];
+  /** The user's own layers of every kind, bottom to top (`MapDraws.user`), on both sides of the divider. */
+  user: readonly UserDraw[];
   onArchivePick: (pick: ArchivePick) => void;
   /** A measure in progress (clicks then add its points), or null. */
   measure: { mode: MeasureMode; points: readonly LngLat[] } | null;
@@ -112,6 +109,7 @@ export function MapView(props: MapViewProps) {
         onBaseMapFailed: () => latest.current.onBaseMapFailed(),
         onFeatureClick: (hit) => latest.current.onFeatureClick(hit),
         onUserLayerDrawn: (id) => latest.current.onUserLayerDrawn?.(id),
+        onArchivePick: (pick) => latest.current.onArchivePick(pick),
         onPopupClose: () => latest.current.onPopupClose(),
         onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
         onMeasureEnd: () => latest.current.onMeasureEnd(),
@@ -141,8 +139,6 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // The archives' map code and the pmtiles library load with the first archive, not with the page.
-  const archiveLayers = useRef<Promise<ArchiveLayers> | null>(null);
   const firstIdleDone = useRef(false);
   useEffect(() => {
     const c = ctrl.current;
@@ -175,16 +171,10 @@ export function MapView(props: MapViewProps) {
       o?.setLook(layers);
       if (props.swipe) o?.setPlan(props.swipe.plan);
     }
-    if (parts.has('userLayers')) {
-      c.setUserLayers(props.userLayers);
-      o?.setUserLayers(props.userLayers);
-    }
-    const specs = props.archives;
-    if (parts.has('archives') && (specs.length > 0 || archiveLayers.current)) {
-      archiveLayers.current ??= import('./archive-layers').then(
-        (m) => new m.ArchiveLayers(c.map, (pick) => latest.current.onArchivePick(pick)),
-      );
-      void archiveLayers.current.then((layers) => c.whenStyle(() => layers.apply(specs)));
+    // The user's layers of every kind (the archives' code loads with the first, in user-draws.ts).
+    if (parts.has('user')) {
+      c.setUser(props.user);
+      o?.setUser(props.user);
     }
     if (parts.has('measure')) c.setMeasure(props.measure?.mode ?? null, props.measure?.points ?? []);
     if (parts.has('camera') && props.cameraRequest) c.jumpTo(props.cameraRequest.camera);
@@ -224,7 +214,7 @@ export function MapView(props: MapViewProps) {
         order: p.order,
         opacity: p.opacity,
         plan: p.swipe?.plan ?? null,
-        userLayers: p.userLayers,
+        user: p.user,
         baseMap: p.baseMap,
       });
       overlay.current = o;

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef } from '../data/catalog-types';
+import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Lang } from '../types/core';
 import { styleWithData } from './data-style';
 import { DataSync, giveData } from './layer-data';
@@ -8,7 +9,8 @@ import type { Look } from './layer-look';
 import { MapLook } from './map-look';
 import { captureMap, type Shot } from './snapshot';
 import { type WhenReady, whenStyleReady } from './style-ready';
-import { type UserLayerSpec, UserLayers } from './user-layers';
+import { UserDrawLayers } from './user-draws';
+import { UserLayers } from './user-layers';
 import './worker-url';
 
 /** What the compared side shows of the plan: some phases, all of it (null), or none (base map). */
@@ -20,7 +22,8 @@ export interface SwipeOptions {
   data: ReadonlyMap<string, FeatureCollection>;
   visible: ReadonlySet<string>;
   plan: SwipePlan;
-  userLayers: readonly UserLayerSpec[];
+  /** The user's own layers of every kind (imported, archives), as the main map draws them. */
+  user: readonly UserDraw[];
   /** The main map's base map, drawn on this side too so only the plan differs. */
   baseMap: BaseMap;
   /** The main map's layer order and opacities (bottom to top; 0–1 by layer id). */
@@ -40,7 +43,7 @@ const planLook = (plan: SwipePlan): Pick<Look, 'phases' | 'planHidden'> =>
  */
 export class SwipeOverlay {
   readonly map: MlMap;
-  private readonly users: UserLayers;
+  private readonly users: UserDrawLayers;
   private readonly look: MapLook;
   private readonly data: DataSync;
   private readonly whenReady: WhenReady;
@@ -82,14 +85,14 @@ export class SwipeOverlay {
       ...(opts.opacity ? { opacity: opts.opacity } : {}),
       ...planLook(opts.plan),
     });
-    this.users = new UserLayers(this.map);
-    // The user's own layers are on both sides: they are what is being compared with the plan.
-    this.setUserLayers(opts.userLayers);
+    this.users = new UserDrawLayers(this.map, this.whenReady, new UserLayers(this.map));
+    // The user's own layers, every kind, are on both sides: they are what is being compared with the plan.
+    this.setUser(opts.user);
   }
 
   /** Keeps the user's layers the same as on the main map. */
-  setUserLayers(specs: readonly UserLayerSpec[]): void {
-    this.whenReady(() => this.users.apply(specs));
+  setUser(user: readonly UserDraw[]): void {
+    this.users.apply(user);
   }
 
   /** Gives the layers whose collections are new since the last call their data. */
@@ -128,6 +131,7 @@ export class SwipeOverlay {
   destroy(): void {
     this.main.off('move', this.sync);
     this.main.off('resize', this.resize);
+    this.users.destroy();
     this.map.remove();
   }
 }

@@ -1,5 +1,4 @@
 import type {
-  ExpressionSpecification,
   GeoJSONSource,
   LayerSpecification,
   MapGeoJSONFeature,
@@ -7,6 +6,7 @@ import type {
   Map as MlMap,
 } from 'maplibre-gl';
 import type { LayerData } from '../import/layer-data';
+import { USER_PARTS as PARTS, userPaint } from './user-paint';
 
 /** An imported layer as the map draws it: its features are GeoJSON bytes, given to MapLibre by URL. */
 export interface UserLayerSpec {
@@ -40,33 +40,8 @@ export function parseUserFeatureKey(key: string): { layerId: string; n: number }
   return Number.isInteger(n) && n >= 0 ? { layerId: key.slice(0, slash), n } : null;
 }
 
-const types = (...t: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', t]];
 /** Layers drawn over everything, the user's points included. */
 const OVERLAYS = new Set(['measure-fill', 'measure-line', 'measure-points', 'rank-markers']);
-
-const PARTS = [
-  { suffix: 'fill', type: 'fill', filter: types('Polygon', 'MultiPolygon') },
-  { suffix: 'line', type: 'line', filter: ['!', types('Point', 'MultiPoint')] },
-  { suffix: 'circle', type: 'circle', filter: types('Point', 'MultiPoint') },
-] as const;
-
-function paint(part: (typeof PARTS)[number]['type'], color: string, opacity: number) {
-  switch (part) {
-    case 'fill':
-      return { 'fill-color': color, 'fill-opacity': 0.25 * opacity };
-    case 'line':
-      return { 'line-color': color, 'line-width': 2, 'line-opacity': opacity };
-    case 'circle':
-      return {
-        'circle-color': color,
-        'circle-radius': 5,
-        'circle-opacity': opacity,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-        'circle-stroke-opacity': opacity,
-      };
-  }
-}
 
 /**
  * The user's imported layers on the map: added, restyled, reordered and removed in place as the
@@ -119,7 +94,7 @@ export class UserLayers {
         this.map.getSource<GeoJSONSource>(spec.id)?.setData(this.urlOf(spec));
       for (const part of PARTS) {
         const layerId = `${spec.id}--${part.suffix}`;
-        for (const [k, v] of Object.entries(paint(part.type, spec.color, spec.opacity)))
+        for (const [k, v] of Object.entries(userPaint(part.type, spec.color, spec.opacity, 'imported')))
           this.map.setPaintProperty(layerId, k as 'fill-color', v);
         this.map.setLayoutProperty(layerId, 'visibility', spec.visible ? 'visible' : 'none');
         this.map.moveLayer(layerId, part.type === 'circle' ? firstOverlay() : firstSymbol());
@@ -153,7 +128,7 @@ export class UserLayers {
         type: part.type,
         source: spec.id,
         filter: part.filter,
-        paint: paint(part.type, spec.color, spec.opacity),
+        paint: userPaint(part.type, spec.color, spec.opacity, 'imported'),
       } as LayerSpecification);
     }
   }

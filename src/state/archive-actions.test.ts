@@ -7,7 +7,6 @@ import {
   addArchive,
   archiveHandle,
   archiveOpened,
-  archivesDrawn,
   archivesRestored,
   archiveWaits,
   moveArchive,
@@ -81,18 +80,6 @@ describe('archive actions', () => {
   it('puts remembered archives below those opened meanwhile', () => {
     const s = archivesRestored(addArchive(testState(), layer('archive-new')), [layer('archive-old')]);
     expect(ids(s)).toEqual(['archive-old', 'archive-new']);
-  });
-
-  it('draws an archive only once open; waiting ones stay listed, not drawn', () => {
-    let s = addArchive(addArchive(testState(), layer('archive-a')), layer('archive-b'));
-    expect(archivesDrawn(s.archives)).toEqual([]);
-    s = archiveOpened(s, 'archive-b', info, reader);
-    expect(archivesDrawn(s.archives)).toEqual([
-      { id: 'archive-b', color: '#c2255c', opacity: 1, visible: true, info, reader },
-    ]);
-    s = archiveWaits(s, 'archive-b', 'needs-file');
-    expect(s.archives[1]).toMatchObject({ status: 'needs-file', reader: null });
-    expect(archivesDrawn(s.archives)).toEqual([]);
   });
 
   it('changes the look, moves and removes an archive', () => {

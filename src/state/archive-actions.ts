@@ -143,16 +143,3 @@ export function pickArchiveFeature(s: AppState, pick: ArchivePick): AppState {
   if (s.measure) return s;
   return { ...s, popup: { kind: 'archive', ...pick } };
 }
-
-/** An archive the map can draw: open, with what it was opened with. */
-export type DrawnArchive = Pick<ArchiveLayer, 'id' | 'color' | 'opacity' | 'visible'> & {
-  info: ArchiveInfo;
-  reader: ArchiveReader;
-};
-
-/** The archives the map draws (the open ones), bottom to top; hidden ones too, switched off. */
-export function archivesDrawn(archives: readonly ArchiveLayer[]): DrawnArchive[] {
-  return archives.flatMap(({ id, color, opacity, visible, status, info, reader }) =>
-    status === 'open' && info && reader ? [{ id, color, opacity, visible, info, reader }] : [],
-  );
-}

@@ -3,7 +3,7 @@ import { useT } from '../i18n/lang-context';
 import { archiveText } from '../i18n/strings-archive';
 import { archiveOutOfView } from '../import/archive-info';
 import type { ArchiveLayer, ArchivePatch } from '../state/archive-actions';
-import type { LayerTools } from './layer-tools';
+import { UserLayerRow } from './user-layer-row';
 
 /** What the list of archives may do: each through the store or the archives' own module. */
 export interface ArchiveCommands {
@@ -60,14 +60,11 @@ function Status({ a }: { a: ArchiveLayer }) {
 export function ArchiveList({
   archives,
   commands,
-  Tools,
 }: {
   archives: readonly ArchiveLayer[];
   commands: ArchiveCommands;
-  /** The layers' own tools (opacity, order), handed down by the page, which has them already. */
-  Tools: typeof LayerTools;
 }) {
-  const { lang, t } = useT();
+  const { lang } = useT();
   const picker = useRef<HTMLInputElement>(null);
   const reopening = useRef<string | null>(null);
   // The reopen button goes once the archive opens (again): its row's box takes the focus it had.
@@ -98,104 +95,57 @@ export function ArchiveList({
       <ul className="layer-list archive-list">
         {[...archives].reverse().map((a, shownAt) => {
           const i = archives.length - 1 - shownAt;
-          const boxId = `layer-${a.id}`;
-          const title = a.name;
           const waiting =
             a.status === 'needs-file' || a.status === 'needs-permission' || a.status === 'failed';
           const byPicker = a.origin.kind === 'file' && a.status !== 'needs-permission';
           return (
-            <li
+            <UserLayerRow
               key={a.id}
-              className={`layer ${a.visible ? 'is-on' : ''}`}
-              data-archive={a.id}
-              data-status={a.status}
-            >
-              <div className="layer-main">
-                <input
-                  id={boxId}
-                  type="checkbox"
-                  checked={a.visible}
-                  onChange={(e) => commands.update(a.id, { visible: e.target.checked })}
-                />
-                <label htmlFor={boxId}>{a.name}</label>
-              </div>
-              <Status a={a} />
-              {waiting && (
-                <button
-                  type="button"
-                  className="import-button"
-                  onClick={() => {
-                    reopening.current = a.id;
-                    if (byPicker && commands.pick) commands.pick(a.id);
-                    else if (byPicker) picker.current?.click();
-                    else commands.reopen(a.id);
-                  }}
-                >
-                  {archiveText(
-                    lang,
-                    byPicker
-                      ? 'archive.openAgain'
-                      : a.status === 'failed'
-                        ? 'archive.retry'
-                        : 'archive.allow',
-                  )}
-                </button>
-              )}
-              <Tools
-                title={title}
-                opacity={a.opacity}
-                onOpacity={(opacity) => commands.update(a.id, { opacity })}
-                onMove={(dir) => commands.move(a.id, dir)}
-                can={{ up: i < archives.length - 1, down: i > 0 }}
-                before={
-                  a.info?.kind !== 'raster' && (
-                    <input
-                      type="color"
-                      className="user-color"
-                      value={a.color}
-                      aria-label={t('user.color', { title })}
-                      title={t('user.color', { title })}
-                      onChange={(e) => commands.update(a.id, { color: e.target.value })}
-                    />
-                  )
-                }
-                after={
-                  <>
-                    {commands.zoom && a.info && (
-                      <button
-                        type="button"
-                        className="order-button"
-                        aria-label={t('user.zoom', { title })}
-                        title={t('user.zoom', { title })}
-                        onClick={() => commands.zoom?.(a)}
-                      >
-                        ⤢
-                      </button>
-                    )}
+              layer={a}
+              data={{ 'data-archive': a.id, 'data-status': a.status }}
+              status={
+                <>
+                  <Status a={a} />
+                  {waiting && (
                     <button
                       type="button"
-                      className="order-button user-remove"
-                      aria-label={t('user.remove', { title })}
-                      title={t('user.remove', { title })}
-                      onClick={(e) => {
-                        // Focus stays in the list (the next row's ×, else the address field), not on the page.
-                        const li = e.currentTarget.closest('li');
-                        const near = (li?.nextElementSibling ??
-                          li?.previousElementSibling) as HTMLElement | null;
-                        const target =
-                          near?.querySelector<HTMLElement>('.user-remove') ??
-                          document.querySelector<HTMLElement>('.archive-address input');
-                        commands.remove(a.id);
-                        requestAnimationFrame(() => target?.focus());
+                      className="import-button"
+                      onClick={() => {
+                        reopening.current = a.id;
+                        if (byPicker && commands.pick) commands.pick(a.id);
+                        else if (byPicker) picker.current?.click();
+                        else commands.reopen(a.id);
                       }}
                     >
-                      ×
+                      {archiveText(
+                        lang,
+                        byPicker
+                          ? 'archive.openAgain'
+                          : a.status === 'failed'
+                            ? 'archive.retry'
+                            : 'archive.allow',
+                      )}
                     </button>
-                  </>
-                }
-              />
-              <p className="layer-source">{archiveText(lang, 'archive.notPlan')}</p>
-            </li>
+                  )}
+                </>
+              }
+              colour={a.info?.kind !== 'raster'}
+              can={{ up: i < archives.length - 1, down: i > 0 }}
+              notPlan={archiveText(lang, 'archive.notPlan')}
+              onChange={(patch) => commands.update(a.id, patch)}
+              onMove={(dir) => commands.move(a.id, dir)}
+              onZoom={commands.zoom && a.info ? () => commands.zoom?.(a) : null}
+              onRemove={(e) => {
+                // Focus stays in the list (the next row's ×, else the address field), not on the page.
+                const li = e.currentTarget.closest('li');
+                const near = (li?.nextElementSibling ?? li?.previousElementSibling) as HTMLElement | null;
+                const target =
+                  near?.querySelector<HTMLElement>('.user-remove') ??
+                  document.querySelector<HTMLElement>('.archive-address input');
+                commands.remove(a.id);
+                requestAnimationFrame(() => target?.focus());
+              }}
+            />
           );
         })}
       </ul>

@@ -5,8 +5,8 @@ import type { ImportedLayer } from '../import/imported-store';
 import { SUPPORTED_EXTENSIONS } from '../import/problems';
 import type { Unsaved } from '../state/app-state';
 import type { ImportedPatch } from '../state/imported-actions';
-import { LayerTools } from './layer-tools';
 import { UnsavedMark } from './unsaved-mark';
+import { UserLayerRow } from './user-layer-row';
 import './planner-tools.css';
 
 const ImportNotes = lazy(() => import('./import-notes').then((m) => ({ default: m.ImportNotes })));
@@ -128,80 +128,51 @@ export function ImportedLayersSection({
           {[...layers.layers].reverse().map((l, shownAt) => {
             // Shown newest (drawn on top) first; `i` is the place in the drawing order.
             const i = layers.layers.length - 1 - shownAt;
-            const title = l.name;
-            const boxId = `layer-${l.id}`;
             const n = l.data.count;
             const unsaved = layers.unsaved[l.id];
             return (
-              <li key={l.id} className={`layer ${l.visible ? 'is-on' : ''}`} data-layer={l.id}>
-                <div className="layer-main">
-                  <input
-                    id={boxId}
-                    type="checkbox"
-                    checked={l.visible}
-                    onChange={(e) => layers.update(l.id, { visible: e.target.checked })}
-                  />
-                  <LayerName layer={l} boxId={boxId} onRename={(name) => layers.update(l.id, { name })} />
-                  <span className="layer-status">
-                    {t(n === 1 ? 'user.countOne' : 'user.count', { n, format: formatName(l.format) })}
-                  </span>
-                </div>
-                {unsaved && (
-                  <p className="layer-unsaved">
-                    <UnsavedMark name={l.name} unsaved={unsaved} />
-                  </p>
-                )}
-                <LayerTools
-                  title={title}
-                  opacity={l.opacity}
-                  onOpacity={(opacity) => layers.update(l.id, { opacity })}
-                  onMove={(dir) => layers.move(l.id, dir)}
-                  can={{ up: i < layers.layers.length - 1, down: i > 0 }}
-                  before={
-                    <input
-                      type="color"
-                      className="user-color"
-                      value={l.color}
-                      aria-label={t('user.color', { title })}
-                      title={t('user.color', { title })}
-                      onChange={(e) => layers.update(l.id, { color: e.target.value })}
+              <UserLayerRow
+                key={l.id}
+                layer={l}
+                data={{ 'data-layer': l.id }}
+                name={
+                  <>
+                    <LayerName
+                      layer={l}
+                      boxId={`layer-${l.id}`}
+                      onRename={(name) => layers.update(l.id, { name })}
                     />
-                  }
-                  after={
-                    <>
-                      {onZoom && (
-                        <button
-                          type="button"
-                          className="order-button"
-                          aria-label={t('user.zoom', { title })}
-                          title={t('user.zoom', { title })}
-                          onClick={() => onZoom(l)}
-                        >
-                          ⤢
-                        </button>
-                      )}
-                      <button
-                        type="button"
-                        className="order-button user-remove"
-                        aria-label={t('user.remove', { title })}
-                        title={t('user.remove', { title })}
-                        onClick={() => {
-                          onRemove(l);
-                          importButton.current?.focus();
-                        }}
-                      >
-                        ×
-                      </button>
-                    </>
-                  }
-                />
-                <p className="layer-source">{t('user.notPlan')}</p>
-                {l.notes && l.notes.length > 0 && (
-                  <Suspense fallback={null}>
-                    <ImportNotes notes={l.notes} className="layer-notes" />
-                  </Suspense>
-                )}
-              </li>
+                    <span className="layer-status">
+                      {t(n === 1 ? 'user.countOne' : 'user.count', { n, format: formatName(l.format) })}
+                    </span>
+                  </>
+                }
+                status={
+                  unsaved && (
+                    <p className="layer-unsaved">
+                      <UnsavedMark name={l.name} unsaved={unsaved} />
+                    </p>
+                  )
+                }
+                colour
+                can={{ up: i < layers.layers.length - 1, down: i > 0 }}
+                notPlan={t('user.notPlan')}
+                onChange={(patch) => layers.update(l.id, patch)}
+                onMove={(dir) => layers.move(l.id, dir)}
+                onZoom={onZoom && (() => onZoom(l))}
+                onRemove={() => {
+                  onRemove(l);
+                  importButton.current?.focus();
+                }}
+                footer={
+                  l.notes &&
+                  l.notes.length > 0 && (
+                    <Suspense fallback={null}>
+                      <ImportNotes notes={l.notes} className="layer-notes" />
+                    </Suspense>
+                  )
+                }
+              />
             );
           })}
         </ul>

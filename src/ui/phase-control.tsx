@@ -1,5 +1,6 @@
 import { useT } from '../i18n/lang-context';
 import type { PhaseView, SwipeChoice } from '../types/core';
+import { RadioOptions } from './radio-options';
 
 /** What to compare a phase with by default: the 2050 vision, or what exists when that is shown. */
 const other = (p: PhaseView): PhaseView => (p === '2050' ? 'existing' : '2050');
@@ -28,22 +29,17 @@ export function PhaseControl({
     <fieldset className="phase-control">
       <legend>{t('phase.heading')}</legend>
       <div className="phase-options">
-        {phases.map((p) => (
-          <label key={p} className={p === phase ? 'is-active' : ''}>
-            <input
-              type="radio"
-              name="phase"
-              value={p}
-              checked={p === phase}
-              onChange={() => {
-                onPhase(p);
-                // Both sides of the divider showing the same phase would compare nothing.
-                if (swipe === p) onSwipe(other(p));
-              }}
-            />
-            {t(`phase.${p}`)}
-          </label>
-        ))}
+        <RadioOptions
+          name="phase"
+          options={phases}
+          value={phase}
+          onChange={(p) => {
+            onPhase(p);
+            // Both sides of the divider showing the same phase would compare nothing.
+            if (swipe === p) onSwipe(other(p));
+          }}
+          label={(p) => t(`phase.${p}`)}
+        />
       </div>
       <label className="swipe-toggle">
         <input

@@ -16,9 +16,13 @@ import {
   type PhaseView,
   type SwipeChoice,
 } from '../types/core';
+
+const BASE_MAPS: readonly BaseMap[] = ['embedded', 'osm'];
+
 import { type ImportedLayerList, ImportedLayersSection } from './imported-layers';
 import { LayerTools } from './layer-tools';
 import { PhaseControl } from './phase-control';
+import { RadioOptions } from './radio-options';
 import { SearchBox, type SearchItem } from './search-box';
 import { SourceLinks } from './source-links';
 import { Swatch } from './swatch';
@@ -93,18 +97,13 @@ export function SidePanel(props: SidePanelProps) {
 
         <fieldset className="lang-switch">
           <legend>{t('lang.label')}</legend>
-          {LANGS.map((l) => (
-            <label key={l} className={l === lang ? 'is-active' : ''}>
-              <input
-                type="radio"
-                name="lang"
-                value={l}
-                checked={l === lang}
-                onChange={() => props.onLang(l)}
-              />
-              {t(`lang.${l}`)}
-            </label>
-          ))}
+          <RadioOptions
+            name="lang"
+            options={LANGS}
+            value={lang}
+            onChange={props.onLang}
+            label={(l) => t(`lang.${l}`)}
+          />
         </fieldset>
 
         <fieldset
@@ -118,18 +117,13 @@ export function SidePanel(props: SidePanelProps) {
               {t('nomap.needsMap')}
             </p>
           )}
-          {(['embedded', 'osm'] as const).map((b) => (
-            <label key={b}>
-              <input
-                type="radio"
-                name="basemap"
-                value={b}
-                checked={props.baseMap === b}
-                onChange={() => props.onBaseMap(b)}
-              />
-              {t(`basemap.${b}`)}
-            </label>
-          ))}
+          <RadioOptions
+            name="basemap"
+            options={BASE_MAPS}
+            value={props.baseMap}
+            onChange={props.onBaseMap}
+            label={(b) => t(`basemap.${b}`)}
+          />
           <label className="contrast-switch">
             <input
               type="checkbox"

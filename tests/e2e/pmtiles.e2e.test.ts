@@ -288,4 +288,44 @@ describe('PMTiles archives', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('draws an archive on both sides of the compare divider, and takes it off both when removed', async () => {
+    const { page, context, pageErrors, consoleErrors } = await openApp(browser, app.url);
+    await open(page, paths.vector);
+    await expect.poll(() => statuses(page)).toEqual(['open']);
+    await expectDrawn(page);
+    await page.getByRole('radio', { name: 'Hiện có' }).check();
+    await page.getByLabel('So sánh với giai đoạn khác (kéo thanh chia trên bản đồ)').check();
+    await page.getByLabel('Bên phải:').selectOption('2050');
+    await page.waitForFunction(() => (window.__lsSwipeMap as { loaded(): boolean } | undefined)?.loaded());
+    /** The archive's source layers the divider's map (right of the divider) has drawn. */
+    const rightSide = () =>
+      page.evaluate(() => {
+        const m = window.__lsSwipeMap as {
+          queryRenderedFeatures(): { source: string; sourceLayer?: string }[];
+        };
+        const drawn = m.queryRenderedFeatures().filter((f) => f.source.startsWith('archive-'));
+        return [...new Set(drawn.map((f) => f.sourceLayer))].sort();
+      });
+    await expect.poll(rightSide).toEqual(expect.arrayContaining(['diem_khao_sat', 'thua_dat']));
+    // And still on the left, on the main map.
+    await expectDrawn(page);
+
+    await rows(page).first().locator('.user-remove').click();
+    await expect.poll(() => rows(page).count()).toBe(0);
+    const archiveIds = (map: '__lsMap' | '__lsSwipeMap') =>
+      page.evaluate((key) => {
+        const style = (
+          window[key] as { getStyle(): { layers: { id: string }[]; sources: object } }
+        ).getStyle();
+        return [...style.layers.map((l) => l.id), ...Object.keys(style.sources)].filter((id) =>
+          id.startsWith('archive-'),
+        );
+      }, map);
+    await expect.poll(() => archiveIds('__lsSwipeMap')).toEqual([]);
+    expect(await archiveIds('__lsMap')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

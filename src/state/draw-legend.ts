@@ -1,0 +1,48 @@
+import { ATTRIBUTIONS, type LayerDef, type LegendRow, type Swatch } from '../data/catalog-types';
+import { legendOf } from '../data/legend';
+import type { BaseMap, Lang } from '../types/core';
+import { type MapDraws, userDrawn } from './map-draws';
+import { drawnLayers } from './selectors';
+
+/** The credit every picture of the user's own data carries. */
+export const USER_CREDIT = { vi: 'Dữ liệu do người dùng nhập', en: 'Data imported by the user' };
+
+/**
+ * Every credit a picture of these layers owes: the datasets of the catalog layers drawn,
+ * OpenStreetMap when it is the base map, the user's own data, and each user layer's own credit
+ * (an archive's, which its licence may ask for).
+ */
+export function drawCredits(
+  draws: MapDraws,
+  catalog: readonly LayerDef[],
+  baseMap: BaseMap,
+  lang: Lang,
+): string[] {
+  const credits = new Set(
+    drawnLayers(catalog, draws.plan).flatMap((d) => ATTRIBUTIONS[d.attribution].split(' · ')),
+  );
+  if (baseMap === 'osm') credits.add(ATTRIBUTIONS.osm);
+  const user = userDrawn(draws);
+  if (user.length > 0) credits.add(USER_CREDIT[lang]);
+  for (const u of user) if (u.credit) credits.add(u.credit);
+  return [...credits];
+}
+
+/**
+ * A legend of what is drawn, top first: the user's layers (their names marked as the user's
+ * own with `userMark`), then the rows of each catalog layer drawn that `planInView` keeps.
+ */
+export function drawLegend(
+  draws: MapDraws,
+  catalog: readonly LayerDef[],
+  lang: Lang,
+  userMark: (name: string) => string,
+  planInView: (def: LayerDef) => boolean = () => true,
+): { label: string; swatch: Swatch }[] {
+  const planRows = (d: LayerDef) =>
+    legendOf(d).map((row: LegendRow) => ({ label: row.label[lang], swatch: row.swatch }));
+  return [
+    ...userDrawn(draws).map((u) => ({ label: userMark(u.name), swatch: u.swatch })),
+    ...drawnLayers(catalog, draws.plan).filter(planInView).flatMap(planRows),
+  ];
+}
