@@ -199,9 +199,12 @@ describe('when the browser cannot keep imported layers', () => {
     expect(await page.locator(`li[data-layer="${small}"] .unsaved-mark`).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/storage-quota.png` });
     expect(await storedRecords(page)).toEqual([`${small}: valid`]);
-    const { usage, quota } = (await cdp?.send('Storage.getUsageAndQuota', { origin })) ?? {};
-    expect(quota).toBe(500_000);
-    expect(usage).toBeLessThan(500_000);
+    // IndexedDB can count a refused write's bytes a moment after refusing it (1,032,192 bytes seen
+    // once with no worker at all; 147,456 in ten other runs): what the browser holds comes back
+    // under the quota once the refused write is undone.
+    const usage = async () => (await cdp?.send('Storage.getUsageAndQuota', { origin }))?.usage;
+    await expect.poll(usage).toBeLessThan(500_000);
+    expect((await cdp?.send('Storage.getUsageAndQuota', { origin }))?.quota).toBe(500_000);
 
     await reload(page);
     // The stored layers are listed all at once, with whatever the reading had to say.
