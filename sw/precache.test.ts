@@ -5,7 +5,9 @@ import {
   buildIdOf,
   cacheName,
   cachesToDelete,
+  ENTRY_OVERHEAD,
   fetchMode,
+  hasRoomFor,
   keptHeaders,
   MAX_TILES,
   planInstall,
@@ -17,10 +19,29 @@ import {
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 const build = (id: string, files: [string, string][]): BuildManifest => ({
   build: id,
-  files: files.map(([path, sha256]) => ({ path, sha256 })),
+  files: files.map(([path, sha256]) => ({ path, sha256, size: 1000 })),
 });
 
 describe('filling a new build cache', () => {
+  it('is begun only with room for every file of the build, beside what is stored already', () => {
+    const { files } = build('b', [
+      ['index.html', 'h1'],
+      ['assets/a.js', 'h2'],
+    ]);
+    const need = 2 * (1000 + ENTRY_OVERHEAD);
+    expect(hasRoomFor(files, { usage: 0, quota: need })).toBe(true);
+    expect(hasRoomFor(files, { usage: 1, quota: need })).toBe(false);
+    // A quota of 500 kB (a full device, a test's override) holds no 4 MB build, however empty.
+    expect(
+      hasRoomFor([{ path: 'assets/maplibre.js', sha256: 'h', size: 4_000_000 }], {
+        usage: 0,
+        quota: 500_000,
+      }),
+    ).toBe(false);
+    // A browser that does not say its quota: tried (a failure cleans up after itself).
+    expect(hasRoomFor(files, {})).toBe(true);
+  });
+
   it('fetches everything the first time', () => {
     const next = build('b', [
       ['index.html', 'h1'],

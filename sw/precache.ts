@@ -4,10 +4,11 @@
  * the build, so a page always gets app and data from the same build.
  */
 
-/** One file of a build: its path relative to the app's folder, and the SHA-256 of its bytes (hex). */
+/** One file of a build: its path relative to the app's folder, the SHA-256 of its bytes (hex), its length. */
 export interface BuildFile {
   path: string;
   sha256: string;
+  size: number;
 }
 
 /** What the build writes into the worker: its id and every file a page may ask for. */
@@ -56,6 +57,23 @@ export function cachesToDelete(
   return keys.filter((k) => k.startsWith(APP_CACHE_PREFIX) && k !== current && k !== replaced);
 }
 
+/** What a stored file takes beyond its bytes (Cache Storage keeps its headers and an index entry). */
+export const ENTRY_OVERHEAD = 1024;
+
+/**
+ * Whether the origin's storage (`estimate`, as navigator.storage gives it) has room for a build's
+ * files. A build that cannot fit is not begun: half-written it fails anyway, and until the worker
+ * is gone its bytes take the room the user's own layers need. An unknown quota does not stop it.
+ */
+export function hasRoomFor(
+  files: readonly BuildFile[],
+  estimate: { usage?: number; quota?: number },
+): boolean {
+  if (estimate.quota === undefined) return true;
+  const need = files.reduce((n, f) => n + f.size + ENTRY_OVERHEAD, 0);
+  return (estimate.usage ?? 0) + need <= estimate.quota;
+}
+
 /** Where the worker notes which build is active (read by the next build's install and activation). */
 export const META_CACHE = 'ls-meta';
 export const ACTIVE_PATH = '__active-build';
@@ -99,7 +117,10 @@ export function toHex(digest: ArrayBuffer): string {
 }
 
 /** The id of a build: a short hash over its sorted file list (same files, same id). */
-export function buildIdOf(files: readonly BuildFile[], sha256Hex: (text: string) => string): string {
+export function buildIdOf(
+  files: readonly Pick<BuildFile, 'path' | 'sha256'>[],
+  sha256Hex: (text: string) => string,
+): string {
   const text = [...files]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((f) => `${f.path} ${f.sha256}`)

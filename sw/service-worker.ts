@@ -13,6 +13,7 @@ import {
   cacheName,
   cachesToDelete,
   fetchMode,
+  hasRoomFor,
   keptHeaders,
   MANIFEST_PATH,
   META_CACHE,
@@ -83,8 +84,11 @@ async function eachLimited<T>(
 async function install(): Promise<void> {
   // Installing the build that is already stored (the same bytes) has nothing to do, and its cache
   // is in use: never delete it on a failure.
+  if ((await caches.has(CURRENT)) && (await (await caches.open(CURRENT)).match(urlOf(MANIFEST_PATH)))) return;
+  // Not begun without room for all of it (the browser tries again later, maybe with more room).
+  if (!hasRoomFor(MANIFEST.files, await navigator.storage.estimate()))
+    throw new Error(`no room for build ${MANIFEST.build}`);
   const existing = await caches.open(CURRENT);
-  if (await existing.match(urlOf(MANIFEST_PATH))) return;
   try {
     const previous = await previousBuild();
     const plan = planInstall(MANIFEST, previous?.manifest);

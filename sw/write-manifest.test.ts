@@ -17,11 +17,12 @@ function fakeBuild(): string {
 }
 
 describe('the build manifest in sw.js', () => {
-  it('lists every file but the worker and dot-folders, with their SHA-256', () => {
+  it('lists every file but the worker and dot-folders, with their SHA-256 and size', () => {
     const dir = fakeBuild();
     const m = writeManifest(dir);
     expect(m.files.map((f) => f.path)).toEqual(['assets/a-123.js', 'index.html']);
     expect(m.files[1]?.sha256).toBe(createHash('sha256').update('<!doctype html>').digest('hex'));
+    expect(m.files.map((f) => f.size)).toEqual(['console.log(1)'.length, '<!doctype html>'.length]);
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(sw.split('\n')[0]).toBe(`self.__LS_BUILD_MANIFEST__=${JSON.stringify(m)};`);
     expect(sw.endsWith('const m=self.__LS_BUILD_MANIFEST__;')).toBe(true);

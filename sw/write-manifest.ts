@@ -21,13 +21,16 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file a page of this build may ask for (all but the worker itself and dot-files). */
+/** Every file a page of this build may ask for (all but the worker itself and dot-files), with its hash and size. */
 export function listBuild(dir: string): BuildFile[] {
   return walk(dir)
     .map((p) => relative(dir, p).split(sep).join('/'))
     .filter((path) => path !== WORKER_FILE && !path.split('/').some((part) => part.startsWith('.')))
     .sort()
-    .map((path) => ({ path, sha256: sha256(readFileSync(join(dir, path))) }));
+    .map((path) => {
+      const bytes = readFileSync(join(dir, path));
+      return { path, sha256: sha256(bytes), size: bytes.length };
+    });
 }
 
 /** Writes the manifest into `dir/sw.js` (again, if it is there already) and returns it. */

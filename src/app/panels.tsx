@@ -67,6 +67,8 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
   const shareOpen = useAppState((s) => s.shareOpen);
   const mapless = useAppState((s) => s.mapFailure !== null);
   const feature = panel && 'id' in panel ? app.index.get(panel.id)?.feature : undefined;
+  // A link's comparison opens before its sites' data has loaded: those not there yet are awaited.
+  const compared = compare.map((id) => app.tools.byId.get(id)).filter((x) => x !== undefined);
   const close = () => {
     store.update(closePanel);
     focus.fromPanel();
@@ -87,9 +89,14 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
       {panel?.kind === 'overview' && <OverviewPanel onClose={close} />}
       {panel?.kind === 'compare' && (
         <CompareDialog
-          sites={compare.map((id) => app.tools.byId.get(id)).filter((x) => x !== undefined)}
+          sites={compared}
+          loading={compared.length < compare.length}
           kinds={app.tools.measured}
-          onRemove={(id) => store.update((s) => removeFromCompare(s, id))}
+          onRemove={(id) => {
+            // The store closes a comparison left with one site; focus goes back as on closing it.
+            store.update((s) => removeFromCompare(s, id));
+            if (store.get().panel === null) focus.fromPanel();
+          }}
           onChoose={(id) => {
             close();
             app.choose(id);

@@ -14,6 +14,8 @@ const said = (key: keyof typeof offlineVi) => ({
 
 /** How often an open page asks whether a newer build was published (also when the network returns). */
 export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+/** How often a page that found the network gone asks again, so the notice goes when it is back. */
+export const OFFLINE_RECHECK_MS = 30_000;
 
 /** What this module uses of the browser (a stand-in in unit tests). */
 export interface WorkerHost {
@@ -94,13 +96,19 @@ export async function startServiceWorker(
     if (asked) host.reload();
   });
 
+  // Offline is told by the browser (`navigator.onLine`, the `offline` event) and also by the server
+  // not answering: the browser's own idea lies behind a captive portal and differs between
+  // versions (Chromium 150 says online in a tab emulated offline). The check for a newer build
+  // asks the server for sw.js past every cache: its failure means the page runs on its saved copy.
   let registration: ServiceWorkerRegistration | undefined;
-  const check = () => void registration?.update().catch(() => undefined);
   const offline = () => store.update((s) => notify(s, { id: 'offline', ...said('offline.now') }));
-  host.onNetwork(() => {
-    store.update((s) => dismissNotice(s, 'offline'));
-    check();
-  }, offline);
+  const online = () => store.update((s) => dismissNotice(s, 'offline'));
+  const isOffline = () => store.get().notices.some((n) => n.id === 'offline');
+  const check = () => {
+    if (registration) void registration.update().then(online, offline);
+    else online(); // no worker to ask with: the browser's word is all there is
+  };
+  host.onNetwork(check, offline);
   if (!host.online()) offline();
 
   try {
@@ -131,10 +139,15 @@ export async function startServiceWorker(
     });
   };
   const reg = registration;
+  // A page the worker answered may have come from the saved copy without any network: ask.
+  if (container.controller) check();
   if (reg.waiting && container.controller) offer(reg.waiting);
   if (reg.installing) watch(reg.installing);
   reg.addEventListener('updatefound', () => {
     if (reg.installing) watch(reg.installing);
   });
   host.every(UPDATE_CHECK_MS, check);
+  host.every(OFFLINE_RECHECK_MS, () => {
+    if (isOffline()) check();
+  });
 }

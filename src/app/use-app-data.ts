@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { CATALOG } from '../../geodata/catalog';
+import { isSiteKind } from '../analysis/sites';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import type { ImportedLayer } from '../import/imported-store';
@@ -68,7 +69,12 @@ export function useAppData() {
   const panelId = useAppState((s) => (s.panel && 'id' in s.panel ? s.panel.id : null));
   useEffect(() => {
     void [selected, panelId, investor.compare];
-    if (allSettled) store.update((s) => pruneUnknownIds(s, (id) => index.has(id)));
+    // Only sites are compared: a linked id of another plan feature (a road) would be awaited forever.
+    const comparable = (id: string) => {
+      const kind = index.get(id)?.feature.properties.kind;
+      return kind !== undefined && isSiteKind(kind);
+    };
+    if (allSettled) store.update((s) => pruneUnknownIds(s, (id) => index.has(id), comparable));
   }, [allSettled, index, store, selected, panelId, investor.compare]);
 
   const commands = useMemo(() => {

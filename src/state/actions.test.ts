@@ -239,6 +239,18 @@ describe('investor actions', () => {
     const s = setCompare(freshState(), ['a', 'b', 'c']);
     expect(removeFromCompare(s, 'b').investor.compare).toEqual(['a', 'c']);
   });
+
+  it('the open comparison closes when fewer than two sites are left in it, and only then', () => {
+    let s = openPanel(setCompare(freshState(), ['a', 'b', 'c']), { kind: 'compare' });
+    s = removeFromCompare(s, 'b');
+    expect(s.panel).toEqual({ kind: 'compare' });
+    s = removeFromCompare(s, 'a');
+    expect(s.panel).toBeNull();
+    expect(s.investor.compare).toEqual(['c']);
+    // Another panel is not the comparison's to close.
+    const detail = openPanel(setCompare(freshState(), ['a', 'b']), { kind: 'detail', id: 'a' });
+    expect(removeFromCompare(detail, 'b').panel).toEqual({ kind: 'detail', id: 'a' });
+  });
 });
 
 describe('measure actions', () => {

@@ -7,9 +7,13 @@ export function updateInvestor(s: AppState, change: (i: InvestorState) => Invest
   return investor === s.investor ? s : { ...s, investor };
 }
 
+/** A comparison needs two sites: left with fewer, the open comparison closes (decided here, not by what has loaded). */
+export const MIN_COMPARE = 2;
+
 /** The sites picked for the side-by-side comparison. */
 export function setCompare(s: AppState, compare: readonly string[]): AppState {
-  return updateInvestor(s, (i) => ({ ...i, compare: [...compare] }));
+  const next = updateInvestor(s, (i) => ({ ...i, compare: [...compare] }));
+  return next.panel?.kind === 'compare' && compare.length < MIN_COMPARE ? { ...next, panel: null } : next;
 }
 
 export function removeFromCompare(s: AppState, id: string): AppState {

@@ -204,4 +204,22 @@ describe('the link: toView and fromView', () => {
     expect(next.notices[0]?.params).toEqual({ ids: 'gone, gone-too' });
     expect(pruneUnknownIds(next, (id) => id === 'kept')).toBe(next);
   });
+
+  it('pruneUnknownIds keeps only comparable ids in the comparison, and closes it under two', () => {
+    const compared = (ids: string[]) =>
+      freshState({ panel: { kind: 'compare' }, investor: { ...freshState().investor, compare: ids } });
+    const site = (id: string) => id.startsWith('kcn-');
+    const known = (id: string) => id !== 'gone';
+    const kept = pruneUnknownIds(compared(['kcn-a', 'kcn-b', 'gone']), known, site);
+    expect(kept.panel).toEqual({ kind: 'compare' });
+    expect(kept.investor.compare).toEqual(['kcn-a', 'kcn-b']);
+    // A known feature that is no site (a road) cannot be compared: let go and named too.
+    const closed = pruneUnknownIds(compared(['kcn-a', 'road-1']), known, site);
+    expect(closed.panel).toBeNull();
+    expect(closed.investor.compare).toEqual(['kcn-a']);
+    expect(closed.notices[0]?.params).toEqual({ ids: 'road-1' });
+    // All there: the comparison stays as it is, whatever has loaded.
+    const all = compared(['kcn-a', 'kcn-b']);
+    expect(pruneUnknownIds(all, known, site)).toBe(all);
+  });
 });

@@ -1,6 +1,7 @@
 import type { LayerDef } from '../data/catalog-types';
 import { type AppState, ignoredNotice, panelFromView, selectedId } from './app-state';
 import { investorFromView, investorToView } from './investor';
+import { setCompare } from './investor-actions';
 import { layersFromLink, layersToLink } from './layer-state';
 import { notify, notifyUnknown } from './notice-actions';
 import { requestCamera } from './selection-actions';
@@ -60,20 +61,24 @@ export function applyLink(s: AppState, link: ParseResult, catalog: readonly Laye
 
 /**
  * Once every plan layer has loaded: a linked feature that is not in the data (renamed, removed,
- * mistyped) is named in a notice and let go — the selection, the panel about it, the comparison.
+ * mistyped) is named in a notice and let go — the selection, the panel about it, the comparison
+ * (which takes only `comparable` ids, sites, and closes if fewer than two are left).
  */
-export function pruneUnknownIds(s: AppState, known: (id: string) => boolean): AppState {
+export function pruneUnknownIds(
+  s: AppState,
+  known: (id: string) => boolean,
+  comparable: (id: string) => boolean = known,
+): AppState {
   const panelId = s.panel && 'id' in s.panel ? s.panel.id : null;
   const selected = selectedId(s);
-  const gone = [selected, panelId, ...s.investor.compare].filter(
-    (id): id is string => id !== null && !known(id),
-  );
+  const gone = [selected, panelId]
+    .filter((id): id is string => id !== undefined && id !== null && !known(id))
+    .concat(s.investor.compare.filter((id) => !comparable(id)));
   if (gone.length === 0) return s;
   const next: AppState = {
     ...s,
     popup: selected && !known(selected) ? null : s.popup,
     panel: panelId && !known(panelId) ? null : s.panel,
-    investor: { ...s.investor, compare: s.investor.compare.filter(known) },
   };
-  return notifyUnknown(next, [...new Set(gone)]);
+  return notifyUnknown(setCompare(next, s.investor.compare.filter(comparable)), [...new Set(gone)]);
 }

@@ -102,6 +102,51 @@ export const idle = (page: Page) =>
       }),
   );
 
+/**
+ * Resolves when the map stands still: two rendered frames in a row with nothing moving ('idle')
+ * and the same camera. A move the first frame set off (a resize, a popup panning itself into view)
+ * defers the second until it is over, and the check runs again. What the app asks of the map in
+ * the same turn as a click (React runs the effects of a click before it returns) has started by then.
+ */
+export const still = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__lsMap as {
+          once(e: string, f: () => void): void;
+          triggerRepaint(): void;
+          isMoving(): boolean;
+          getCenter(): { lng: number; lat: number };
+          getZoom(): number;
+        };
+        let last = '';
+        const check = () => {
+          const now = JSON.stringify([map.getCenter(), map.getZoom()]);
+          if (now === last && !map.isMoving()) return resolve();
+          last = now;
+          map.once('idle', check);
+          map.triggerRepaint();
+        };
+        map.once('idle', check);
+        map.triggerRepaint();
+      }),
+  );
+
+/**
+ * Resolves once a page of `ctx` has read the user's stored layers: the worker that reads them
+ * (import/stored-worker.ts, started after the first view) has come and gone, so the app has had
+ * its say about storage. Call before the page opens (in openApp's `beforeGoto`).
+ */
+export function storedLayersRead(ctx: BrowserContext): Promise<void> {
+  return new Promise((resolve) =>
+    ctx.on('page', (p) =>
+      p.on('worker', (w) => {
+        if (/stored-worker/.test(w.url())) w.once('close', () => resolve());
+      }),
+    ),
+  );
+}
+
 /** RGB of the screenshot pixel at (x, y), in CSS pixels of a 1× page. */
 export function pixelAt(png: import('pngjs').PNG, x: number, y: number): [number, number, number] {
   const i = (Math.round(y) * png.width + Math.round(x)) * 4;

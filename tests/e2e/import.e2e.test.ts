@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { drawnIds, idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
+import {
+  drawnIds,
+  idle,
+  openApp,
+  projectToPage,
+  SHOTS,
+  still,
+  storedLayersRead,
+  withBrowser,
+} from './harness';
 
 let base = '';
 let browser: Browser;
@@ -39,6 +48,21 @@ const storedIds = (page: Page) =>
           keys.onerror = () => reject(keys.error);
         };
       }),
+  );
+/** The colour of an imported layer's record in the browser's IndexedDB. */
+const storedColor = (page: Page, id: string) =>
+  page.evaluate(
+    (key) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('lang-son-viewer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('imported-layers').objectStore('imported-layers').get(key);
+          get.onsuccess = () => resolve((get.result as { color?: string } | undefined)?.color);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
   );
 /** Distinct features the map draws for an imported layer (its three style layers share one source). */
 const drawnUser = async (page: Page, layerId: string) => {
@@ -88,7 +112,9 @@ describe('importing your own data', () => {
 
     // Its colour and opacity are the user's to change, and are kept too.
     await page.locator(`li[data-layer="${layerId}"] input[type="color"]`).fill('#1971c2');
-    await page.waitForTimeout(600);
+    // Reloaded once the new colour has reached the device's storage (written 400 ms after the last change).
+    await expect.poll(() => storedColor(page, layerId ?? '')).toBe('#1971c2');
+    await idle(page);
     await page.screenshot({ path: `${SHOTS}/import-valid.png` });
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
@@ -122,7 +148,8 @@ describe('importing your own data', () => {
     await expect.poll(() => storedIds(page)).toEqual([newer]);
     await page.reload();
     await page.waitForFunction(() => typeof window.__lsReady === 'number');
-    await page.waitForTimeout(500);
+    // The stored layers are listed all at once: the first list is the whole of it.
+    await expect.poll(async () => (await userLayerIds(page)).length).toBeGreaterThan(0);
     expect(await userLayerIds(page)).toEqual([newer]);
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -133,9 +160,8 @@ describe('importing your own data', () => {
     await pick(page, 'points.csv');
     await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);
     const before = await userLayerIds(page);
-    // The map frames the new layer (a 0.6 s flight): compare once it has settled.
-    await page.waitForTimeout(1000);
-    await idle(page);
+    // The map frames the new layer (a 0.6 s flight, begun as the layer was added): compare once it has settled.
+    await still(page);
     // Framed clear of the credits, which would hide a point lying under them.
     const hidden = await page.evaluate(() => {
       const map = window.__lsMap as {
@@ -300,8 +326,10 @@ describe('importing your own data', () => {
   });
 
   it('keeps working, and says so, when the browser cannot store anything', async () => {
+    let read: Promise<void> | undefined;
     const { page, context } = await openApp(browser, base, {
       beforeGoto: async (ctx) => {
+        read = storedLayersRead(ctx);
         await ctx.addInitScript(() => {
           // A private window that refuses IndexedDB.
           Object.defineProperty(window, 'indexedDB', {
@@ -312,8 +340,9 @@ describe('importing your own data', () => {
         });
       },
     });
-    // Nothing to lose yet, nothing said; the first import is told it will not be kept.
-    await page.waitForTimeout(500);
+    // Nothing to lose yet, nothing said (not even once the stored layers were read); the first
+    // import is told it will not be kept.
+    await read;
     expect(await page.locator('[data-notice^="store"]').count()).toBe(0);
     await pick(page, 'valid.geojson');
     await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);

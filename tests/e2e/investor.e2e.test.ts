@@ -198,10 +198,30 @@ describe('the investor tools', () => {
     await page.screenshot({ path: `${SHOTS}/investor-compare.png` });
     expect((await new AxeBuilder({ page }).include('.compare-dialog').analyze()).violations).toEqual([]);
 
-    // The comparison reopens from its link.
-    const again = await openApp(browser, page.url());
-    await expect.poll(() => again.page.locator('.compare-dialog thead th').count()).toBe(3);
-    await again.context.close();
+    // The comparison reopens from its link — also while its sites' data is still on its way: the
+    // layers' files are held back until the dialog has said it is loading (not closed itself).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // (Not openApp: the first view waits for the visible layers' data, which is held.)
+    const againContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await againContext.route(/\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const again = await againContext.newPage();
+    await again.goto(page.url());
+    const reopened = again.locator('.compare-dialog');
+    await expect
+      .poll(() => reopened.locator('[role="status"]').textContent())
+      .toBe('Đang tải dữ liệu các địa điểm…');
+    expect(await reopened.locator('table').count()).toBe(0);
+    release();
+    await expect.poll(() => reopened.locator('thead th').count()).toBe(3);
+    expect(await reopened.locator('[role="status"]').count()).toBe(0);
+    expect(await hash(again)).toContain('panel=compare');
+    await againContext.close();
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
