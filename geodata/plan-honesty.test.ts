@@ -146,6 +146,7 @@ const QUALIFIED = [
 interface Cited {
   where: string;
   value: Fact['value'];
+  unit?: string | undefined;
   qualifier?: string | undefined;
   key?: string;
   sources: string[];
@@ -159,7 +160,9 @@ const cited: Cited[] = [
     const meta = (read(l.def.file) as { metadata?: { facts?: Fact[] } }).metadata;
     return (meta?.facts ?? []).map((x) => ({ where: `${l.def.id} layer ${x.key}`, ...x }));
   }),
-  ...overview.indicators.flatMap((i) => i.values.map((v) => ({ where: `overview ${i.id} ${v.year}`, ...v }))),
+  ...overview.indicators.flatMap((i) =>
+    i.values.map((v) => ({ where: `overview ${i.id} ${v.year}`, unit: i.unit, ...v })),
+  ),
   ...overview.documents.map((d) => ({ where: `overview ${d.id}`, value: d.summary, ...d })),
   ...[...(overview.breakthroughs ?? []), ...(overview.key_projects ?? [])].map((d) => ({
     where: `overview ${d.id}`,
@@ -197,7 +200,12 @@ describe('every figure stands on the words of its source', () => {
     const missing = cited.flatMap((c) =>
       (c.quotes ?? []).flatMap((q) =>
         numbers(c.value)
-          .filter((n) => findFigure(q.text, n) < 0)
+          // A figure counted in millions may be written out in full (6 million: 6.000.000).
+          .filter(
+            (n) =>
+              findFigure(q.text, n) < 0 &&
+              !(c.unit?.startsWith('million') && findFigure(q.text, n * 1e6) >= 0),
+          )
           .map((n) => `${c.where}: ${n} not in "${q.text}"`),
       ),
     );

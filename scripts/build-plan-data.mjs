@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { borderGates, logistics } from './plan-data/border.mjs';
 import { windProjects } from './plan-data/energy.mjs';
+import { UNSTORED } from './plan-data/helpers.mjs';
 import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
 import { overview } from './plan-data/overview.mjs';
 import { axis, corridors, economicZone, zones } from './plan-data/structure.mjs';
@@ -384,7 +385,21 @@ function buildFact(f, where = f.key) {
   out.sources = refs(f.sources);
   const q = quotes(f.quote, f.sources, `${where} ${f.key}`);
   if (q) out.quotes = q;
+  const unquoted = f.unquoted ?? (isFigure(f.value) && !q ? unquotedReason(f.sources, where) : undefined);
+  if (unquoted) out.unquoted = unquoted;
   return out;
+}
+
+const MISSING = [];
+const isFigure = (v) => typeof v === 'number' || (typeof v === 'object' && v !== null && 'min' in v);
+/**
+ * The reason a figure has no passage. A seed document is at hand, so a figure cited from one must
+ * quote it (the build stops otherwise); a web page's words were not kept when it was researched.
+ */
+function unquotedReason(tags, where) {
+  const seed = tags.find((t) => t.startsWith('seed:') && seedText[t.slice(5)] !== undefined);
+  if (seed) MISSING.push(`${where}: a figure cited from ${seed} must quote it (the text is at hand)`);
+  return UNSTORED;
 }
 
 const POINT_NOTE = (via) => ({
@@ -519,7 +534,15 @@ for (const [file, layer] of Object.entries(LAYERS)) {
 const item = (d) => {
   const { quote, ...rest } = d;
   const q = quotes(quote, d.sources, d.id ?? d.year);
-  return { ...rest, sources: refs(d.sources), ...(q ? { quotes: q } : {}) };
+  const unquoted =
+    d.unquoted ??
+    ('value' in d && isFigure(d.value) && !q ? unquotedReason(d.sources, d.id ?? d.year) : undefined);
+  return {
+    ...rest,
+    sources: refs(d.sources),
+    ...(q ? { quotes: q } : {}),
+    ...(unquoted ? { unquoted } : {}),
+  };
 };
 const ov = {
   documents: overview.documents.map(item),
@@ -527,6 +550,7 @@ const ov = {
   ...(overview.breakthroughs ? { breakthroughs: overview.breakthroughs.map(item) } : {}),
   ...(overview.key_projects ? { key_projects: overview.key_projects.map(item) } : {}),
 };
+if (MISSING.length) throw new Error(MISSING.join('\n'));
 writeFileSync('geodata/plan/overview.json', `${JSON.stringify(ov, null, 1)}\n`);
 for (const n of Object.keys(SERVED)) ref(`seed:${n}`);
 const sorted = Object.fromEntries(

@@ -36,6 +36,8 @@ export const Overview = z.object({
           note: z.optional(Text),
           sources: z.array(SourceRef).check(z.minLength(1)),
           quotes: z.optional(z.array(Quote)),
+          /** Why no passage is given. */
+          unquoted: z.optional(Text),
         }),
       ),
     }),

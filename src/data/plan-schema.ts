@@ -83,6 +83,8 @@ export const Fact = z.object({
   sources: z.array(SourceRef).check(z.minLength(1)),
   /** The passages of (some of) its sources that give the fact, each naming its source. */
   quotes: z.optional(z.array(Quote)),
+  /** Why no passage is given (the page's words were not kept, the page cannot be reached…). */
+  unquoted: z.optional(Text),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -105,6 +107,8 @@ export const PLAN_KINDS = [
   'railway',
   'urban_area',
   'key_project',
+  /** A road project no source calls key. */
+  'road',
 ] as const;
 export const PlanKind = z.enum(PLAN_KINDS);
 export type PlanKind = z.infer<typeof PlanKind>;
