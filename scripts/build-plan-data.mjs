@@ -135,6 +135,35 @@ function parseSourceList(research) {
   }
   return S;
 }
+/**
+ * What kind of text each web source is, by its host: an official body's page, a data set, a reference
+ * work (encyclopaedia, law library), a company's own page, an aggregator that republishes others'
+ * news; every other host is a newspaper or news agency (press).
+ */
+const HOST_KIND = {
+  'soct.langson.gov.vn': 'official',
+  'www.geonames.org': 'data',
+  'vi.wikipedia.org': 'reference',
+  'truyenhinhcapsongthu.net': 'reference',
+  'id.us.edu.vn': 'reference',
+  'luatvietnam.vn': 'reference',
+  'thuvienphapluat.vn': 'reference',
+  'lawnet.vn': 'reference',
+  'thuviennhadat.vn': 'reference',
+  'langsongeopark.com.vn': 'reference',
+  'deoca.vn': 'company',
+  'pvmachino.vn': 'company',
+  'icon.com.vn': 'company',
+  'top10tphcm.com': 'aggregator',
+  'nhadat.bacninh.city': 'aggregator',
+  'www.tinbong247.org': 'aggregator',
+  'saigonmoi24.com': 'aggregator',
+  'vietgiaitri.com': 'aggregator',
+  'lite.baomoi.com': 'aggregator',
+  'baomoi.net.vn': 'aggregator',
+};
+const hostKind = (url) => HOST_KIND[new URL(url).host] ?? 'press';
+
 const registry = {};
 function ref(tag) {
   if (tag.startsWith('seed:')) {
@@ -156,7 +185,7 @@ function ref(tag) {
     title: s.title,
     publisher: s.publisher,
     ...(s.date ? { date: s.date } : {}),
-    ...(s.kind ? { kind: s.kind } : {}),
+    kind: s.kind ?? hostKind(s.url),
   };
   return s.url;
 }
@@ -385,7 +414,7 @@ function buildFact(f, where = f.key) {
   out.sources = refs(f.sources);
   const q = quotes(f.quote, f.sources, `${where} ${f.key}`);
   if (q) out.quotes = q;
-  const unquoted = f.unquoted ?? (isFigure(f.value) && !q ? unquotedReason(f.sources, where) : undefined);
+  const unquoted = f.unquoted ?? unquotedReason(f.sources, q, isFigure(f.value), where);
   if (unquoted) out.unquoted = unquoted;
   return out;
 }
@@ -393,13 +422,16 @@ function buildFact(f, where = f.key) {
 const MISSING = [];
 const isFigure = (v) => typeof v === 'number' || (typeof v === 'object' && v !== null && 'min' in v);
 /**
- * The reason a figure has no passage. A seed document is at hand, so a figure cited from one must
- * quote it (the build stops otherwise); a web page's words were not kept when it was researched.
+ * Why a fact lacks a passage from some of its sources. A seed document is at hand, so a figure cited
+ * from one must quote it (the build stops otherwise); a web page's words were not kept when it was
+ * researched, which the fact then says.
  */
-function unquotedReason(tags, where) {
-  const seed = tags.find((t) => t.startsWith('seed:') && seedText[t.slice(5)] !== undefined);
-  if (seed) MISSING.push(`${where}: a figure cited from ${seed} must quote it (the text is at hand)`);
-  return UNSTORED;
+function unquotedReason(tags, q, figure, where) {
+  const bare = tags.filter((t) => !q?.some((x) => x.source === ref(t)));
+  const seed = bare.find((t) => t.startsWith('seed:') && seedText[t.slice(5)] !== undefined);
+  if (seed && figure)
+    MISSING.push(`${where}: a figure cited from ${seed} must quote it (the text is at hand)`);
+  return bare.some((t) => !t.startsWith('seed:')) ? UNSTORED : undefined;
 }
 
 const POINT_NOTE = (via) => ({
@@ -535,8 +567,7 @@ const item = (d) => {
   const { quote, ...rest } = d;
   const q = quotes(quote, d.sources, d.id ?? d.year);
   const unquoted =
-    d.unquoted ??
-    ('value' in d && isFigure(d.value) && !q ? unquotedReason(d.sources, d.id ?? d.year) : undefined);
+    d.unquoted ?? unquotedReason(d.sources, q, 'value' in d && isFigure(d.value), d.id ?? d.year);
   return {
     ...rest,
     sources: refs(d.sources),

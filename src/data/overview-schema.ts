@@ -8,6 +8,8 @@ const Item = z.object({
   note: z.optional(Text),
   sources: z.array(SourceRef).check(z.minLength(1)),
   quotes: z.optional(z.array(Quote)),
+  /** Why a cited page gives no passage. */
+  unquoted: z.optional(Text),
 });
 
 /** geodata/plan/overview.json: the plan's documents and headline indicators, each with sources. */
@@ -20,6 +22,7 @@ export const Overview = z.object({
       summary: Text,
       sources: z.array(SourceRef).check(z.minLength(1)),
       quotes: z.optional(z.array(Quote)),
+      unquoted: z.optional(Text),
     }),
   ),
   indicators: z.array(

@@ -178,7 +178,7 @@ export const SourceInfo = z.object({
   publisher: z.optional(z.string()),
   date: z.optional(z.string()),
   /** What kind of text it is: an official document, or a press or company article (cited, not served). */
-  kind: z.optional(z.enum(['official', 'press', 'company', 'data', 'reference'])),
+  kind: z.optional(z.enum(['official', 'press', 'company', 'aggregator', 'data', 'reference'])),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 export const SourceRegistry = z.record(SourceRef, SourceInfo);

@@ -4,7 +4,7 @@ import { formatDate, formatFactValue, formatUnit } from '../i18n/format-fact';
 import { usePanelT } from '../i18n/panel-text';
 import { formatNumber } from '../i18n/translate';
 import { SourceLinks } from './source-links';
-import { SourceList } from './source-list';
+import { SourceList, UnquotedNote } from './source-list';
 
 type Indicator = Overview['indicators'][number];
 type Value = Indicator['values'][number];
@@ -64,6 +64,19 @@ function OverviewSources({ data }: { data: Overview }) {
     <SourceList
       refs={[...new Set(cited.flatMap((c) => c.sources))]}
       quotes={cited.flatMap((c) => c.quotes ?? [])}
+    />
+  );
+}
+
+function OverviewUnquoted({ data }: { data: Overview }) {
+  return (
+    <UnquotedNote
+      reasons={[
+        ...data.indicators.flatMap((i) => i.values),
+        ...data.documents,
+        ...(data.breakthroughs ?? []),
+        ...(data.key_projects ?? []),
+      ].map((c) => c.unquoted)}
     />
   );
 }
@@ -159,6 +172,7 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
             </ul>
             <h3 className="detail-subtitle">{t('detail.allSources')}</h3>
             <OverviewSources data={data} />
+            <OverviewUnquoted data={data} />
           </>
         )}
       </div>
