@@ -15,6 +15,7 @@ import { windProjects } from './plan-data/energy.mjs';
 import { UNSTORED } from './plan-data/helpers.mjs';
 import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
 import { overview } from './plan-data/overview.mjs';
+import { plan267 } from './plan-data/plan267.mjs';
 import { axis, corridors, economicZone, zones } from './plan-data/structure.mjs';
 import { geopark, geosites, tourism, transport } from './plan-data/tourism-transport.mjs';
 import { keyProjects, urbanAreas } from './plan-data/urban.mjs';
@@ -580,6 +581,7 @@ const ov = {
   indicators: overview.indicators.map((i) => ({ ...i, values: i.values.map(item) })),
   ...(overview.breakthroughs ? { breakthroughs: overview.breakthroughs.map(item) } : {}),
   ...(overview.key_projects ? { key_projects: overview.key_projects.map(item) } : {}),
+  plan_267: plan267.map((g) => ({ ...g, items: g.items.map(item) })),
 };
 if (MISSING.length) throw new Error(MISSING.join('\n'));
 writeFileSync('geodata/plan/overview.json', `${JSON.stringify(ov, null, 1)}\n`);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 // Small constructors for the authored plan data, so the data files read like the research notes.
 // Sources are written as research tags: 'S19' (an entry of the research source list, resolved to its
 // URL by the build) or 'seed:003' (a seed document: the official text is served as seeds/002_….txt; a press or
@@ -66,3 +68,16 @@ export const at = {
    */
   provinceSide: (side) => ({ provinceSide: side }),
 };
+
+/** The served official text of Plan 267/KH-UBND, by line (line numbers as in that file). */
+const PLAN_267 = readFileSync(
+  `public/seeds/${readdirSync('public/seeds').find((f) => f.startsWith('002_'))}`,
+  'utf8',
+).split('\n');
+/** The words of Plan 267 at line n (1-based), or the part of that line given (checked to be there). */
+export function line267(n, part) {
+  const l = (PLAN_267[n - 1] ?? '').replace(/^- /, '').trim();
+  if (!l) throw new Error(`Plan 267 has no text at line ${n}`);
+  if (part !== undefined && !l.includes(part)) throw new Error(`Plan 267 line ${n} does not say: ${part}`);
+  return part ?? l;
+}

@@ -1,19 +1,5 @@
 // The plan overview panel: documents and headline indicators (research §0; seeds 000 and 002).
-import { readdirSync, readFileSync } from 'node:fs';
-import { range, T } from './helpers.mjs';
-
-/** The served official text of Plan 267/KH-UBND, by line (line numbers as in that file). */
-const PLAN_267 = readFileSync(
-  `public/seeds/${readdirSync('public/seeds').find((f) => f.startsWith('002_'))}`,
-  'utf8',
-).split('\n');
-/** The words of Plan 267 at line n (1-based), or the part of that line given (checked to be there). */
-export function line267(n, part) {
-  const l = (PLAN_267[n - 1] ?? '').replace(/^- /, '').trim();
-  if (!l) throw new Error(`Plan 267 has no text at line ${n}`);
-  if (part !== undefined && !l.includes(part)) throw new Error(`Plan 267 line ${n} does not say: ${part}`);
-  return part ?? l;
-}
+import { line267, range, T } from './helpers.mjs';
 
 /**
  * A value; `extra` is a note (T), a qualifier ('about' | 'over' | 'at_least'), or

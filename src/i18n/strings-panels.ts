@@ -62,6 +62,11 @@ export const panelsVi = {
   'overview.result': 'Kết quả',
   'overview.target': 'Mục tiêu',
   'overview.close': 'Đóng tổng quan',
+  'overview.plan267': 'Kế hoạch 267/KH-UBND: mục tiêu, tầm nhìn và chỉ tiêu đến năm 2030',
+  'overview.plan267Note':
+    'Nguyên văn kế hoạch (văn bản chính thức), theo nhóm của kế hoạch; mỗi mục ghi số dòng trong văn bản.',
+  'overview.line': 'dòng {n}',
+  'overview.nowTo2030': 'Hiện nay → 2030',
   'sources.loading': 'Đang tải danh mục nguồn…',
   'sources.noAddress': 'chưa xác định được địa chỉ bài',
   'share.heading': 'Chia sẻ bản đồ này',
@@ -160,6 +165,11 @@ export const panelsEn: Record<keyof typeof panelsVi, string> = {
   'overview.result': 'Result',
   'overview.target': 'Target',
   'overview.close': 'Close the overview',
+  'overview.plan267': 'Plan 267/KH-UBND: goals, vision and 2030 targets',
+  'overview.plan267Note':
+    'The plan’s words (official text) in Vietnamese, our translation in English, grouped as the plan groups them; each item gives its line in the text.',
+  'overview.line': 'line {n}',
+  'overview.nowTo2030': 'Now → 2030',
   'sources.loading': 'Loading the source list…',
   'sources.noAddress': 'address of the article not found',
   'share.heading': 'Share this map',

@@ -3,6 +3,7 @@ import { Overview } from '../data/overview-schema';
 import { formatDate, formatFactValue, formatUnit } from '../i18n/format-fact';
 import { usePanelT } from '../i18n/panel-text';
 import { formatNumber } from '../i18n/translate';
+import { Plan267Section } from './plan267-section';
 import { SourceLinks } from './source-links';
 import { SourceList, UnquotedNote } from './source-list';
 
@@ -112,6 +113,7 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
         {data === 'failed' && <p className="unknown">{t('layers.failed')}</p>}
         {data && data !== 'failed' && (
           <>
+            <Plan267Section data={data} />
             <h3 className="detail-subtitle">{t('overview.indicators')}</h3>
             {data.indicators.map((ind) => (
               <section key={ind.id} className="indicator" data-indicator={ind.id}>

@@ -74,7 +74,8 @@ function views(size: Size) {
 
   it('the plan overview', async () => {
     await hash(page, '#panel=overview&v=1');
-    await page.locator('.overview').waitFor();
+    // Wait for the lazily loaded data, so Plan 267's goals and targets are checked too.
+    await page.locator('.overview .plan-267 [data-target]').first().waitFor();
     await shot('overview');
     expect(await violations(page)).toEqual([]);
   });

@@ -106,6 +106,23 @@ describe('the plan layers', () => {
     await context.close();
   });
 
+  it('read all of Plan 267’s goals and 2030 targets in the overview, each with its line, and now → 2030', async () => {
+    const { page, context } = await openApp(browser, `${base}#panel=overview&v=1`);
+    const targets = page.locator('.plan-267 [data-target]');
+    await expect.poll(() => targets.count()).toBeGreaterThanOrEqual(34 + 11);
+    const growth = page.locator('.plan-267 [data-target="grdp-growth"]');
+    expect(await growth.getAttribute('data-line')).toBe('51');
+    expect(await growth.textContent()).toContain('dòng 51');
+    expect(await growth.locator('[data-baseline="grdp-growth"]').textContent()).toMatch(
+      /2025: 8,06.*→ 2030: 10–11/,
+    );
+    expect(await page.locator('.plan-267 [data-target="gate-warehouses"]').textContent()).toContain(
+      'Không vẽ',
+    );
+    await page.locator('.plan-267').screenshot({ path: `${SHOTS}/overview-plan-267.png` });
+    await context.close();
+  });
+
   it('ask which one is meant where several lie under a click, and close with Escape', async () => {
     const { page, context } = await openApp(
       browser,
