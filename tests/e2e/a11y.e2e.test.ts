@@ -80,6 +80,13 @@ function views(size: Size) {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('the data sources and licences page', async () => {
+    await hash(page, '#panel=credits&v=1');
+    await page.locator('.credits [data-credit]').first().waitFor();
+    await shot('credits');
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('the site table with ranking', async () => {
     await hash(page, '#sites=1&rank=area-3,gate-2&v=1');
     await page.locator('.score-value').first().waitFor();

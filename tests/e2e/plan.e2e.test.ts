@@ -123,6 +123,22 @@ describe('the plan layers', () => {
     await context.close();
   });
 
+  it('open the data sources page: each dataset with its licence’s address, what was changed, the MIT notice', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.getByRole('button', { name: 'Nguồn dữ liệu, giấy phép' }).click();
+    const items = page.locator('.credits [data-credit]');
+    await expect.poll(() => items.count()).toBe(7);
+    const communes = page.locator('.credits [data-credit="communes"]');
+    expect(await communes.getByRole('link', { name: 'CC BY 4.0' }).getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    expect(await communes.textContent()).toContain('Nguồn gốc toạ độ không được ghi');
+    expect(await page.locator('.credits-mit').textContent()).toContain('Copyright (c) 2025 dvhcvn');
+    await page.getByRole('button', { name: 'Đóng trang nguồn dữ liệu' }).click();
+    await expect.poll(() => page.locator('.credits').count()).toBe(0);
+    await context.close();
+  });
+
   it('ask which one is meant where several lie under a click, and close with Escape', async () => {
     const { page, context } = await openApp(
       browser,
