@@ -475,6 +475,7 @@ function buildFeature(a) {
     summary: a.summary,
     ...(a.commune_2025 ? { commune_2025: a.commune_2025 } : {}),
     ...(a.location_pre2025 ? { location_pre2025: a.location_pre2025 } : {}),
+    ...(STACKED.has(a.id) ? { stacked_above: STACKED.get(a.id) } : {}),
     facts,
     sources: refs([
       ...a.sources,
@@ -530,6 +531,55 @@ const LAYERS = {
   'urban-areas.geojson': urbanAreas,
   'key-projects.geojson': keyProjects,
 };
+
+/**
+ * The order the map draws the plan layers in, bottom to top (PLAN_LAYERS in geodata/plan-layers.ts;
+ * a data test keeps the two the same).
+ */
+const DRAW_ORDER = [
+  'geopark.geojson',
+  'zones.geojson',
+  'economic-zone.geojson',
+  'corridors.geojson',
+  'axis.geojson',
+  'transport.geojson',
+  'urban-areas.geojson',
+  'key-projects.geojson',
+  'wind.geojson',
+  'geosites.geojson',
+  'tourism.geojson',
+  'industrial-clusters.geojson',
+  'industrial-parks.geojson',
+  'logistics.geojson',
+  'border-gates.geojson',
+];
+/**
+ * Points that share a position (sites known only by the same commune or district): each gets
+ * `stacked_above`, how many of them the map draws above it, so the style draws it as a wider ring
+ * around those above and every one of them can be seen and clicked.
+ */
+function stackRanks() {
+  const order = DRAW_ORDER.flatMap((file) =>
+    LAYERS[file].features.map((a) => ({ id: a.id, at: resolve(a.geometry) })),
+  );
+  const at = new Map();
+  for (const { id, at: r } of order)
+    if (r.geometry.type === 'Point') {
+      const key = round(r.geometry.coordinates).join(',');
+      at.set(key, [...(at.get(key) ?? []), id]);
+    }
+  const ranks = new Map();
+  for (const ids of at.values()) {
+    if (ids.length < 2) continue;
+    ids.forEach((id, i) => {
+      ranks.set(id, ids.length - 1 - i);
+    });
+  }
+  return ranks;
+}
+if (Object.keys(LAYERS).sort().join() !== [...DRAW_ORDER].sort().join())
+  throw new Error('DRAW_ORDER must name every plan file');
+const STACKED = stackRanks();
 
 mkdirSync('geodata/plan', { recursive: true });
 const ids = new Set();

@@ -158,6 +158,11 @@ export const PlanProps = z
     commune_2025: z.optional(z.array(z.string())),
     /** Location in pre-2025 units, as the sources give it. */
     location_pre2025: z.optional(z.string()),
+    /**
+     * Where several points share one position: how many of them the map draws above this one (it is
+     * drawn as a wider ring around them, so each can be seen and clicked).
+     */
+    stacked_above: z.optional(z.int().check(z.nonnegative())),
     facts: z.array(Fact),
     sources: z.array(SourceRef).check(z.minLength(1)),
   })

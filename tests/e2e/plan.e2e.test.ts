@@ -139,6 +139,29 @@ describe('the plan layers', () => {
     await context.close();
   });
 
+  it('see and click each of the points stacked at the Tân Thanh gate: the lower ones are rings around the upper', async () => {
+    const { page, context } = await openApp(
+      browser,
+      `${base}#map=13/22.0031/106.6825&layers=province,urban-areas,logistics,border-gates&v=1`,
+    );
+    const at = await projectToPage(page, [106.6825, 22.0031]);
+    // The urban area is drawn lowest, as the widest ring (5 + 3 × 6 px): its edge is its own.
+    await page.mouse.click(at.x + 22, at.y);
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    const text = (await popup.textContent()) ?? '';
+    expect(text).toContain('Tân Thanh');
+    expect(text).not.toContain('Cửa khẩu Tân Thanh');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    // At the centre all four are under the click, and the chooser names each.
+    await page.mouse.click(at.x, at.y);
+    const names = await page.locator('.maplibregl-popup .chooser .feature-choice').allTextContents();
+    expect(names.length).toBe(4);
+    await page.screenshot({ path: `${SHOTS}/stacked-tan-thanh.png` });
+    await context.close();
+  });
+
   it('ask which one is meant where several lie under a click, and close with Escape', async () => {
     const { page, context } = await openApp(
       browser,
