@@ -122,3 +122,11 @@ describe('urban areas and the 2025 reform', () => {
     expect(without).toEqual([]);
   });
 });
+
+describe('key projects the sources name', () => {
+  it('lists the Lý Thái Tổ road extension, which the 2025 reports call key, among the key projects', () => {
+    const overview = read('plan/overview.json') as { key_projects?: { id: string; sources: string[] }[] };
+    const item = overview.key_projects?.find((k) => k.id === 'key-ly-thai-to-road');
+    expect(item?.sources.length).toBeGreaterThan(0);
+  });
+});

@@ -224,6 +224,15 @@ export const overview = {
       },
     },
     {
+      id: 'key-ly-thai-to-road',
+      title: T(
+        'Đường Lý Thái Tổ kéo dài và khu dân cư, tái định cư TP Lạng Sơn',
+        'Lý Thái Tổ road extension and the Lạng Sơn city residential and resettlement area',
+      ),
+      note: T('vị trí, hướng tuyến chưa có trong nguồn', 'no position or route in our sources'),
+      sources: ['S109', 'S116'],
+    },
+    {
       id: 'key-northeast-oda',
       title: T(
         'Tiểu dự án Lạng Sơn, Hợp phần 3, Dự án hạ tầng cơ bản phát triển toàn diện các tỉnh Đông Bắc (vốn ODA)',
