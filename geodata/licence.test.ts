@@ -119,8 +119,38 @@ describe('geodata/SOURCES.md', () => {
     expect(row(file)?.at(-1), file).toBe(SPDX_TEXT[licence]);
   });
 
-  it('says nowhere that a licence is unclear, unverified or a risk', () => {
-    expect(SOURCES).not.toMatch(/unclear|unverified|risk/i);
+  /** The row of the licence-evidence table that names this dataset's credit id. */
+  const evidence = (id: string) =>
+    SOURCES.split('\n').find((l) => l.startsWith('| ') && l.includes(`(\`${id}\`)`));
+
+  it.each(Object.entries(DATASET_LICENCE))(
+    'states the licence of %s with where it was checked',
+    (id, spdx) => {
+      const cells = evidence(id)
+        ?.split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+      expect(cells, id).toBeDefined();
+      const [, licence = '', checked = ''] = cells ?? [];
+      expect(REDISTRIBUTABLE.has(spdx), id).toBe(true);
+      expect(licence.toLowerCase(), id).toBe((SPDX_TEXT[spdx] ?? 'public domain').toLowerCase());
+      // Evidence is a pinned commit, a package version or the licensor's own page, with its words.
+      expect(checked, id).toMatch(/@[0-9a-f]{7,}|@\d+\.\d+|copyright page|terms/);
+      expect(checked, id).toMatch(/"[^"]+"|\(©/);
+    },
+  );
+
+  it.each(Object.keys(DATASET_LICENCE))('says in plain words what is uncertain about %s', (id) => {
+    const section = SOURCES.split('## What is uncertain')[1]?.split('\n## ')[0] ?? '';
+    const item = section.split('\n- ').find((l) => l.startsWith(`\`${id}\``));
+    expect(item, id).toBeDefined();
+    expect(item?.length ?? 0, id).toBeGreaterThan(80);
+  });
+
+  it('says what is uncertain about the commune points and the merge table (the words may say doubt)', () => {
+    const section = SOURCES.split('## What is uncertain')[1] ?? '';
+    expect(section).toMatch(/not documented/);
+    expect(section).toMatch(/1672/);
   });
 });
 

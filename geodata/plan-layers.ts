@@ -159,7 +159,7 @@ export const PLAN_LAYERS: LayerDef[] = [
   {
     id: 'key-projects',
     group: 'transport',
-    title: { vi: 'Dự án trọng điểm khác', en: 'Other key projects' },
+    title: { vi: 'Dự án trọng điểm khác, dự án đường', en: 'Other key projects, road projects' },
     file: 'plan/key-projects.geojson',
     visible: false,
     plan: true,
@@ -169,7 +169,10 @@ export const PLAN_LAYERS: LayerDef[] = [
       'Báo Lạng Sơn, press; no alignments — schematic marks only',
     ),
     styles: points(PLAN_COLORS.keyProject, 6),
-    legend: pointLegend(PLAN_COLORS.keyProject, { vi: 'Dự án trọng điểm', en: 'Key project' }),
+    legend: pointLegend(PLAN_COLORS.keyProject, {
+      vi: 'Dự án trọng điểm, dự án đường',
+      en: 'Key project, road project',
+    }),
   },
   {
     id: 'wind',
@@ -267,22 +270,8 @@ export const PLAN_LAYERS: LayerDef[] = [
       'GeoNames, Wikipedia, báo chí; cửa khẩu chưa có toạ độ đặt tại xã/huyện',
       'GeoNames, Wikipedia, press; gates without coordinates are placed at their commune/district',
     ),
-    styles: [
-      {
-        type: 'line',
-        paint: { 'line-color': PLAN_COLORS.gate, 'line-width': 3, 'line-dasharray': [1, 1] },
-      },
-      ...points(PLAN_COLORS.gate, 7, 8),
-    ],
-    legend: [
-      ...pointLegend(PLAN_COLORS.gate, { vi: 'Cửa khẩu', en: 'Border gate' }),
-      {
-        label: {
-          vi: 'Đường chuyên dụng vận chuyển hàng hoá (sơ đồ)',
-          en: 'Dedicated freight road (schematic)',
-        },
-        swatch: { kind: 'line', color: PLAN_COLORS.gate, dash: true, width: 3 },
-      },
-    ],
+    // Every gate and smart-gate road is a point: the layer draws no line, so its legend shows none.
+    styles: points(PLAN_COLORS.gate, 7, 8),
+    legend: pointLegend(PLAN_COLORS.gate, { vi: 'Cửa khẩu', en: 'Border gate' }),
   },
 ];

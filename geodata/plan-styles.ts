@@ -38,13 +38,19 @@ export function label(color: string, minzoom: number, size = 12, offset = 1.1): 
   };
 }
 
-/** Sites: a filled circle, or a hollow one when the site is provisional or only schematic. */
+/** Pixels a point's ring widens by for each point drawn above it at the same position. */
+export const STACK_RING_PX = 6;
+
+/**
+ * Sites: a filled circle, or a hollow one when the site is provisional or only schematic. Points that
+ * share a position are drawn as rings around one another (`stacked_above`), so each shows and takes clicks.
+ */
 export function points(color: string, radius: number, labelZoom = 9): StyleLayerDef[] {
   return [
     {
       type: 'circle',
       paint: {
-        'circle-radius': radius,
+        'circle-radius': ['+', radius, ['*', STACK_RING_PX, ['coalesce', ['get', 'stacked_above'], 0]]],
         'circle-color': ['case', isLoose, '#ffffff', color],
         'circle-stroke-color': color,
         'circle-stroke-width': ['case', isLoose, 2.5, 1.5],

@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { borderGates, logistics } from './plan-data/border.mjs';
 import { windProjects } from './plan-data/energy.mjs';
+import { UNSTORED } from './plan-data/helpers.mjs';
 import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
 import { overview } from './plan-data/overview.mjs';
+import { plan267 } from './plan-data/plan267.mjs';
 import { axis, corridors, economicZone, zones } from './plan-data/structure.mjs';
 import { geopark, geosites, tourism, transport } from './plan-data/tourism-transport.mjs';
 import { keyProjects, urbanAreas } from './plan-data/urban.mjs';
@@ -134,6 +136,35 @@ function parseSourceList(research) {
   }
   return S;
 }
+/**
+ * What kind of text each web source is, by its host: an official body's page, a data set, a reference
+ * work (encyclopaedia, law library), a company's own page, an aggregator that republishes others'
+ * news; every other host is a newspaper or news agency (press).
+ */
+const HOST_KIND = {
+  'soct.langson.gov.vn': 'official',
+  'www.geonames.org': 'data',
+  'vi.wikipedia.org': 'reference',
+  'truyenhinhcapsongthu.net': 'reference',
+  'id.us.edu.vn': 'reference',
+  'luatvietnam.vn': 'reference',
+  'thuvienphapluat.vn': 'reference',
+  'lawnet.vn': 'reference',
+  'thuviennhadat.vn': 'reference',
+  'langsongeopark.com.vn': 'reference',
+  'deoca.vn': 'company',
+  'pvmachino.vn': 'company',
+  'icon.com.vn': 'company',
+  'top10tphcm.com': 'aggregator',
+  'nhadat.bacninh.city': 'aggregator',
+  'www.tinbong247.org': 'aggregator',
+  'saigonmoi24.com': 'aggregator',
+  'vietgiaitri.com': 'aggregator',
+  'lite.baomoi.com': 'aggregator',
+  'baomoi.net.vn': 'aggregator',
+};
+const hostKind = (url) => HOST_KIND[new URL(url).host] ?? 'press';
+
 const registry = {};
 function ref(tag) {
   if (tag.startsWith('seed:')) {
@@ -155,7 +186,7 @@ function ref(tag) {
     title: s.title,
     publisher: s.publisher,
     ...(s.date ? { date: s.date } : {}),
-    ...(s.kind ? { kind: s.kind } : {}),
+    kind: s.kind ?? hostKind(s.url),
   };
   return s.url;
 }
@@ -384,7 +415,24 @@ function buildFact(f, where = f.key) {
   out.sources = refs(f.sources);
   const q = quotes(f.quote, f.sources, `${where} ${f.key}`);
   if (q) out.quotes = q;
+  const unquoted = f.unquoted ?? unquotedReason(f.sources, q, isFigure(f.value), where);
+  if (unquoted) out.unquoted = unquoted;
   return out;
+}
+
+const MISSING = [];
+const isFigure = (v) => typeof v === 'number' || (typeof v === 'object' && v !== null && 'min' in v);
+/**
+ * Why a fact lacks a passage from some of its sources. A seed document is at hand, so a figure cited
+ * from one must quote it (the build stops otherwise); a web page's words were not kept when it was
+ * researched, which the fact then says.
+ */
+function unquotedReason(tags, q, figure, where) {
+  const bare = tags.filter((t) => !q?.some((x) => x.source === ref(t)));
+  const seed = bare.find((t) => t.startsWith('seed:') && seedText[t.slice(5)] !== undefined);
+  if (seed && figure)
+    MISSING.push(`${where}: a figure cited from ${seed} must quote it (the text is at hand)`);
+  return bare.some((t) => !t.startsWith('seed:')) ? UNSTORED : undefined;
 }
 
 const POINT_NOTE = (via) => ({
@@ -427,6 +475,7 @@ function buildFeature(a) {
     summary: a.summary,
     ...(a.commune_2025 ? { commune_2025: a.commune_2025 } : {}),
     ...(a.location_pre2025 ? { location_pre2025: a.location_pre2025 } : {}),
+    ...(STACKED.has(a.id) ? { stacked_above: STACKED.get(a.id) } : {}),
     facts,
     sources: refs([
       ...a.sources,
@@ -483,6 +532,55 @@ const LAYERS = {
   'key-projects.geojson': keyProjects,
 };
 
+/**
+ * The order the map draws the plan layers in, bottom to top (PLAN_LAYERS in geodata/plan-layers.ts;
+ * a data test keeps the two the same).
+ */
+const DRAW_ORDER = [
+  'geopark.geojson',
+  'zones.geojson',
+  'economic-zone.geojson',
+  'corridors.geojson',
+  'axis.geojson',
+  'transport.geojson',
+  'urban-areas.geojson',
+  'key-projects.geojson',
+  'wind.geojson',
+  'geosites.geojson',
+  'tourism.geojson',
+  'industrial-clusters.geojson',
+  'industrial-parks.geojson',
+  'logistics.geojson',
+  'border-gates.geojson',
+];
+/**
+ * Points that share a position (sites known only by the same commune or district): each gets
+ * `stacked_above`, how many of them the map draws above it, so the style draws it as a wider ring
+ * around those above and every one of them can be seen and clicked.
+ */
+function stackRanks() {
+  const order = DRAW_ORDER.flatMap((file) =>
+    LAYERS[file].features.map((a) => ({ id: a.id, at: resolve(a.geometry) })),
+  );
+  const at = new Map();
+  for (const { id, at: r } of order)
+    if (r.geometry.type === 'Point') {
+      const key = round(r.geometry.coordinates).join(',');
+      at.set(key, [...(at.get(key) ?? []), id]);
+    }
+  const ranks = new Map();
+  for (const ids of at.values()) {
+    if (ids.length < 2) continue;
+    ids.forEach((id, i) => {
+      ranks.set(id, ids.length - 1 - i);
+    });
+  }
+  return ranks;
+}
+if (Object.keys(LAYERS).sort().join() !== [...DRAW_ORDER].sort().join())
+  throw new Error('DRAW_ORDER must name every plan file');
+const STACKED = stackRanks();
+
 mkdirSync('geodata/plan', { recursive: true });
 const ids = new Set();
 for (const [file, layer] of Object.entries(LAYERS)) {
@@ -519,14 +617,23 @@ for (const [file, layer] of Object.entries(LAYERS)) {
 const item = (d) => {
   const { quote, ...rest } = d;
   const q = quotes(quote, d.sources, d.id ?? d.year);
-  return { ...rest, sources: refs(d.sources), ...(q ? { quotes: q } : {}) };
+  const unquoted =
+    d.unquoted ?? unquotedReason(d.sources, q, 'value' in d && isFigure(d.value), d.id ?? d.year);
+  return {
+    ...rest,
+    sources: refs(d.sources),
+    ...(q ? { quotes: q } : {}),
+    ...(unquoted ? { unquoted } : {}),
+  };
 };
 const ov = {
   documents: overview.documents.map(item),
   indicators: overview.indicators.map((i) => ({ ...i, values: i.values.map(item) })),
   ...(overview.breakthroughs ? { breakthroughs: overview.breakthroughs.map(item) } : {}),
   ...(overview.key_projects ? { key_projects: overview.key_projects.map(item) } : {}),
+  plan_267: plan267.map((g) => ({ ...g, items: g.items.map(item) })),
 };
+if (MISSING.length) throw new Error(MISSING.join('\n'));
 writeFileSync('geodata/plan/overview.json', `${JSON.stringify(ov, null, 1)}\n`);
 for (const n of Object.keys(SERVED)) ref(`seed:${n}`);
 const sorted = Object.fromEntries(

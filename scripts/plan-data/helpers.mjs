@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 // Small constructors for the authored plan data, so the data files read like the research notes.
 // Sources are written as research tags: 'S19' (an entry of the research source list, resolved to its
 // URL by the build) or 'seed:003' (a seed document: the official text is served as seeds/002_….txt; a press or
@@ -10,9 +12,21 @@ export const T = (vi, en) => ({ vi, en });
  * A fact. `extra` may hold: qualifier ('about' | 'over' | 'at_least'), unit, note (T),
  * label ('THIRD-PARTY' | 'INFERENCE'), date (ISO), shared (true: the figure covers this and other
  * projects together, so it is not this project's own), quote ({ tag: passage }: the words of a
- * cited source that give the fact, a sentence or two, copied exactly).
+ * cited source that give the fact, a sentence or two, copied exactly), unquoted (T: why no passage is
+ * given; see UNSTORED).
  */
 export const fact = (key, value, sources, extra = {}) => ({ key, value, ...extra, sources });
+
+/**
+ * Why a fact carries no passage: the words of the page were not kept when it was researched (the
+ * research notes hold a summary of a search excerpt, not the page's words) and the page has not been
+ * read again since. The build gives this reason to a figure without a passage only when none of its
+ * sources is at hand; a figure from a seed document must quote it.
+ */
+export const UNSTORED = T(
+  'Chưa có nguyên văn: khi tra cứu chỉ ghi lại ý chính của đoạn trích, chưa lưu lời của trang và chưa đọc lại được trang.',
+  'No passage: when the page was researched only the gist of an excerpt was noted, not its words, and the page has not been read again.',
+);
 
 /** A range of numbers as the source gives it. */
 export const range = (min, max) => ({ min, max });
@@ -54,3 +68,16 @@ export const at = {
    */
   provinceSide: (side) => ({ provinceSide: side }),
 };
+
+/** The served official text of Plan 267/KH-UBND, by line (line numbers as in that file). */
+const PLAN_267 = readFileSync(
+  `public/seeds/${readdirSync('public/seeds').find((f) => f.startsWith('002_'))}`,
+  'utf8',
+).split('\n');
+/** The words of Plan 267 at line n (1-based), or the part of that line given (checked to be there). */
+export function line267(n, part) {
+  const l = (PLAN_267[n - 1] ?? '').replace(/^- /, '').trim();
+  if (!l) throw new Error(`Plan 267 has no text at line ${n}`);
+  if (part !== undefined && !l.includes(part)) throw new Error(`Plan 267 line ${n} does not say: ${part}`);
+  return part ?? l;
+}

@@ -302,7 +302,8 @@ export const industrialClusters = {
         }),
         fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', qualifier: 'over' }),
         // Seed 003 (Gia Định Group's own article) names neither the company nor the start date.
-        fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', ['S26']),
+        // S26 (the founding decision) does not name the investor; S27 does.
+        fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', ['S27']),
         fact(
           'legal_basis',
           T(

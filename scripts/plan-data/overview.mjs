@@ -1,5 +1,5 @@
 // The plan overview panel: documents and headline indicators (research §0; seeds 000 and 002).
-import { range, T } from './helpers.mjs';
+import { line267, range, T } from './helpers.mjs';
 
 /**
  * A value; `extra` is a note (T), a qualifier ('about' | 'over' | 'at_least'), or
@@ -13,6 +13,8 @@ const v = (year, kind, value, sources, extra) => ({
   sources,
 });
 const said = (tag, text) => ({ quote: { [tag]: text } });
+/** Plan 267's own words for a figure: line n of the served text, or a part of it. */
+const plan267 = (n, part) => said('seed:002', line267(n, part));
 
 export const overview = {
   documents: [
@@ -222,6 +224,15 @@ export const overview = {
       },
     },
     {
+      id: 'key-ly-thai-to-road',
+      title: T(
+        'Đường Lý Thái Tổ kéo dài và khu dân cư, tái định cư TP Lạng Sơn',
+        'Lý Thái Tổ road extension and the Lạng Sơn city residential and resettlement area',
+      ),
+      note: T('vị trí, hướng tuyến chưa có trong nguồn', 'no position or route in our sources'),
+      sources: ['S109', 'S116'],
+    },
+    {
       id: 'key-northeast-oda',
       title: T(
         'Tiểu dự án Lạng Sơn, Hợp phần 3, Dự án hạ tầng cơ bản phát triển toàn diện các tỉnh Đông Bắc (vốn ODA)',
@@ -256,7 +267,10 @@ export const overview = {
           ['seed:000'],
           said('seed:000', 'Năm 2026, Lạng Sơn đặt mục tiêu tăng trưởng GRDP từ 10-11%'),
         ),
-        v(2030, 'target', range(10, 11), ['seed:002'], T('bình quân 2026–2030', 'average 2026–2030')),
+        v(2030, 'target', range(10, 11), ['seed:002'], {
+          note: T('bình quân 2026–2030', 'average 2026–2030'),
+          ...plan267(51),
+        }),
       ],
     },
     {
@@ -296,7 +310,7 @@ export const overview = {
       id: 'grdp',
       title: T('Tổng sản phẩm trên địa bàn (GRDP)', 'Gross regional domestic product, GRDP'),
       unit: 'bn VND',
-      values: [v(2030, 'target', 111100, ['seed:002'], 'about')],
+      values: [v(2030, 'target', 111100, ['seed:002'], { qualifier: 'about', ...plan267(49) })],
     },
     {
       id: 'share-agriculture',
@@ -313,7 +327,10 @@ export const overview = {
             'Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng với nông - lâm nghiệp chiếm 20,28%, công nghiệp - xây dựng 28,33% và dịch vụ chiếm hơn 47%.',
           ),
         ),
-        v(2030, 'target', range(14, 15), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
+        v(2030, 'target', range(14, 15), ['seed:002'], {
+          note: T('KH 267 (2026)', 'Plan 267 (2026)'),
+          ...plan267(53, 'Khu vực nông, lâm nghiệp và thủy sản 14 - 15%'),
+        }),
         v(2030, 'target', range(12, 13), ['seed:003'], {
           note: T(
             'theo bài của Gia Định Group (2025); khác KH 267',
@@ -346,10 +363,11 @@ export const overview = {
             'KH 267 và bài của Gia Định Group cùng ghi',
             'Plan 267 and the Gia Định Group article agree',
           ),
-          ...said(
-            'seed:003',
-            'Với ngành Dịch vụ chiếm 50- 51%, Công nghiệp- xây dựng chiếm 32- 33%, và Lĩnh vực nông, lâm nghiệp và thủy sản chiếm 12- 13%.',
-          ),
+          quote: {
+            'seed:002': line267(53, 'khu vực công nghiệp - xây dựng 32 - 33%'),
+            'seed:003':
+              'Với ngành Dịch vụ chiếm 50- 51%, Công nghiệp- xây dựng chiếm 32- 33%, và Lĩnh vực nông, lâm nghiệp và thủy sản chiếm 12- 13%.',
+          },
         }),
       ],
     },
@@ -365,7 +383,10 @@ export const overview = {
             'Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng với nông - lâm nghiệp chiếm 20,28%, công nghiệp - xây dựng 28,33% và dịch vụ chiếm hơn 47%.',
           ),
         }),
-        v(2030, 'target', range(49, 50), ['seed:002'], T('KH 267 (2026)', 'Plan 267 (2026)')),
+        v(2030, 'target', range(49, 50), ['seed:002'], {
+          note: T('KH 267 (2026)', 'Plan 267 (2026)'),
+          ...plan267(53, 'khu vực dịch vụ 49 - 50%'),
+        }),
         v(2030, 'target', range(50, 51), ['seed:003'], {
           note: T(
             'theo bài của Gia Định Group (2025); khác KH 267',
@@ -382,7 +403,15 @@ export const overview = {
       id: 'share-taxes',
       title: T('Thuế sản phẩm trừ trợ cấp sản phẩm', 'Product taxes less subsidies'),
       unit: '%',
-      values: [v(2030, 'target', range(3, 4), ['seed:002'])],
+      values: [
+        v(
+          2030,
+          'target',
+          range(3, 4),
+          ['seed:002'],
+          plan267(53, 'Thuế sản phẩm trừ trợ cấp sản phẩm 3 - 4%'),
+        ),
+      ],
     },
     {
       id: 'border-trade',
@@ -414,7 +443,10 @@ export const overview = {
           qualifier: 'about',
           ...said('seed:000', 'Du lịch đón khoảng 4,44 triệu lượt khách, tổng doanh thu ước 4.500 tỷ đồng.'),
         }),
-        v(2030, 'target', 6, ['seed:002'], 'about'),
+        v(2030, 'target', 6, ['seed:002'], {
+          qualifier: 'about',
+          ...plan267(65, 'Lượng khách du lịch đến năm 2030 đạt khoảng 6.000.000 lượt người'),
+        }),
       ],
     },
     {
@@ -444,7 +476,10 @@ export const overview = {
           note: T('"ước 4.500 tỷ đồng"', '"an estimated VND 4,500 bn"'),
           ...said('seed:000', 'Du lịch đón khoảng 4,44 triệu lượt khách, tổng doanh thu ước 4.500 tỷ đồng.'),
         }),
-        v(2030, 'target', 10000, ['seed:002'], 'at_least'),
+        v(2030, 'target', 10000, ['seed:002'], {
+          qualifier: 'at_least',
+          ...plan267(65, 'tổng thu từ khách du lịch đạt từ 10.000 tỷ đồng trở lên'),
+        }),
       ],
     },
     {
@@ -453,20 +488,25 @@ export const overview = {
       unit: '%',
       values: [
         v(2025, 'result', 64.3, ['seed:000'], said('seed:000', 'Tỉnh duy trì tỷ lệ che phủ rừng 64,3%')),
-        v(2030, 'target', 65, ['seed:002'], T('duy trì', 'maintained')),
+        v(2030, 'target', 65, ['seed:002'], { note: T('duy trì', 'maintained'), ...plan267(103) }),
       ],
     },
     {
       id: 'urbanisation',
       title: T('Tỷ lệ đô thị hoá', 'Urbanisation'),
       unit: '%',
-      values: [v(2030, 'target', 40, ['seed:002'], 'about')],
+      values: [v(2030, 'target', 40, ['seed:002'], { qualifier: 'about', ...plan267(73) })],
     },
     {
       id: 'social-investment',
       title: T('Tổng vốn đầu tư xã hội 2026–2030', 'Social investment 2026–2030'),
       unit: 'trillion VND',
-      values: [v(2030, 'target', range(250, 270), ['seed:002'], T('cả giai đoạn', 'whole period'))],
+      values: [
+        v(2030, 'target', range(250, 270), ['seed:002'], {
+          note: T('cả giai đoạn', 'whole period'),
+          ...plan267(61),
+        }),
+      ],
     },
   ],
 };

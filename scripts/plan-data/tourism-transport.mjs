@@ -390,9 +390,11 @@ export const tourism = {
       location_pre2025: 'Huyện Bắc Sơn',
       commune_2025: ['Bắc Sơn'],
       geometry: at.communes('Bắc Sơn'),
+      // The commune point is about 12 km from Bắc Sơn town: a mark for the commune, not the village.
+      accuracy: 'schematic',
       accuracy_note: T(
-        'Đặt tại điểm đại diện xã Bắc Sơn (2025), xã có làng Quỳnh Sơn; toạ độ riêng của làng chưa có. Sai số có thể vài km.',
-        'Placed at the representative point of Bắc Sơn commune (2025), where Quỳnh Sơn village lies; the village’s own coordinates are not known. May be off by several km.',
+        'Sơ đồ: đặt tại điểm đại diện xã Bắc Sơn (2025), xã có làng Quỳnh Sơn; toạ độ riêng của làng chưa có. Điểm này cách thị trấn Bắc Sơn cũ khoảng 12 km; làng có thể ở xa điểm này nhiều km.',
+        'Schematic: placed at the representative point of Bắc Sơn commune (2025), where Quỳnh Sơn village lies; the village’s own coordinates are not known. The point is about 12 km from the former Bắc Sơn town; the village may be many km away.',
       ),
       facts: [
         fact(
@@ -607,7 +609,9 @@ export const transport = {
         'Cao tốc nối Lạng Sơn với Cao Bằng, bắt đầu tại khu vực cửa khẩu Tân Thanh (Văn Lãng).',
         'Expressway from Lạng Sơn to Cao Bằng, starting in the Tân Thanh border-gate area (Văn Lãng).',
       ),
-      geometry: at.line({ point: [106.68389, 22.00306], via: 'S45' }, 'Na Sầm', 'Thất Khê'),
+      // Km0 at the Tân Thanh gate's GeoNames point (S46), the one the gate layer uses: the Wikipedia
+      // coordinate (S45) lies about 125 m across the border.
+      geometry: at.line({ point: [106.6825, 22.0031], via: 'S46' }, 'Na Sầm', 'Thất Khê'),
       accuracy: 'schematic',
       accuracy_note: T(
         'Sơ đồ, phần trong tỉnh: đường gấp khúc từ cửa khẩu Tân Thanh (điểm đầu Km0 theo nguồn) qua Na Sầm đến Thất Khê (điểm GeoNames), chỉ để chỉ hướng; đoạn từ Thất Khê đến ranh giới tỉnh không vẽ. Hướng tuyến thật khác.',
@@ -698,8 +702,8 @@ export const transport = {
       ),
       geometry: at.railway('Đường sắt Hà Nội - Đồng Đăng'),
       accuracy_note: T(
-        'Vẽ tuyến đường sắt hiện có (OpenStreetMap) trong tỉnh.',
-        'Draws the existing line (OpenStreetMap) inside the province.',
+        'Vẽ tuyến đường sắt hiện có (OpenStreetMap) qua tỉnh; các đoạn có một phần trong tỉnh được vẽ cả, nên khoảng 2,6 km phía nam nằm ngoài tỉnh (Bắc Giang cũ).',
+        'Draws the existing line (OpenStreetMap) through the province; the OSM sections that are partly in the province are drawn whole, so about 2.6 km at the southern end lie outside the province (the former Bắc Giang).',
       ),
       provisional: true,
       provisional_note: T(

@@ -1,7 +1,7 @@
 // The urban system to 2030 (Decision 236 as reported [S7]) and key projects without a layer
 // (research §11–§12). Towns sit at their GeoNames point (approximate); what the sources do not
 // place is not drawn, and the layer says so.
-import { at, fact, T } from './helpers.mjs';
+import { at, fact, T, UNSTORED } from './helpers.mjs';
 
 const URBAN_QUOTE = {
   S7: 'Đến năm 2030, toàn tỉnh sẽ có 17 đô thị, bao gồm: 1 đô thị loại II (TP. Lạng Sơn mở rộng), 3 đô thị loại IV (Hữu Lũng, Đồng Mỏ, Lộc Bình), và 13 đô thị loại V (Chi Lăng, Vạn Linh, Na Sầm, Tân Thanh, Thất Khê, Văn Quan, Bình Gia, Bắc Sơn, Ngả Hai, Na Dương, Chi Ma, Đình Lập, Nông trường Thái Bình).',
@@ -11,6 +11,38 @@ const CLASS = {
   IV: T('Đô thị loại IV', 'Class IV urban area'),
   V: T('Đô thị loại V', 'Class V urban area'),
 };
+
+/**
+ * What has happened to the list since Decision 236 (2024): towns and districts ceased to be units on
+ * 1 July 2025, and Decision 339 (28/2/2026) adjusted the plan. What 339 changed for the urban system
+ * is not in our sources (research §14.7), so every urban area says so.
+ */
+const REFORM = [
+  fact(
+    'status_detail',
+    T(
+      'Danh sách 17 đô thị theo QĐ 236/QĐ-TTg (2024), như báo chí đưa tin. Từ 1/7/2025 cấp huyện và thị trấn không còn là đơn vị hành chính (các thị trấn nhập vào xã mới); tên đô thị ở đây là tên trong quy hoạch, không phải đơn vị hiện nay.',
+      'The 17 urban areas of Decision 236/QĐ-TTg (2024), as the press reported them. Since 1 July 2025 districts and towns are no longer administrative units (towns were merged into new communes); the names here are the plan’s, not today’s units.',
+    ),
+    ['S13'],
+    { date: '2025-07-01', unquoted: UNSTORED },
+  ),
+  fact(
+    'status_detail',
+    T(
+      'Quy hoạch tỉnh đã được điều chỉnh theo QĐ 339/QĐ-UBND ngày 28/02/2026; điều chỉnh đó có thay đổi hệ thống đô thị hay không: chưa rõ (văn bản chưa có trong nguồn).',
+      'The provincial plan was adjusted by Decision 339/QĐ-UBND of 28 Feb 2026; whether that changed the urban system is unknown (its text is not in our sources).',
+    ),
+    ['seed:002'],
+    {
+      date: '2026-02-28',
+      quote: {
+        'seed:002':
+          'Quyết định số 339/QĐ-UBND ngày 28/02/2026 của Chủ tịch Ủy ban nhân dân tỉnh phê duyệt điều chỉnh Quy hoạch tỉnh Lạng Sơn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.',
+      },
+    },
+  ),
+];
 
 /** One urban area of 2030: its class is the plan's (as reported); its point is a town's or a commune's. */
 const town = (slug, vi, en, cls, geometry, extra = {}) => ({
@@ -24,8 +56,8 @@ const town = (slug, vi, en, cls, geometry, extra = {}) => ({
     `${CLASS[cls].en} by 2030, one of the plan’s 17 urban areas.`,
   ),
   geometry,
-  facts: [fact('urban_class', CLASS[cls], ['S7'], { date: '2030', quote: URBAN_QUOTE })],
-  sources: ['S7'],
+  facts: [fact('urban_class', CLASS[cls], ['S7'], { date: '2030', quote: URBAN_QUOTE }), ...REFORM],
+  sources: ['S7', 'S13', 'seed:002'],
   ...extra,
 });
 
@@ -102,10 +134,10 @@ export const urbanAreas = {
 
 const KEY_4B_18 = 'BLS-KEY-TRANSPORT';
 export const keyProjects = {
-  title: T('Dự án trọng điểm khác', 'Other key projects'),
+  title: T('Dự án trọng điểm khác, dự án đường', 'Other key projects, road projects'),
   description: T(
-    'Các dự án được nêu là trọng điểm mà chưa có lớp riêng. Hướng tuyến chưa có trong nguồn: chỉ đánh dấu sơ đồ ở xã/huyện cũ nơi dự án đi qua. Danh sách 22 dự án trọng điểm năm 2025 của tỉnh chưa có trong nguồn.',
-    'Projects named as key that have no layer of their own. No source gives their alignments: only schematic marks in the commune/former district they cross. The province’s list of 22 key projects of 2025 is not in our sources.',
+    'Các dự án được nêu là trọng điểm mà chưa có lớp riêng, và đường nối KCN Hữu Lũng – cảng Mỹ An (không được nêu là trọng điểm). Hướng tuyến chưa có trong nguồn: chỉ đánh dấu sơ đồ ở xã/huyện cũ nơi dự án đi qua. Danh sách 22 dự án trọng điểm năm 2025 của tỉnh chưa có trong nguồn.',
+    'Projects named as key that have no layer of their own, and the Hữu Lũng park – Mỹ An port road (not called key by its sources). No source gives their alignments: only schematic marks in the commune/former district they cross. The province’s list of 22 key projects of 2025 is not in our sources.',
   ),
   descriptionSources: ['S109', KEY_4B_18, 'seed:000'],
   features: [
@@ -184,7 +216,8 @@ export const keyProjects = {
     {
       id: 'road-huu-lung-my-an',
       name: T('Đường nối KCN Hữu Lũng – cảng Mỹ An', 'Hữu Lũng industrial park – Mỹ An port road'),
-      kind: 'key_project',
+      // Neither cited source calls it a key project: it is a road, shown beside them.
+      kind: 'road',
       status: 'under_construction',
       status_date: '2025-08-08',
       phase: '2030',
@@ -209,12 +242,18 @@ export const keyProjects = {
             'NB-MYAN': 'Tuyến đường gần 5 km nối KCN Hữu Lũng với Cảng Mỹ An (Bắc Ninh) vừa được khởi công',
           },
         }),
-        fact('capital', 150, ['S31'], {
+        // The headline rounds to "gần 150 tỉ"; the article body gives nearly 148 bn.
+        fact('capital', 148, ['S31'], {
           unit: 'bn VND',
           qualifier: 'nearly',
-          quote: {
-            S31: 'Lạng Sơn khởi công tuyến đường gần 150 tỉ đồng kết nối khu công nghiệp với cảng cạn',
-          },
+          note: T(
+            'thân bài; tít bài làm tròn thành "gần 150 tỉ đồng"',
+            'article body; the headline rounds it to "gần 150 tỉ đồng" (nearly 150 bn)',
+          ),
+          unquoted: T(
+            'Chưa lưu nguyên văn thân bài (bản tiếng Pháp của Lao Động); con số theo ghi chép khi tra cứu.',
+            'The words of the article body (Lao Động’s French edition) were not stored; the figure is from the research notes.',
+          ),
         }),
         fact('investor', 'Ban QLDA đầu tư xây dựng tỉnh Lạng Sơn', ['S31']),
         fact('other', T('Đường miền núi cấp III, 60 km/h', 'Mountain road grade III, 60 km/h'), ['S31']),

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { boundsOf } from '../analysis/anchor';
 import { metresPerPixel, scaleBar } from '../analysis/scale-bar';
 import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
+import { licenceAddresses } from '../data/credits';
 import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
 import { panelText } from '../i18n/panel-text';
@@ -112,7 +113,10 @@ export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRa
         ? null
         : { at: shot.split, left: phaseName(v.phase), right: phaseName(v.swipe ?? v.phase) },
     note: v.measure,
-    attribution: pictureCredits(v).join(' · '),
+    attribution: [
+      ...pictureCredits(v),
+      t('credits.short', { licences: licenceAddresses(pictureCredits(v)).join(' · ') }),
+    ].join(' · '),
     footer: `${t('export.made')} ${stamp()} · ${window.location.href}`,
   });
   download(blob, `${fileBase(v)}${pixelRatio === 2 ? '@2x' : ''}.png`);

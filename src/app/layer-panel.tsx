@@ -82,6 +82,7 @@ export function LayerPanel() {
       onLang={(l) => act((x) => setLang(x, l))}
       onBaseMap={(b) => act((x) => chooseBaseMap(x, b))}
       onOverview={() => act((x) => openPanel(x, { kind: 'overview' }))}
+      onCredits={() => act((x) => openPanel(x, { kind: 'credits' }))}
       onSites={() => act((x) => openSites(x, window.innerWidth < CRAMPED_WIDTH))}
       imported={app.imported}
       onImportFiles={(files) => routeFiles(store, app.importer.importFiles, files)}

@@ -15,6 +15,7 @@ const SitesPanel = lazy(() => import('../ui/sites-panel').then((m) => ({ default
 const CompareDialog = lazy(() => import('../ui/compare-dialog').then((m) => ({ default: m.CompareDialog })));
 const SiteSheet = lazy(() => import('../ui/site-sheet').then((m) => ({ default: m.SiteSheet })));
 const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ default: m.OverviewPanel })));
+const CreditsPanel = lazy(() => import('../ui/credits-panel').then((m) => ({ default: m.CreditsPanel })));
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The investor tools' site table, docked under the map (loaded when first opened). */
@@ -87,6 +88,7 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
         />
       )}
       {panel?.kind === 'overview' && <OverviewPanel onClose={close} />}
+      {panel?.kind === 'credits' && <CreditsPanel onClose={close} />}
       {panel?.kind === 'compare' && (
         <CompareDialog
           sites={compared}

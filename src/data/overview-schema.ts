@@ -8,6 +8,8 @@ const Item = z.object({
   note: z.optional(Text),
   sources: z.array(SourceRef).check(z.minLength(1)),
   quotes: z.optional(z.array(Quote)),
+  /** Why a cited page gives no passage. */
+  unquoted: z.optional(Text),
 });
 
 /** geodata/plan/overview.json: the plan's documents and headline indicators, each with sources. */
@@ -20,6 +22,7 @@ export const Overview = z.object({
       summary: Text,
       sources: z.array(SourceRef).check(z.minLength(1)),
       quotes: z.optional(z.array(Quote)),
+      unquoted: z.optional(Text),
     }),
   ),
   indicators: z.array(
@@ -36,6 +39,8 @@ export const Overview = z.object({
           note: z.optional(Text),
           sources: z.array(SourceRef).check(z.minLength(1)),
           quotes: z.optional(z.array(Quote)),
+          /** Why no passage is given. */
+          unquoted: z.optional(Text),
         }),
       ),
     }),
@@ -44,5 +49,31 @@ export const Overview = z.object({
   breakthroughs: z.optional(z.array(Item)),
   /** Projects the sources call key (trọng điểm) that have no map layer. */
   key_projects: z.optional(z.array(Item)),
+  /**
+   * Plan 267/KH-UBND's goals, 2050 vision, numbered 2030 targets and investment priorities, grouped as
+   * the plan groups them; each item is the plan's words at `line` of the served text.
+   */
+  plan_267: z.optional(
+    z.array(
+      z.object({
+        id: z.string(),
+        line: z.int(),
+        title: Text,
+        items: z.array(
+          z.object({
+            id: z.string(),
+            line: z.int(),
+            text: Text,
+            sources: z.array(SourceRef).check(z.minLength(1)),
+            quotes: z.array(Quote).check(z.minLength(1)),
+            /** Overview indicators holding a baseline for this target ("now → 2030"). */
+            indicators: z.optional(z.array(z.string())),
+            /** Where the item is on the map, or why it is listed and not drawn. */
+            map: z.optional(Text),
+          }),
+        ),
+      }),
+    ),
+  ),
 });
 export type Overview = z.infer<typeof Overview>;

@@ -83,6 +83,8 @@ export const Fact = z.object({
   sources: z.array(SourceRef).check(z.minLength(1)),
   /** The passages of (some of) its sources that give the fact, each naming its source. */
   quotes: z.optional(z.array(Quote)),
+  /** Why no passage is given (the page's words were not kept, the page cannot be reached…). */
+  unquoted: z.optional(Text),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -105,6 +107,8 @@ export const PLAN_KINDS = [
   'railway',
   'urban_area',
   'key_project',
+  /** A road project no source calls key. */
+  'road',
 ] as const;
 export const PlanKind = z.enum(PLAN_KINDS);
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -154,6 +158,11 @@ export const PlanProps = z
     commune_2025: z.optional(z.array(z.string())),
     /** Location in pre-2025 units, as the sources give it. */
     location_pre2025: z.optional(z.string()),
+    /**
+     * Where several points share one position: how many of them the map draws above this one (it is
+     * drawn as a wider ring around them, so each can be seen and clicked).
+     */
+    stacked_above: z.optional(z.int().check(z.nonnegative())),
     facts: z.array(Fact),
     sources: z.array(SourceRef).check(z.minLength(1)),
   })
@@ -174,7 +183,7 @@ export const SourceInfo = z.object({
   publisher: z.optional(z.string()),
   date: z.optional(z.string()),
   /** What kind of text it is: an official document, or a press or company article (cited, not served). */
-  kind: z.optional(z.enum(['official', 'press', 'company', 'data', 'reference'])),
+  kind: z.optional(z.enum(['official', 'press', 'company', 'aggregator', 'data', 'reference'])),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 export const SourceRegistry = z.record(SourceRef, SourceInfo);

@@ -52,6 +52,7 @@ export const panelsVi = {
   'detail.phase': 'Giai đoạn',
   'detail.geometry': 'Hình học trên bản đồ',
   'detail.allSources': 'Tất cả nguồn',
+  'detail.unquoted': '{n} dữ kiện không kèm nguyên văn của nguồn. Lý do:',
   'detail.asOf': 'thời điểm {date}',
   'overview.heading': 'Tổng quan Quy hoạch tỉnh',
   'overview.documents': 'Văn bản',
@@ -61,6 +62,23 @@ export const panelsVi = {
   'overview.result': 'Kết quả',
   'overview.target': 'Mục tiêu',
   'overview.close': 'Đóng tổng quan',
+  'overview.plan267': 'Kế hoạch 267/KH-UBND: mục tiêu, tầm nhìn và chỉ tiêu đến năm 2030',
+  'overview.plan267Note':
+    'Nguyên văn kế hoạch (văn bản chính thức), theo nhóm của kế hoạch; mỗi mục ghi số dòng trong văn bản.',
+  'overview.line': 'dòng {n}',
+  'overview.nowTo2030': 'Hiện nay → 2030',
+  'credits.heading': 'Nguồn dữ liệu và giấy phép',
+  'credits.short':
+    'Giấy phép: {licences}. Dữ liệu đã được cắt, đơn giản hoá, gộp; chi tiết thay đổi: trang «Nguồn dữ liệu, giấy phép» của ứng dụng.',
+  'credits.close': 'Đóng trang nguồn dữ liệu',
+  'credits.intro':
+    'Mỗi bộ dữ liệu ứng dụng dùng, giấy phép của nó (kèm địa chỉ giấy phép) và những gì dự án này đã thay đổi. Bằng chứng về từng giấy phép và những điều chưa chắc chắn: geodata/SOURCES.md trong mã nguồn.',
+  'credits.licence': 'Giấy phép',
+  'credits.changes': 'Đã thay đổi',
+  'credits.plan': 'Văn bản quy hoạch và bài báo',
+  'credits.planText':
+    'Chỉ văn bản chính thức KH 267/KH-UBND được phục vụ kèm ứng dụng (nguyên văn, không sửa). Bài báo và bài của doanh nghiệp chỉ được trích dẫn (tên, nơi đăng, ngày, địa chỉ, một hai câu), không đăng lại. Các dữ kiện và lời văn trên bản đồ do dự án viết từ các nguồn đó (CC BY 4.0).',
+  'credits.mit': 'Giấy phép MIT của bảng sáp nhập xã (dvhcvn/20250701)',
   'sources.loading': 'Đang tải danh mục nguồn…',
   'sources.noAddress': 'chưa xác định được địa chỉ bài',
   'share.heading': 'Chia sẻ bản đồ này',
@@ -149,6 +167,7 @@ export const panelsEn: Record<keyof typeof panelsVi, string> = {
   'detail.phase': 'Phase',
   'detail.geometry': 'Geometry on the map',
   'detail.allSources': 'All sources',
+  'detail.unquoted': '{n} facts come without their source’s words. Why:',
   'detail.asOf': 'as of {date}',
   'overview.heading': 'Provincial plan overview',
   'overview.documents': 'Documents',
@@ -158,6 +177,23 @@ export const panelsEn: Record<keyof typeof panelsVi, string> = {
   'overview.result': 'Result',
   'overview.target': 'Target',
   'overview.close': 'Close the overview',
+  'overview.plan267': 'Plan 267/KH-UBND: goals, vision and 2030 targets',
+  'overview.plan267Note':
+    'The plan’s words (official text) in Vietnamese, our translation in English, grouped as the plan groups them; each item gives its line in the text.',
+  'overview.line': 'line {n}',
+  'overview.nowTo2030': 'Now → 2030',
+  'credits.heading': 'Data sources and licences',
+  'credits.short':
+    'Licences: {licences}. The data were clipped, generalised, merged; what was changed: the app’s «Data sources, licences» page.',
+  'credits.close': 'Close the data sources page',
+  'credits.intro':
+    'Each dataset the app uses, its licence (with the licence’s address) and what this project changed. The evidence for each licence, and what is uncertain: geodata/SOURCES.md in the source code.',
+  'credits.licence': 'Licence',
+  'credits.changes': 'Changed',
+  'credits.plan': 'Plan documents and articles',
+  'credits.planText':
+    'Only the official text of Plan 267/KH-UBND is served with the app (word for word, unchanged). Press and company articles are only cited (title, publisher, date, address, a sentence or two), never republished. The facts and texts on the map are written by this project from those sources (CC BY 4.0).',
+  'credits.mit': 'MIT licence of the commune merge table (dvhcvn/20250701)',
   'sources.loading': 'Loading the source list…',
   'sources.noAddress': 'address of the article not found',
   'share.heading': 'Share this map',

@@ -50,6 +50,7 @@ export function selectedId(s: Pick<AppState, 'popup'>): string | null {
 export type Panel =
   | { kind: 'detail' | 'sheet'; id: string }
   | { kind: 'overview' }
+  | { kind: 'credits' }
   | { kind: 'compare' }
   | null;
 
@@ -150,7 +151,7 @@ export interface AppState {
 export function panelFromView(view: Pick<ViewState, 'panel' | 'selected'>): Panel {
   const { panel, selected } = view;
   if ((panel === 'detail' || panel === 'sheet') && selected) return { kind: panel, id: selected };
-  if (panel === 'overview' || panel === 'compare') return { kind: panel };
+  if (panel === 'overview' || panel === 'credits' || panel === 'compare') return { kind: panel };
   return null;
 }
 

@@ -5,7 +5,7 @@
  *   map=zoom/lat/lng[/bearing[/pitch]]   camera, as OpenStreetMap and MapLibre write it
  *   layers=id,id~50,…                    visible layers bottom to top; `~N` = opacity in percent
  *   sel=feature-id                       selected plan feature
- *   panel=detail|overview|sheet|compare  open panel (detail and sheet need `sel`, compare 2+ `cmp`)
+ *   panel=detail|overview|credits|sheet|compare  open panel (detail and sheet need `sel`, compare 2+ `cmp`)
  *   sites=1                              the investor tools (site table) are open
  *   f=key:a+b;key2:c                     active filters (URL-safe tokens only)
  *   rank=gate-3,area-2                   ranking on, with these weights (criterion-weight)
@@ -38,7 +38,7 @@ export interface ViewState {
   /** null: the catalog's default layers. Otherwise the visible layers, bottom to top. */
   layers: LayerState[] | null;
   selected: string | null;
-  panel: 'detail' | 'overview' | 'sheet' | 'compare' | null;
+  panel: 'detail' | 'overview' | 'credits' | 'sheet' | 'compare' | null;
   /** The investor tools (filters, site table, ranking) are open. */
   sites: boolean;
   filters: Record<string, string[]>;
@@ -288,7 +288,11 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   }
 
   const panel = kv.get('panel');
-  if (panel === 'overview' || ((panel === 'detail' || panel === 'sheet') && state.selected))
+  if (
+    panel === 'overview' ||
+    panel === 'credits' ||
+    ((panel === 'detail' || panel === 'sheet') && state.selected)
+  )
     state.panel = panel;
   if (panel === 'compare' && state.compare.length >= 2) state.panel = panel;
   // A panel for a feature already named as unknown is not a second problem.

@@ -9,7 +9,7 @@ import { FactValue } from './fact-row';
 import { EXPECTED_FIELDS } from './key-facts';
 import { AccuracyNote, PlanBadges } from './plan-badges';
 import { ProximityList } from './proximity-list';
-import { SourceList } from './source-list';
+import { SourceList, UnquotedNote } from './source-list';
 import { ViText } from './vi-text';
 import './investor-tools.css';
 
@@ -122,6 +122,7 @@ export function DetailPanel({
           refs={[...new Set([...p.sources, ...p.facts.flatMap((f) => f.sources)])]}
           quotes={p.facts.flatMap((f) => f.quotes ?? [])}
         />
+        <UnquotedNote reasons={p.facts.map((f) => f.unquoted)} />
       </div>
     </aside>
   );

@@ -45,4 +45,5 @@ export const EXPECTED_FIELDS: Record<PlanKind, FactKey[]> = {
   zone: ['legal_basis'],
   urban_area: ['urban_class'],
   key_project: ['length_km', 'capital', 'investor', 'timeline'],
+  road: ['length_km', 'capital', 'investor', 'timeline'],
 };

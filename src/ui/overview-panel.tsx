@@ -3,8 +3,9 @@ import { Overview } from '../data/overview-schema';
 import { formatDate, formatFactValue, formatUnit } from '../i18n/format-fact';
 import { usePanelT } from '../i18n/panel-text';
 import { formatNumber } from '../i18n/translate';
+import { Plan267Section } from './plan267-section';
 import { SourceLinks } from './source-links';
-import { SourceList } from './source-list';
+import { SourceList, UnquotedNote } from './source-list';
 
 type Indicator = Overview['indicators'][number];
 type Value = Indicator['values'][number];
@@ -68,6 +69,19 @@ function OverviewSources({ data }: { data: Overview }) {
   );
 }
 
+function OverviewUnquoted({ data }: { data: Overview }) {
+  return (
+    <UnquotedNote
+      reasons={[
+        ...data.indicators.flatMap((i) => i.values),
+        ...data.documents,
+        ...(data.breakthroughs ?? []),
+        ...(data.key_projects ?? []),
+      ].map((c) => c.unquoted)}
+    />
+  );
+}
+
 /** The plan's documents and headline targets and results, each figure with its sources. */
 export function OverviewPanel({ onClose }: { onClose: () => void }) {
   const { lang, t } = usePanelT();
@@ -99,6 +113,7 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
         {data === 'failed' && <p className="unknown">{t('layers.failed')}</p>}
         {data && data !== 'failed' && (
           <>
+            <Plan267Section data={data} />
             <h3 className="detail-subtitle">{t('overview.indicators')}</h3>
             {data.indicators.map((ind) => (
               <section key={ind.id} className="indicator" data-indicator={ind.id}>
@@ -159,6 +174,7 @@ export function OverviewPanel({ onClose }: { onClose: () => void }) {
             </ul>
             <h3 className="detail-subtitle">{t('detail.allSources')}</h3>
             <OverviewSources data={data} />
+            <OverviewUnquoted data={data} />
           </>
         )}
       </div>

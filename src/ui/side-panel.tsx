@@ -45,6 +45,7 @@ export interface SidePanelProps {
   onLang: (lang: Lang) => void;
   onBaseMap: (b: BaseMap) => void;
   onOverview: () => void;
+  onCredits: () => void;
   onShare: () => void;
   onSites: () => void;
   sitesOpen: boolean;
@@ -160,6 +161,9 @@ export function SidePanel(props: SidePanelProps) {
           </button>
           <button type="button" className="share-button" onClick={props.onShare}>
             {t('share.open')}
+          </button>
+          <button type="button" className="credits-button" onClick={props.onCredits}>
+            {t('credits.open')}
           </button>
         </div>
 

@@ -5,6 +5,7 @@ import { anchorOf, boundsOf } from '../analysis/anchor';
 import type { Site } from '../analysis/sites';
 import type { TargetKind } from '../analysis/targets';
 import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
+import { licenceAddresses } from '../data/credits';
 import { legendOf } from '../data/legend';
 import type { PlanFeature } from '../data/plan-check';
 import type { Fact, FactKey } from '../data/plan-schema';
@@ -215,6 +216,9 @@ export function SiteSheet({
             </ul>
             <p className="sheet-credits">
               {t('sheet.attribution')}: {credits.join(' · ')}
+            </p>
+            <p className="sheet-credits sheet-licences">
+              {t('credits.short', { licences: licenceAddresses(credits).join(' · ') })}
             </p>
           </section>
         )}

@@ -1,4 +1,4 @@
-import type { Quote } from '../data/plan-schema';
+import type { Quote, Text } from '../data/plan-schema';
 import { sourceHref } from '../data/sources';
 import { formatDate } from '../i18n/format-fact';
 import { usePanelT } from '../i18n/panel-text';
@@ -45,5 +45,23 @@ export function SourceList({ refs, quotes = [] }: { refs: readonly string[]; quo
         );
       })}
     </ol>
+  );
+}
+
+/** How many of the facts shown carry no passage of their source, and why (each distinct reason once). */
+export function UnquotedNote({ reasons }: { reasons: readonly (Text | undefined)[] }) {
+  const { lang, t } = usePanelT();
+  const given = reasons.filter((r): r is Text => r !== undefined);
+  if (given.length === 0) return null;
+  const distinct = [...new Map(given.map((r) => [r.en, r])).values()];
+  return (
+    <div className="unquoted-note" data-unquoted={given.length}>
+      <p>{t('detail.unquoted', { n: given.length })}</p>
+      <ul>
+        {distinct.map((r) => (
+          <li key={r.en}>{r[lang]}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -74,8 +74,16 @@ function views(size: Size) {
 
   it('the plan overview', async () => {
     await hash(page, '#panel=overview&v=1');
-    await page.locator('.overview').waitFor();
+    // Wait for the lazily loaded data, so Plan 267's goals and targets are checked too.
+    await page.locator('.overview .plan-267 [data-target]').first().waitFor();
     await shot('overview');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('the data sources and licences page', async () => {
+    await hash(page, '#panel=credits&v=1');
+    await page.locator('.credits [data-credit]').first().waitFor();
+    await shot('credits');
     expect(await violations(page)).toEqual([]);
   });
 

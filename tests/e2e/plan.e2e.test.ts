@@ -106,6 +106,62 @@ describe('the plan layers', () => {
     await context.close();
   });
 
+  it('read all of Plan 267’s goals and 2030 targets in the overview, each with its line, and now → 2030', async () => {
+    const { page, context } = await openApp(browser, `${base}#panel=overview&v=1`);
+    const targets = page.locator('.plan-267 [data-target]');
+    await expect.poll(() => targets.count()).toBeGreaterThanOrEqual(34 + 11);
+    const growth = page.locator('.plan-267 [data-target="grdp-growth"]');
+    expect(await growth.getAttribute('data-line')).toBe('51');
+    expect(await growth.textContent()).toContain('dòng 51');
+    expect(await growth.locator('[data-baseline="grdp-growth"]').textContent()).toMatch(
+      /2025: 8,06.*→ 2030: 10–11/,
+    );
+    expect(await page.locator('.plan-267 [data-target="gate-warehouses"]').textContent()).toContain(
+      'Không vẽ',
+    );
+    await page.locator('.plan-267').screenshot({ path: `${SHOTS}/overview-plan-267.png` });
+    await context.close();
+  });
+
+  it('open the data sources page: each dataset with its licence’s address, what was changed, the MIT notice', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.getByRole('button', { name: 'Nguồn dữ liệu, giấy phép' }).click();
+    const items = page.locator('.credits [data-credit]');
+    await expect.poll(() => items.count()).toBe(7);
+    const communes = page.locator('.credits [data-credit="communes"]');
+    expect(await communes.getByRole('link', { name: 'CC BY 4.0' }).getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    expect(await communes.textContent()).toContain('Nguồn gốc toạ độ không được ghi');
+    expect(await page.locator('.credits-mit').textContent()).toContain('Copyright (c) 2025 dvhcvn');
+    await page.getByRole('button', { name: 'Đóng trang nguồn dữ liệu' }).click();
+    await expect.poll(() => page.locator('.credits').count()).toBe(0);
+    await context.close();
+  });
+
+  it('see and click each of the points stacked at the Tân Thanh gate: the lower ones are rings around the upper', async () => {
+    const { page, context } = await openApp(
+      browser,
+      `${base}#map=13/22.0031/106.6825&layers=province,urban-areas,logistics,border-gates&v=1`,
+    );
+    const at = await projectToPage(page, [106.6825, 22.0031]);
+    // The urban area is drawn lowest, as the widest ring (5 + 3 × 6 px): its edge is its own.
+    await page.mouse.click(at.x + 22, at.y);
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    const text = (await popup.textContent()) ?? '';
+    expect(text).toContain('Tân Thanh');
+    expect(text).not.toContain('Cửa khẩu Tân Thanh');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    // At the centre all four are under the click, and the chooser names each.
+    await page.mouse.click(at.x, at.y);
+    const names = await page.locator('.maplibregl-popup .chooser .feature-choice').allTextContents();
+    expect(names.length).toBe(4);
+    await page.screenshot({ path: `${SHOTS}/stacked-tan-thanh.png` });
+    await context.close();
+  });
+
   it('ask which one is meant where several lie under a click, and close with Escape', async () => {
     const { page, context } = await openApp(
       browser,
