@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { colorDistance, hexToRgb, openApp, pixelAt, SHOTS, withBrowser } from './harness';
+
+let base = '';
+let browser: Browser;
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
+});
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const SHORT_LAPTOP = { width: 1280, height: 600 };
+
+/** How far the document has scrolled, and how much taller than the window it is. */
+const documentScroll = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    return { y: window.scrollY, extra: el.scrollHeight - el.clientHeight };
+  });
+
+describe('the page stays where it is (the app is one screen)', () => {
+  it('on a phone, dragging the sheet header up does not scroll the page away', async () => {
+    const { page, context } = await openApp(browser, `${base}#v=1`, { viewport: PHONE });
+    expect(await documentScroll(page)).toEqual({ y: 0, extra: 0 });
+    const head = await page.locator('.panel-head').boundingBox();
+    if (!head) throw new Error('no sheet header');
+    // A finger's drag upwards from the header, as the browser itself performs it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.synthesizeScrollGesture', {
+      x: Math.round(head.x + head.width / 2),
+      y: Math.round(head.y + head.height / 2),
+      yDistance: -400,
+      gestureSourceType: 'touch',
+      speed: 2000,
+    });
+    await page.mouse.wheel(0, 600);
+    // The wheel is applied in the next frames: wait for one drawn after it.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await documentScroll(page)).toEqual({ y: 0, extra: 0 });
+    const zoom = await page.locator('.maplibregl-ctrl-zoom-in').boundingBox();
+    expect(zoom?.y).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/first-use-phone-sheet-dragged.png` });
+    await context.close();
+  });
+
+  it('in a window 600 px tall, the mouse wheel over the side panel does not scroll the page', async () => {
+    const { page, context } = await openApp(browser, `${base}#v=1`, { viewport: SHORT_LAPTOP });
+    expect(await documentScroll(page)).toEqual({ y: 0, extra: 0 });
+    await page.mouse.move(170, 60);
+    await page.mouse.wheel(0, 800);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await documentScroll(page)).toEqual({ y: 0, extra: 0 });
+    await context.close();
+  });
+});
+
+describe('the map shows where the keyboard is', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`a focused map draws a visible focus ring (${name})`, async () => {
+      const { page, context } = await openApp(browser, `${base}#v=1`, { viewport });
+      const canvas = page.locator('.maplibregl-canvas');
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('no map canvas');
+      // Before: the map's edge, as drawn without focus.
+      const before = PNG.sync.read(await page.screenshot());
+      await canvas.focus();
+      // Keyboard focus (focus() from a script counts as keyboard for :focus-visible).
+      expect(await canvas.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+      const focus = hexToRgb('#1558d6');
+      // Inside the map's box, 1 px from each edge: the ring must be drawn there, in the focus colour.
+      const edges = [
+        [box.x + box.width / 2, box.y + 1],
+        [box.x + 1, box.y + box.height / 2],
+        [box.x + box.width - 2, box.y + box.height / 2 + 40],
+        [box.x + box.width / 2 - 60, box.y + box.height - 2],
+      ];
+      await expect
+        .poll(async () => {
+          const after = PNG.sync.read(await page.screenshot());
+          return edges.map(([x, y]) => colorDistance(pixelAt(after, x, y), focus) < 60);
+        })
+        .toEqual([true, true, true, true]);
+      // …and it was not there before.
+      expect(edges.every(([x, y]) => colorDistance(pixelAt(before, x, y), focus) < 60)).toBe(false);
+      await context.close();
+    });
+  }
+});
