@@ -20,6 +20,7 @@ import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
 import { MapLook } from './map-look';
 import { MapPopup } from './map-popup';
+import { renameMapUi } from './map-ui-names';
 import type { MeasureLayer } from './measure-layer';
 import { watchOsm } from './osm-watch';
 import type { RankMarker, RankMarkers } from './rank-markers';
@@ -303,16 +304,7 @@ export class MapController {
   setLang(lang: Lang): void {
     this.whenReady(() => this.map.setGlobalStateProperty('lang', lang));
     const locale = mapLocale(lang);
-    this.map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
-    const zoomIn = this.map.getContainer().querySelector('.maplibregl-ctrl-zoom-in');
-    const zoomOut = this.map.getContainer().querySelector('.maplibregl-ctrl-zoom-out');
-    for (const [el, text] of [
-      [zoomIn, locale['NavigationControl.ZoomIn']],
-      [zoomOut, locale['NavigationControl.ZoomOut']],
-    ] as const) {
-      el?.setAttribute('title', text ?? '');
-      el?.setAttribute('aria-label', text ?? '');
-    }
+    renameMapUi(this.map, locale);
   }
 
   /**

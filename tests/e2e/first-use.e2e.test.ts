@@ -74,7 +74,7 @@ describe('the map shows where the keyboard is', () => {
       expect(await canvas.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
       const focus = hexToRgb('#1558d6');
       // Inside the map's box, 1 px from each edge: the ring must be drawn there, in the focus colour.
-      const edges = [
+      const edges: [number, number][] = [
         [box.x + box.width / 2, box.y + 1],
         [box.x + 1, box.y + box.height / 2],
         [box.x + box.width - 2, box.y + box.height / 2 + 40],
@@ -91,4 +91,31 @@ describe('the map shows where the keyboard is', () => {
       await context.close();
     });
   }
+});
+
+describe('a switch of language renames MapLibre’s own buttons too', () => {
+  it('the popup’s close button and the credits toggle speak English after switching', async () => {
+    const { page, context } = await openApp(browser, `${base}#sel=kcn-vsip-huu-lung&v=1`, {
+      viewport: DESKTOP,
+    });
+    const close = page.locator('.maplibregl-popup-close-button');
+    const credits = page.locator('.maplibregl-ctrl-attrib-button');
+    await expect.poll(() => close.getAttribute('aria-label')).toBe('Đóng');
+    await page.locator('.lang-switch input[value="en"]').check();
+    // The popup that is open…
+    await expect.poll(() => close.getAttribute('aria-label')).toBe('Close');
+    expect(await credits.getAttribute('aria-label')).toBe('Show or hide the data credits');
+    expect(await credits.getAttribute('title')).toBe('Show or hide the data credits');
+    // …and one opened after the switch.
+    await close.click();
+    await expect.poll(() => close.count()).toBe(0);
+    await page.evaluate(() => {
+      window.location.hash = '#sel=gate-huu-nghi&lang=en&v=1';
+    });
+    await expect
+      .poll(() => page.locator('.maplibregl-popup .popup[data-feature="gate-huu-nghi"]').count())
+      .toBe(1);
+    expect(await close.getAttribute('aria-label')).toBe('Close');
+    await context.close();
+  });
 });
