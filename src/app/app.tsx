@@ -3,6 +3,7 @@ import { CATALOG } from '../../geodata/catalog';
 import { AFTER_FIRST_VIEW_MS, firstViewDrawn } from '../data/sources';
 import { LangContext } from '../i18n/lang-context';
 import { initialState } from '../state/app-state';
+import { linkLang, rememberedLang, startLang } from '../state/lang-start';
 import { createStore } from '../state/store';
 import { isEmbed, readStartUrl } from '../state/url-sync';
 import { StoreContext, useAppState } from '../ui/use-store';
@@ -13,10 +14,19 @@ import { preloadPopups } from './popup-content';
 import { useAppData } from './use-app-data';
 import { prefersContrast, useStoreEffects } from './use-store-effects';
 
-/** The store is made once, from the link the page was opened with. */
+/**
+ * The store is made once, from the link the page was opened with, and the language chosen last in
+ * this browser (an embedded page speaks its host's link's language, and offers nothing).
+ */
 function makeStore() {
   const cramped = window.innerWidth < CRAMPED_WIDTH;
-  return createStore(initialState(readStartUrl(CATALOG), CATALOG, cramped, prefersContrast().matches));
+  const state = initialState(readStartUrl(CATALOG), CATALOG, cramped, prefersContrast().matches);
+  const embed = isEmbed();
+  // Vietnamese is the default a link leaves out: any other language in the state came from the link.
+  const fromLink = linkLang(window.location.hash) ?? (state.lang !== 'vi' ? state.lang : null);
+  const browserLangs = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const start = startLang(fromLink ?? (embed ? 'vi' : null), rememberedLang(), browserLangs);
+  return createStore({ ...state, lang: start.lang, langOffer: start.offerEnglish });
 }
 
 /** The page: the layer panel, the map with its tools, the site table under it, and the panels. */

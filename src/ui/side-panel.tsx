@@ -17,6 +17,7 @@ import {
   type SwipeChoice,
 } from '../types/core';
 import { type ImportedLayerList, ImportedLayersSection } from './imported-layers';
+import { LangOffer } from './lang-offer';
 import { LayerTools } from './layer-tools';
 import { PhaseControl } from './phase-control';
 import { SearchBox, type SearchItem } from './search-box';
@@ -39,6 +40,9 @@ export interface SidePanelProps {
   onOpacity: (id: string, value: number) => void;
   onChooseFeature: (id: string) => void;
   onLang: (lang: Lang) => void;
+  /** English is offered (the browser prefers another language); answered with the choice. */
+  langOffer: boolean;
+  onLangOffer: (english: boolean) => void;
   onBaseMap: (b: BaseMap) => void;
   onOverview: () => void;
   onShare: () => void;
@@ -89,6 +93,7 @@ export function SidePanel(props: SidePanelProps) {
         </button>
       </header>
       <div id="panel-body" className="panel-body" hidden={!open}>
+        {props.langOffer && <LangOffer onAnswer={props.onLangOffer} />}
         <SearchBox items={props.searchItems} onChoose={props.onSearchChoose} />
 
         <fieldset className="lang-switch">

@@ -119,3 +119,69 @@ describe('a switch of language renames MapLibre’s own buttons too', () => {
     await context.close();
   });
 });
+
+describe('the language: Vietnamese first, English offered, the choice remembered', () => {
+  /** Opens the app in a context whose browser prefers `locale`; `pageInit` runs before any script. */
+  async function openIn(locale: string, pageInit?: () => void) {
+    const context = await browser.newContext({ locale, viewport: DESKTOP });
+    if (pageInit) await context.addInitScript(pageInit);
+    const page = await context.newPage();
+    const go = async (url: string) => {
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 60_000 });
+    };
+    return { context, page, go };
+  }
+  const langShown = (page: Page) => page.locator('.lang-switch input:checked').getAttribute('value');
+
+  it('an English browser opens in Vietnamese with an offer of English; the answer is kept for the next visit', async () => {
+    const { context, page, go } = await openIn('en-US');
+    await go(`${base}`);
+    expect(await langShown(page)).toBe('vi');
+    const offer = page.locator('.lang-offer[lang="en"]');
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/first-use-english-offer.png` });
+    await offer.getByRole('button', { name: 'Read it in English' }).click();
+    await expect.poll(() => langShown(page)).toBe('en');
+    expect(await offer.count()).toBe(0);
+    // The next visit, from a bare address: English, no offer.
+    await go(`${base}?again`);
+    expect(await langShown(page)).toBe('en');
+    expect(await offer.count()).toBe(0);
+    // A link's language wins over the remembered one.
+    await go(`${base}?link#lang=vi&v=1`);
+    expect(await langShown(page)).toBe('vi');
+    await context.close();
+  });
+
+  it('a Vietnamese browser is offered nothing; declining the offer elsewhere is remembered too', async () => {
+    const vi = await openIn('vi-VN');
+    await vi.go(`${base}`);
+    expect(await langShown(vi.page)).toBe('vi');
+    expect(await vi.page.locator('.lang-offer').count()).toBe(0);
+    await vi.context.close();
+
+    const fr = await openIn('fr-FR');
+    await fr.go(`${base}`);
+    await fr.page.getByRole('button', { name: 'No, keep Vietnamese' }).click();
+    await expect.poll(() => fr.page.locator('.lang-offer').count()).toBe(0);
+    await fr.go(`${base}?again`);
+    expect(await langShown(fr.page)).toBe('vi');
+    expect(await fr.page.locator('.lang-offer').count()).toBe(0);
+    await fr.context.close();
+  });
+
+  it('with storage refused the page still opens, offers English and switches', async () => {
+    const { context, page, go } = await openIn('en-GB', () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await go(`${base}`);
+    await page.getByRole('button', { name: 'Read it in English' }).click();
+    await expect.poll(() => langShown(page)).toBe('en');
+    await context.close();
+  });
+});
