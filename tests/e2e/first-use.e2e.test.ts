@@ -185,3 +185,58 @@ describe('the language: Vietnamese first, English offered, the choice remembered
     await context.close();
   });
 });
+
+describe('embedded in a small frame', () => {
+  const FRAME = { width: 640, height: 420 };
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+    Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+  it('at 640×420 the legend starts folded, clear of the popup, and unfolds on demand', async () => {
+    const { page, context } = await openApp(browser, `${base}?embed=1#sel=kcn-vsip-huu-lung&v=1`, {
+      viewport: FRAME,
+    });
+    const popup = page.locator('.maplibregl-popup-content');
+    await popup.waitFor();
+    const bar = page.locator('.embed-bar');
+    const legend = page.locator('.embed-bar .legend');
+    expect(await legend.isVisible()).toBe(false);
+    const folded = await bar.boundingBox();
+    if (!folded) throw new Error('no embed bar');
+    // A corner of the map (under a tenth of it; unfolded, it was a third).
+    expect(folded.width * folded.height).toBeLessThan(FRAME.width * FRAME.height * 0.08);
+    const popupBox = await popup.boundingBox();
+    if (!popupBox) throw new Error('no popup');
+    expect(overlap(folded, popupBox)).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/first-use-embed-640x420.png` });
+    // The title folds and unfolds the legend, by keyboard too.
+    await page.locator('.embed-legend summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => legend.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/first-use-embed-640x420-unfolded.png` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => legend.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('a large embed shows its legend unfolded', async () => {
+    const { page, context } = await openApp(browser, `${base}?embed=1#v=1`, { viewport: DESKTOP });
+    expect(await page.locator('.embed-bar .legend').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('an embedded page registers no service worker and never says it saved the map on the device', async () => {
+    const { page, context } = await openApp(browser, `${base}?embed=1#v=1`, { viewport: FRAME });
+    // The moment the full viewer would start its worker (a few seconds after the first view).
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('ls:no-worker-embedded').length), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(
+      0,
+    );
+    expect(await page.locator('.notice').allTextContents()).toEqual([]);
+    await context.close();
+  });
+});
