@@ -4,8 +4,10 @@ import { AFTER_FIRST_VIEW_MS, firstViewDrawn } from '../data/sources';
 import { LangContext } from '../i18n/lang-context';
 import { initialState } from '../state/app-state';
 import { linkLang, rememberedLang, startLang } from '../state/lang-start';
+import { setKeysOpen } from '../state/panel-actions';
 import { createStore } from '../state/store';
 import { isEmbed, readStartUrl } from '../state/url-sync';
+import { SkipLinks } from '../ui/skip-links';
 import { StoreContext, useAppState } from '../ui/use-store';
 import { CRAMPED_WIDTH, LayerPanel } from './layer-panel';
 import { MapStage } from './map-stage';
@@ -63,6 +65,12 @@ function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
   return (
     <LangContext.Provider value={lang}>
       <div className={`app ${embed ? 'is-embed' : ''}`}>
+        {!embed && (
+          <SkipLinks
+            onMap={() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus()}
+            onKeys={() => store.update((s) => setKeysOpen(s, true))}
+          />
+        )}
         {!embed && <LayerPanel app={app} />}
         <main className="map-area">
           <MapStage app={app} embed={embed} onFirstIdle={onFirstIdle} />

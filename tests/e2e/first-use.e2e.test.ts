@@ -240,3 +240,37 @@ describe('embedded in a small frame', () => {
     await context.close();
   });
 });
+
+describe('the keyboard reaches the map first', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`one Tab and Enter reach the map; the shortcuts are the next stop (${name})`, async () => {
+      const { page, context } = await openApp(browser, `${base}#v=1`, { viewport });
+      const active = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      const onMap = () =>
+        page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'));
+      await page.keyboard.press('Tab');
+      expect(await active()).toBe('Bỏ qua, tới bản đồ');
+      // Shown once focused, on the screen.
+      const box = await page.locator('.skip-link').first().boundingBox();
+      expect(box && box.width > 60 && box.x >= 0 && box.y >= 0 && box.y + box.height <= viewport.height).toBe(
+        true,
+      );
+      await page.screenshot({ path: `${SHOTS}/first-use-skip-link-${name}.png` });
+      // The next stop: the keyboard shortcuts, found before the side panel's controls.
+      await page.keyboard.press('Tab');
+      expect(await active()).toBe('Các phím tắt ?');
+      await page.keyboard.press('Shift+Tab');
+      // Tab stops from the top of the page to the map: 1 (then Enter).
+      await page.keyboard.press('Enter');
+      await expect.poll(onMap).toBe(true);
+      // …and the shortcuts' stop opens their help.
+      await page.locator('.skip-link').nth(1).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('dialog', { name: 'Phím tắt' }).isVisible()).toBe(true);
+      await context.close();
+    });
+  }
+});
