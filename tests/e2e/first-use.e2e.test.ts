@@ -274,3 +274,29 @@ describe('the keyboard reaches the map first', () => {
     });
   }
 });
+
+describe('the printed site sheet', () => {
+  it('keeps each legend entry whole in one column', async () => {
+    const { page, context } = await openApp(
+      browser,
+      `${base}#sel=kcn-vsip-huu-lung&panel=sheet&lang=en&v=1`,
+      {
+        viewport: DESKTOP,
+      },
+    );
+    const sheet = page.locator('.sheet-overlay[data-sheet="kcn-vsip-huu-lung"]');
+    await expect
+      .poll(() => sheet.locator('.static-map').getAttribute('data-drawn'), { timeout: 40_000 })
+      .toBe('yes');
+    await page.emulateMedia({ media: 'print' });
+    // An entry broken across two columns is laid out in two boxes.
+    const split = await sheet
+      .locator('.sheet-legend .legend li')
+      .evaluateAll((items) =>
+        items.filter((li) => li.getClientRects().length > 1).map((li) => li.textContent),
+      );
+    expect(await sheet.locator('.sheet-legend .legend li').count()).toBeGreaterThan(4);
+    expect(split).toEqual([]);
+    await context.close();
+  });
+});
