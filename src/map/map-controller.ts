@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
+  GeolocateControl,
   type MapLayerMouseEvent,
   Map as MlMap,
   NavigationControl,
@@ -120,6 +121,14 @@ export class MapController {
     // Shift+arrows would turn the map, which has no compass to turn it back: the keys pan and zoom only.
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // In the field: where am I on the plan? The browser asks for the position only when it is pressed.
+    this.map.addControl(
+      new GeolocateControl({
+        positionOptions: { enableHighAccuracy: true },
+        fitBoundsOptions: { maxZoom: 14 },
+      }),
+      'top-right',
+    );
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.stopCredits = dedupeCreditsBox(this.map.getContainer());

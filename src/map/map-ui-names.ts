@@ -5,6 +5,7 @@ const MAP_UI_NAMES = [
   ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn', true],
   ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut', true],
   ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution', true],
+  ['.maplibregl-ctrl-geolocate', 'GeolocateControl.FindMyLocation', true],
   ['.maplibregl-popup-close-button', 'Popup.Close', false],
 ] as const;
 

@@ -300,3 +300,48 @@ describe('the printed site sheet', () => {
     await context.close();
   });
 });
+
+describe('in the field', () => {
+  it('"my location" asks for the position only when pressed, then shows it on the map', async () => {
+    const here = { latitude: 21.853, longitude: 106.761 };
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: PHONE,
+      geolocation: here,
+      permissions: ['geolocation'],
+    });
+    // Counts the page's requests for the position.
+    await context.addInitScript(() => {
+      const g = navigator.geolocation;
+      const w = window as unknown as { __asked: number };
+      w.__asked = 0;
+      for (const name of ['getCurrentPosition', 'watchPosition'] as const) {
+        const original = g[name].bind(g) as (...a: unknown[]) => number;
+        Object.defineProperty(g, name, {
+          value: (...a: unknown[]) => {
+            w.__asked++;
+            return original(...a);
+          },
+        });
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}#v=1`);
+    await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 60_000 });
+    const asked = () => page.evaluate(() => (window as unknown as { __asked: number }).__asked);
+    expect(await asked()).toBe(0);
+    await page.getByRole('button', { name: 'Vị trí của tôi' }).click();
+    await expect.poll(() => page.locator('.maplibregl-user-location-dot').isVisible()).toBe(true);
+    expect(await asked()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const c = (window.__lsMap as { getCenter(): { lng: number; lat: number } }).getCenter();
+          return Math.hypot(c.lng - 106.761, c.lat - 21.853) < 0.01;
+        }),
+      )
+      .toBe(true);
+    await page.screenshot({ path: `${SHOTS}/first-use-my-location.png` });
+    await context.close();
+  });
+});
