@@ -21,7 +21,6 @@ import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
 import { MapLook } from './map-look';
 import { MapPopup } from './map-popup';
-import { renameMapUi } from './map-ui-names';
 import type { MeasureLayer } from './measure-layer';
 import { watchOsm } from './osm-watch';
 import type { RankMarker, RankMarkers } from './rank-markers';
@@ -312,8 +311,10 @@ export class MapController {
 
   setLang(lang: Lang): void {
     this.whenReady(() => this.map.setGlobalStateProperty('lang', lang));
-    const locale = mapLocale(lang);
-    renameMapUi(this.map, locale);
+    // Needed only once the language changes (the map is made in its language): loaded then.
+    void import('./map-ui-names').then((m) => {
+      if (!this.removed) m.renameMapUi(this.map, mapLocale(lang));
+    });
   }
 
   /**

@@ -1,11 +1,11 @@
-import { translate } from '../i18n/translate';
+import { type LangOfferKey, langOfferText } from '../i18n/strings-lang-offer';
 
 /**
  * The offer of English to a browser that prefers another language than Vietnamese: written in
  * English (whoever needs it cannot read the Vietnamese page around it), small, and answered once.
  */
 export function LangOffer({ onAnswer }: { onAnswer: (english: boolean) => void }) {
-  const t = (key: 'lang.offer' | 'lang.offer.accept' | 'lang.offer.dismiss') => translate('en', key);
+  const t = (key: LangOfferKey) => langOfferText('en', key);
   return (
     <p className="lang-offer" lang="en">
       <span>{t('lang.offer')}</span>

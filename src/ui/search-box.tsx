@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
-import { coordinateOf, prepareSearch, type SearchEntry, search } from '../analysis/search';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type * as Coordinate from '../analysis/coordinate';
+import { prepareSearch, type SearchEntry, search } from '../analysis/search';
 import { MAX_BOUNDS } from '../data/boxes';
 import { useT } from '../i18n/lang-context';
 import type { LngLat } from '../types/core';
@@ -14,7 +15,11 @@ export interface SearchItem extends SearchEntry {
 }
 
 /** A typed position inside the map's bounds, offered first as "go to this point". */
-function pointItem(query: string, t: ReturnType<typeof useT>['t']) {
+function pointItem(
+  query: string,
+  t: ReturnType<typeof useT>['t'],
+  coordinateOf: typeof Coordinate.coordinateOf,
+) {
   const at = coordinateOf(query);
   if (!at) return null;
   const [w, s, e, n] = MAX_BOUNDS;
@@ -46,11 +51,16 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const prepared = useMemo(() => prepareSearch(items), [items]);
+  // Reading a typed position loads with the first query that starts with a number.
+  const [coords, setCoords] = useState<typeof Coordinate | null>(null);
+  useEffect(() => {
+    if (!coords && /^\s*-?\d/.test(query)) void import('../analysis/coordinate').then((m) => setCoords(m));
+  }, [query, coords]);
   const results = useMemo(() => {
-    const point = pointItem(query, t);
+    const point = coords ? pointItem(query, t, coords.coordinateOf) : null;
     const found = search(prepared, query);
     return point ? [point, ...found] : found;
-  }, [prepared, query, t]);
+  }, [prepared, query, t, coords]);
   const open = query.trim() !== '';
 
   const choose = (item: SearchItem | undefined) => {

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import type { LayerStatus } from '../data/layer-store';
 import { legendOf } from '../data/legend';
@@ -17,7 +17,6 @@ import {
   type SwipeChoice,
 } from '../types/core';
 import { type ImportedLayerList, ImportedLayersSection } from './imported-layers';
-import { LangOffer } from './lang-offer';
 import { LayerTools } from './layer-tools';
 import { PhaseControl } from './phase-control';
 import { SearchBox, type SearchItem } from './search-box';
@@ -68,6 +67,9 @@ export interface SidePanelProps {
   onSearchChoose: (item: SearchItem) => void;
 }
 
+// Only a browser that prefers another language than Vietnamese is offered English: loaded then.
+const LangOffer = lazy(() => import('./lang-offer').then((m) => ({ default: m.LangOffer })));
+
 /** Title, language, base map and the layer list with each layer's legend, count and source. */
 export function SidePanel(props: SidePanelProps) {
   const { lang, t } = useT();
@@ -93,7 +95,11 @@ export function SidePanel(props: SidePanelProps) {
         </button>
       </header>
       <div id="panel-body" className="panel-body" hidden={!open}>
-        {props.langOffer && <LangOffer onAnswer={props.onLangOffer} />}
+        {props.langOffer && (
+          <Suspense fallback={null}>
+            <LangOffer onAnswer={props.onLangOffer} />
+          </Suspense>
+        )}
         <SearchBox items={props.searchItems} onChoose={props.onSearchChoose} />
 
         <fieldset className="lang-switch">

@@ -345,3 +345,40 @@ describe('in the field', () => {
     await context.close();
   });
 });
+
+describe('sharing from a phone', () => {
+  it('the share box shows the link as a QR code and hands it to the phone’s share sheet', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: PHONE });
+    // A browser with a share sheet: what the page hands it is kept.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __shared: unknown[] };
+      w.__shared = [];
+      Object.defineProperty(navigator, 'share', {
+        value: (data: unknown) => {
+          w.__shared.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}#sel=kcn-vsip-huu-lung&v=1`);
+    await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Chia sẻ bản đồ' }).click();
+    const link = await page.locator('#share-link').inputValue();
+    const qr = page.getByRole('img', { name: /^Mã QR của liên kết/ });
+    await expect.poll(() => qr.isVisible()).toBe(true);
+    // The code is the link's: the same modules as the QR encoder gives for it.
+    const { encode } = await import('uqr');
+    const { data } = encode(link, { ecc: 'M', border: 2 });
+    const dark = data.flat().filter(Boolean).length;
+    expect(await qr.locator('path').evaluate((p) => (p.getAttribute('d') ?? '').split('M').length - 1)).toBe(
+      dark,
+    );
+    await page.screenshot({ path: `${SHOTS}/first-use-share-qr.png` });
+    await page.getByRole('button', { name: 'Gửi qua ứng dụng khác…' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __shared: { url: string }[] }).__shared))
+      .toEqual([{ title: 'Quy hoạch tỉnh Lạng Sơn', url: link }]);
+    await context.close();
+  });
+});
