@@ -46,7 +46,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  // Geolocation for the page itself, not for frames: the map's "my location" button asks when pressed.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=()',
 };
 
 /**

@@ -20,6 +20,11 @@ export interface SearchEntry {
    * nghiep", "cum cong nghiep na duong") finds it too, after the entries whose own name matches.
    */
   kinds?: string[];
+  /**
+   * Entries of the same sort of thing (a plan's urban area and the town on the base map) that may
+   * name one place twice: see mergeLookAlikes.
+   */
+  lookAlike?: { sort: string; at: [number, number] };
 }
 
 interface Prepared<T extends SearchEntry> {
@@ -32,7 +37,8 @@ interface Prepared<T extends SearchEntry> {
 export function prepareSearch<T extends SearchEntry>(entries: readonly T[]): Prepared<T>[] {
   return entries.map((entry) => ({
     entry,
-    folded: entry.names.map(fold),
+    // A name that carries its rank ("Thị trấn Na Dương") is also found by the place's own name.
+    folded: [...new Set(entry.names.flatMap((n) => [fold(n), withoutRank(fold(n))]))],
     kinds: (entry.kinds ?? []).map(fold).filter((k) => k !== ''),
   }));
 }
@@ -76,19 +82,73 @@ export function search<T extends SearchEntry>(
   query: string,
   limit = 8,
 ): T[] {
-  const q = fold(query);
-  if (q === '') return [];
-  const words = q.split(' ');
+  const whole = fold(query);
+  if (whole === '') return [];
+  // "xã Hữu Lũng", "thành phố Lạng Sơn": people name a place with its rank, the data without.
+  const queries = [...new Set([whole, withoutRank(whole)])];
   const hits: { entry: T; s: number; i: number }[] = [];
   prepared.forEach(({ entry, folded, kinds }, i) => {
-    const scores = [
-      ...folded.map((name) => score(name, q, words)),
-      ...kinds.map((kind) => kindScore(kind, folded, q)),
-    ].filter((s) => s >= 0);
+    const scores = queries
+      .flatMap((q) => {
+        const words = q.split(' ');
+        return [
+          ...folded.map((name) => score(name, q, words)),
+          ...kinds.map((kind) => kindScore(kind, folded, q)),
+        ];
+      })
+      .filter((s) => s >= 0);
     if (scores.length > 0) hits.push({ entry, s: Math.min(...scores), i });
   });
   return hits
     .sort((a, b) => a.s - b.s || a.i - b.i)
     .slice(0, limit)
     .map((h) => h.entry);
+}
+
+/**
+ * The ranks of Vietnamese administrative units and places, folded, as they lead a name ("xã",
+ * "phường", "thị trấn", "huyện", "thành phố", "tỉnh" and their abbreviations), and the English ones
+ * that follow it ("Cao Lộc district").
+ */
+const RANK_BEFORE =
+  /^(?:tinh|thanh pho|tp|thi xa|tx|thi tran|tt|huyen|xa|phuong|province|city|town|district|commune|ward) (?=\S)/;
+const RANK_AFTER = / (?:province|city|town|district|commune|ward)$/;
+
+/**
+ * A folded name without the administrative rank it leads or ends with: "xa huu lung" → "huu lung",
+ * "cao loc district" → "cao loc". A name that is only a rank stays as it is.
+ */
+export function withoutRank(folded: string): string {
+  return folded.replace(RANK_BEFORE, '').replace(RANK_AFTER, '');
+}
+
+/** Two look-alikes closer than this (km) are one place named twice. */
+const SAME_PLACE_KM = 3;
+
+/**
+ * Drops entries that only repeat an earlier one: of the same sort (`lookAlike.sort`), with the same
+ * name once folded, and within 3 km ("Hữu Lũng", the plan's urban area, and "Hữu Lũng", the town on
+ * the base map). The earlier entry is kept; entries without `lookAlike` are never dropped.
+ */
+export function mergeLookAlikes<T extends SearchEntry>(entries: readonly T[]): T[] {
+  const kept: T[] = [];
+  const seen: { sort: string; name: string; at: [number, number] }[] = [];
+  for (const e of entries) {
+    const like = e.lookAlike;
+    const name = withoutRank(fold(e.names[0] ?? ''));
+    if (
+      like &&
+      seen.some((x) => x.sort === like.sort && x.name === name && kmBetween(x.at, like.at) < SAME_PLACE_KM)
+    )
+      continue;
+    if (like) seen.push({ sort: like.sort, name, at: like.at });
+    kept.push(e);
+  }
+  return kept;
+}
+
+/** Distance in km between two [lng, lat] a few km apart (flat-earth approximation, ample for 3 km). */
+function kmBetween(a: [number, number], b: [number, number]): number {
+  const kx = 111.32 * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+  return Math.hypot((a[0] - b[0]) * kx, (a[1] - b[1]) * 110.57);
 }

@@ -2,8 +2,11 @@ import { type ReactNode, useState } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { LangContext } from '../i18n/lang-context';
 import { initialState } from '../state/app-state';
+import { linkLang, rememberedLang, startLang } from '../state/lang-start';
+import { setKeysOpen } from '../state/panel-actions';
 import { createStore } from '../state/store';
 import { isEmbed, readStartUrl } from '../state/url-sync';
+import { SkipLinks } from '../ui/skip-links';
 import { StoreContext, useAppState } from '../ui/use-store';
 import { CRAMPED_WIDTH, LayerPanel } from './layer-panel';
 import { MapStage } from './map-stage';
@@ -11,10 +14,19 @@ import { Panels, SitesDock } from './panels';
 import { AppDataContext, useAppData } from './use-app-data';
 import { prefersContrast, useStoreEffects } from './use-store-effects';
 
-/** The store is made once, from the link the page was opened with. */
+/**
+ * The store is made once, from the link the page was opened with, and the language chosen last in
+ * this browser (an embedded page speaks its host's link's language, and offers nothing).
+ */
 function makeStore() {
   const cramped = window.innerWidth < CRAMPED_WIDTH;
-  return createStore(initialState(readStartUrl(CATALOG), CATALOG, cramped, prefersContrast().matches));
+  const state = initialState(readStartUrl(CATALOG), CATALOG, cramped, prefersContrast().matches);
+  const embed = isEmbed();
+  // Vietnamese is the default a link leaves out: any other language in the state came from the link.
+  const fromLink = linkLang(window.location.hash) ?? (state.lang !== 'vi' ? state.lang : null);
+  const browserLangs = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const start = startLang(fromLink ?? (embed ? 'vi' : null), rememberedLang(), browserLangs);
+  return createStore({ ...state, lang: start.lang, langOffer: start.offerEnglish });
 }
 
 /** The page: the layer panel, the map with its tools, the site table under it, and the panels. */
@@ -46,6 +58,12 @@ function Screen({ store }: { store: ReturnType<typeof makeStore> }) {
   return (
     <LangContext.Provider value={lang}>
       <div className={`app ${embed ? 'is-embed' : ''}`}>
+        {!embed && (
+          <SkipLinks
+            onMap={() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus()}
+            onKeys={() => store.update((s) => setKeysOpen(s, true))}
+          />
+        )}
         {!embed && <LayerPanel />}
         <main className="map-area">
           <MapStage embed={embed} />

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { CATALOG } from '../../geodata/catalog';
+import { rememberLang } from '../state/lang-start';
 import {
   chooseBaseMap,
+  chooseLang,
   chooseMapStyle,
   moveLayer,
-  setLang,
   setLayerOpacity,
   setPhase,
   setSwipe,
@@ -37,6 +38,7 @@ export function LayerPanel() {
     sitesOpen: useAppState((x) => x.investor.open),
     mapless: useAppState((x) => x.mapFailure !== null),
     mapStyle: useAppState(mapStyleOf),
+    langOffer: useAppState((x) => x.langOffer),
   };
   const catalog = useMapCatalog();
   // Without a map a place (town, commune) has nothing to show: the search offers plan features only.
@@ -79,7 +81,16 @@ export function LayerPanel() {
             }),
           );
       }}
-      onLang={(l) => act((x) => setLang(x, l))}
+      onLang={(l) => {
+        rememberLang(l);
+        act((x) => chooseLang(x, l));
+      }}
+      langOffer={s.langOffer}
+      onLangOffer={(english) => {
+        const l = english ? 'en' : 'vi';
+        rememberLang(l);
+        act((x) => chooseLang(x, l));
+      }}
       onBaseMap={(b) => act((x) => chooseBaseMap(x, b))}
       onOverview={() => act((x) => openPanel(x, { kind: 'overview' }))}
       onCredits={() => act((x) => openPanel(x, { kind: 'credits' }))}

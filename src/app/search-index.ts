@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { mergeLookAlikes } from '../analysis/search';
 import type { IndexedFeature } from '../data/plan-index';
 import { translate } from '../i18n/translate';
 import type { Lang, LngLat } from '../types/core';
@@ -9,7 +10,8 @@ export type SearchHit = SearchItem & { at?: LngLat };
 
 /**
  * What the search box finds: every plan feature by its names in both languages and its kind, and
- * the towns and communes of Lạng Sơn (communes whose position is doubtful are left out).
+ * the towns and communes of Lạng Sơn (communes whose position is doubtful are left out; a town the
+ * plan names as an urban area is listed once, as the plan's).
  */
 export function searchIndex(
   index: ReadonlyMap<string, IndexedFeature>,
@@ -25,9 +27,18 @@ export function searchIndex(
       kinds: [translate('vi', `kind.${p.kind}`), translate('en', `kind.${p.kind}`)],
       label: p.name[lang],
       kindLabel: translate(lang, `kind.${p.kind}`),
+      // A planned urban area is often the town the base map names too: one of them is listed.
+      ...(p.kind === 'urban_area' && feature.geometry.type === 'Point'
+        ? { lookAlike: { sort: 'town', at: feature.geometry.coordinates as LngLat } }
+        : {}),
     });
   }
-  const places = (layerId: string, kindLabel: string, keep: (p: Record<string, unknown>) => boolean) => {
+  const places = (
+    layerId: string,
+    kindLabel: string,
+    keep: (p: Record<string, unknown>) => boolean,
+    sort?: string,
+  ) => {
     for (const f of data.get(layerId)?.features ?? []) {
       const props = (f.properties ?? {}) as Record<string, unknown>;
       if (f.geometry.type !== 'Point' || !keep(props)) continue;
@@ -38,10 +49,11 @@ export function searchIndex(
         label: name,
         kindLabel,
         at: f.geometry.coordinates as LngLat,
+        ...(sort ? { lookAlike: { sort, at: f.geometry.coordinates as LngLat } } : {}),
       });
     }
   };
-  places('towns', translate(lang, 'search.town'), (p) => p.in_lang_son === true);
+  places('towns', translate(lang, 'search.town'), (p) => p.in_lang_son === true, 'town');
   places('communes-2025', translate(lang, 'search.commune'), (p) => p.position_suspect === undefined);
-  return items;
+  return mergeLookAlikes(items);
 }

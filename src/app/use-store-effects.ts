@@ -7,7 +7,7 @@ import { systemContrastChanged } from '../state/layer-actions';
 import { dismissNotice } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
-import { startUrlSync } from '../state/url-sync';
+import { isEmbed, startUrlSync } from '../state/url-sync';
 import { restoreArchives } from './archive-area';
 import { FocusReturn } from './focus-return';
 import { persistImported } from './persist-imported';
@@ -37,6 +37,12 @@ const WORKER_PATIENCE_MS = 30_000;
 let workerStarted = false;
 
 function registerWorker(store: Store<AppState>) {
+  // An embedded map belongs to the host's page: it stores nothing on its visitors' devices and does
+  // not tell them it did ("saved on this device").
+  if (isEmbed()) {
+    performance.mark('ls:no-worker-embedded');
+    return;
+  }
   if (workerStarted || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   workerStarted = true;
   void import('./service-worker-client').then((m) => m.startServiceWorker(store));

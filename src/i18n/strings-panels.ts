@@ -89,6 +89,8 @@ export const panelsVi = {
     'Trình duyệt không cho sao chép tự động — hãy nhấn Ctrl+C (⌘C) để sao chép đoạn đã chọn.',
   'share.embed': 'Mã nhúng (iframe) cho trang web khác',
   'share.close': 'Đóng hộp chia sẻ',
+  'share.native': 'Gửi qua ứng dụng khác…',
+  'share.qr': 'Mã QR của liên kết: quét bằng điện thoại để mở đúng khung nhìn này',
   // The planner tools' import report, their own data's popup, the share box and exports.
   'share.noUserData':
     'Các lớp bạn tự nhập không có trong liên kết: chúng chỉ lưu trên trình duyệt này. Hãy gửi kèm tệp nếu người nhận cần.',
@@ -204,6 +206,8 @@ export const panelsEn: Record<keyof typeof panelsVi, string> = {
     'The browser does not allow copying here — press Ctrl+C (⌘C) to copy the selected text.',
   'share.embed': 'Embed code (iframe) for another website',
   'share.close': 'Close the share box',
+  'share.native': 'Send with another app…',
+  'share.qr': 'QR code of the link: scan it with a phone to open exactly this view',
   // The planner tools' import report, their own data's popup, the share box and exports.
   'share.noUserData':
     'Layers you imported are not in the link: they stay in this browser. Send the files along if the recipient needs them.',

@@ -29,5 +29,7 @@ export function mapLocale(lang: Lang): Record<string, string> {
     'NavigationControl.ZoomOut': translate(lang, 'map.zoomOut'),
     'Popup.Close': translate(lang, 'map.close'),
     'AttributionControl.ToggleAttribution': translate(lang, 'map.attribution'),
+    'GeolocateControl.FindMyLocation': translate(lang, 'map.myLocation'),
+    'GeolocateControl.LocationNotAvailable': translate(lang, 'map.noLocation'),
   };
 }

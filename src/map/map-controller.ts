@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
+  GeolocateControl,
   type MapLayerMouseEvent,
   Map as MlMap,
   NavigationControl,
@@ -125,6 +126,14 @@ export class MapController {
     // Shift+arrows would turn the map, which has no compass to turn it back: the keys pan and zoom only.
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // In the field: where am I on the plan? The browser asks for the position only when it is pressed.
+    this.map.addControl(
+      new GeolocateControl({
+        positionOptions: { enableHighAccuracy: true },
+        fitBoundsOptions: { maxZoom: 14 },
+      }),
+      'top-right',
+    );
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.stopCredits = dedupeCreditsBox(this.map.getContainer());
@@ -306,17 +315,10 @@ export class MapController {
 
   setLang(lang: Lang): void {
     this.whenReady(() => this.map.setGlobalStateProperty('lang', lang));
-    const locale = mapLocale(lang);
-    this.map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
-    const zoomIn = this.map.getContainer().querySelector('.maplibregl-ctrl-zoom-in');
-    const zoomOut = this.map.getContainer().querySelector('.maplibregl-ctrl-zoom-out');
-    for (const [el, text] of [
-      [zoomIn, locale['NavigationControl.ZoomIn']],
-      [zoomOut, locale['NavigationControl.ZoomOut']],
-    ] as const) {
-      el?.setAttribute('title', text ?? '');
-      el?.setAttribute('aria-label', text ?? '');
-    }
+    // Needed only once the language changes (the map is made in its language): loaded then.
+    void import('./map-ui-names').then((m) => {
+      if (!this.removed) m.renameMapUi(this.map, mapLocale(lang));
+    });
   }
 
   /**

@@ -121,6 +121,8 @@ export interface AppState {
   swipe: SwipeChoice | null;
   baseMap: BaseMap;
   lang: Lang;
+  /** English is offered beside the Vietnamese the page opened in (the browser prefers another language). */
+  langOffer: boolean;
   /** The map style chosen by the user or a link; null: none chosen, `prefersContrast` decides. */
   mapStyle: MapStyle | null;
   /** The system asks for more contrast (`prefers-contrast: more`). Never in a link. */
@@ -196,6 +198,7 @@ export function initialState(
     swipe: v.swipe,
     baseMap: v.baseMap,
     lang: v.lang,
+    langOffer: false,
     mapStyle: v.mapStyle,
     prefersContrast,
     measure: null,

@@ -54,6 +54,11 @@ export function setLang(s: AppState, lang: Lang): AppState {
   return s.lang === lang ? s : { ...s, lang };
 }
 
+/** The user picks a language (in the switch or the offer of English): the offer has been answered. */
+export function chooseLang(s: AppState, lang: Lang): AppState {
+  return s.langOffer ? { ...setLang(s, lang), langOffer: false } : setLang(s, lang);
+}
+
 /** The user picks a map style: it is kept (and goes into links) even when it matches the system's. */
 export function chooseMapStyle(s: AppState, mapStyle: MapStyle): AppState {
   return s.mapStyle === mapStyle ? s : { ...s, mapStyle };

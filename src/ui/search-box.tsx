@@ -1,12 +1,38 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type * as Coordinate from '../analysis/coordinate';
 import { prepareSearch, type SearchEntry, search } from '../analysis/search';
+import { MAX_BOUNDS } from '../data/boxes';
 import { useT } from '../i18n/lang-context';
+import type { LngLat } from '../types/core';
 
 export interface SearchItem extends SearchEntry {
   /** What it is, already in the current language ("Khu công nghiệp", "Xã/phường (2025)"). */
   kindLabel: string;
   /** The name to show, in the current language. */
   label: string;
+  /** A place with a position, shown where it is (not a plan feature, chosen by id). */
+  at?: LngLat;
+}
+
+/** A typed position inside the map's bounds, offered first as "go to this point". */
+function pointItem(
+  query: string,
+  t: ReturnType<typeof useT>['t'],
+  coordinateOf: typeof Coordinate.coordinateOf,
+) {
+  const at = coordinateOf(query);
+  if (!at) return null;
+  const [w, s, e, n] = MAX_BOUNDS;
+  if (at[0] < w || at[0] > e || at[1] < s || at[1] > n) return null;
+  // Written as typed into maps and phones (a decimal point in both languages), to 5 decimals (~1 m).
+  const [lng, lat] = [String(Number(at[0].toFixed(5))), String(Number(at[1].toFixed(5)))];
+  return {
+    id: `point-${at.join(',')}`,
+    names: [],
+    at,
+    label: t('search.goTo', { lat, lng }),
+    kindLabel: t('search.point'),
+  };
 }
 
 /**
@@ -25,7 +51,16 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const prepared = useMemo(() => prepareSearch(items), [items]);
-  const results = useMemo(() => search(prepared, query), [prepared, query]);
+  // Reading a typed position loads with the first query that starts with a number.
+  const [coords, setCoords] = useState<typeof Coordinate | null>(null);
+  useEffect(() => {
+    if (!coords && /^\s*-?\d/.test(query)) void import('../analysis/coordinate').then((m) => setCoords(m));
+  }, [query, coords]);
+  const results = useMemo(() => {
+    const point = coords ? pointItem(query, t, coords.coordinateOf) : null;
+    const found = search(prepared, query);
+    return point ? [point, ...found] : found;
+  }, [prepared, query, t, coords]);
   const open = query.trim() !== '';
 
   const choose = (item: SearchItem | undefined) => {

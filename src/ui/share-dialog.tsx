@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { encode } from 'uqr';
 import { usePanelT } from '../i18n/panel-text';
 
 /** Copies text with the clipboard API, or says how to copy by hand where it is not allowed. */
@@ -12,6 +13,27 @@ async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement 
     field?.select();
     return false;
   }
+}
+
+/** The link as a QR code, one SVG path of its dark modules (the share dialog, and this, load when first opened). */
+function QrCode({ text, label }: { text: string; label: string }) {
+  const { size, path } = useMemo(() => {
+    const { data, size } = encode(text, { ecc: 'M', border: 2 });
+    const modules = data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : [])));
+    return { size, path: modules.join('') };
+  }, [text]);
+  return (
+    <svg
+      className="share-qr"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${size} ${size}`}
+      shapeRendering="crispEdges"
+    >
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
 }
 
 /** The share box: the link to this exact view and an embed snippet, each with a copy button. */
@@ -57,6 +79,19 @@ export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; 
         <button type="button" onClick={() => doCopy('embed')}>
           {result?.which === 'embed' && result.ok ? t('share.copied') : t('share.copy')}
         </button>
+      </div>
+      <div className="share-more">
+        <QrCode text={link} label={t('share.qr')} />
+        {/* A phone's own share sheet (messaging apps, e-mail), where the browser has one. */}
+        {typeof navigator.share === 'function' && (
+          <button
+            type="button"
+            className="share-native"
+            onClick={() => void navigator.share({ title: t('app.title'), url: link }).catch(() => undefined)}
+          >
+            {t('share.native')}
+          </button>
+        )}
       </div>
       {userLayers > 0 && <p className="share-hint">{t('share.noUserData')}</p>}
       {result && !result.ok && (

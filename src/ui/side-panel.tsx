@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import type { LayerStatus } from '../data/layer-store';
 import { legendOf } from '../data/legend';
@@ -43,6 +43,9 @@ export interface SidePanelProps {
   onOpacity: (id: string, value: number) => void;
   onChooseFeature: (id: string) => void;
   onLang: (lang: Lang) => void;
+  /** English is offered (the browser prefers another language); answered with the choice. */
+  langOffer: boolean;
+  onLangOffer: (english: boolean) => void;
   onBaseMap: (b: BaseMap) => void;
   onOverview: () => void;
   onCredits: () => void;
@@ -69,6 +72,9 @@ export interface SidePanelProps {
   onSearchChoose: (item: SearchItem) => void;
 }
 
+// Only a browser that prefers another language than Vietnamese is offered English: loaded then.
+const LangOffer = lazy(() => import('./lang-offer').then((m) => ({ default: m.LangOffer })));
+
 /** Title, language, base map and the layer list with each layer's legend, count and source. */
 export function SidePanel(props: SidePanelProps) {
   const { lang, t } = useT();
@@ -94,6 +100,11 @@ export function SidePanel(props: SidePanelProps) {
         </button>
       </header>
       <div id="panel-body" className="panel-body" hidden={!open}>
+        {props.langOffer && (
+          <Suspense fallback={null}>
+            <LangOffer onAnswer={props.onLangOffer} />
+          </Suspense>
+        )}
         <SearchBox items={props.searchItems} onChoose={props.onSearchChoose} />
 
         <fieldset className="lang-switch">

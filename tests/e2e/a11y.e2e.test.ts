@@ -168,6 +168,22 @@ describe.each(Object.keys(SIZES) as Size[])('WCAG 2.2 AA at %s size', (size) => 
   views(size);
 });
 
+describe('embedded in a small frame', () => {
+  it('an embed at 640×420 with a site selected, its legend folded then unfolded', async () => {
+    if (!browser) throw new Error('no browser');
+    const { page, context } = await openApp(browser, `${base}?embed=1#sel=kcn-vsip-huu-lung&v=1`, {
+      viewport: { width: 640, height: 420 },
+    });
+    await page.locator('.maplibregl-popup .popup').waitFor();
+    await page.screenshot({ path: `${SHOTS}/a11y-embed-640x420.png` });
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.embed-legend summary').click();
+    await page.locator('.embed-legend .legend').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('without WebGL', () => {
   let plain: Browser | undefined;
   beforeAll(async () => {

@@ -47,7 +47,12 @@ export async function openApp(
     beforeGoto?: (ctx: BrowserContext) => Promise<void>;
   } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  // A Vietnamese browser, as most of the plan's readers have: another language is offered English
+  // (see first-use.e2e.test.ts), which would add a line to every view.
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    locale: 'vi-VN',
+  });
   await opts.beforeGoto?.(context);
   const page = await context.newPage();
   const host = new URL(url).host;

@@ -49,4 +49,37 @@ describe('search', () => {
     expect(await page.locator('.search-none').textContent()).toBe('Không tìm thấy kết quả');
     await context.close();
   });
+
+  it('understands ranks, typed coordinates, and lists one place once', async () => {
+    const { page, context } = await openApp(browser, base);
+    const box = page.getByRole('combobox', { name: 'Tìm địa danh, dự án' });
+    const names = page.locator('.search-results .search-name');
+    for (const [query, expected] of [
+      ['xã Hữu Lũng', 'Hữu Lũng'],
+      ['phường Đông Kinh', 'Đông Kinh'],
+      ['huyện Cao Lộc', 'Cao Lộc'],
+      ['thành phố Lạng Sơn', 'Lạng Sơn'],
+    ] as const) {
+      await box.fill(query);
+      await expect.poll(() => names.allTextContents()).toContain(expected);
+    }
+    // The plan's urban area and the base map's town of the same name are one entry, not two look-alikes.
+    await box.fill('huu lung');
+    await expect.poll(() => names.count()).toBeGreaterThan(0);
+    const rows = await page.locator('.search-results [role="option"]').allTextContents();
+    expect(rows.filter((r) => r.startsWith('Hữu LũngĐô thị'))).toHaveLength(1);
+    // A typed position is offered as a point to go to.
+    await box.fill('21.85, 106.76');
+    await expect.poll(() => names.first().textContent()).toBe('Tới điểm 21.85, 106.76');
+    await box.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const c = (window.__lsMap as { getCenter(): { lng: number; lat: number } }).getCenter();
+          return Math.hypot(c.lng - 106.76, c.lat - 21.85) < 0.01;
+        }),
+      )
+      .toBe(true);
+    await context.close();
+  });
 });
