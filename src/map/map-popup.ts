@@ -1,9 +1,12 @@
 import { type Map as MlMap, Popup } from 'maplibre-gl';
 import type { LngLat } from '../types/core';
+import { shiftIntoView } from './keep-in-view';
 
 /** The map's one popup: React fills its content, the map places it and keeps it on screen. */
 export class MapPopup {
   private popup: Popup | undefined;
+  /** A pan waits for the camera's move to end (see panIntoView). */
+  private panPending = false;
 
   constructor(
     private readonly map: MlMap,
@@ -53,20 +56,26 @@ export class MapPopup {
     p?.remove();
   }
 
-  /** Moves the map sideways if a popup (near the edge, say) runs off it, as far as needed. */
+  /**
+   * Moves the map if a popup (near an edge, say) runs off it, as far as needed. Not while
+   * the camera moves: a pan then would cancel the move to a chosen feature (easeTo, fitBounds) a few
+   * milliseconds after it started, leaving the map short of it; the popup is placed where the move
+   * ends instead.
+   */
   private panIntoView(popup: Popup): void {
     const el = popup.getElement();
     if (this.popup !== popup || !el) return;
-    const box = el.getBoundingClientRect();
+    if (this.map.isMoving()) {
+      if (this.panPending) return;
+      this.panPending = true;
+      this.map.once('moveend', () => {
+        this.panPending = false;
+        if (this.popup) this.panIntoView(this.popup);
+      });
+      return;
+    }
     const map = this.map.getContainer().getBoundingClientRect();
-    const margin = 8;
-    if (box.width > map.width - 2 * margin) return;
-    const dx =
-      box.left < map.left + margin
-        ? box.left - (map.left + margin)
-        : box.right > map.right - margin
-          ? box.right - (map.right - margin)
-          : 0;
-    if (dx !== 0) this.map.panBy([dx, 0], { duration: 300 });
+    const [dx, dy] = shiftIntoView(el.getBoundingClientRect(), map, 8);
+    if (dx !== 0 || dy !== 0) this.map.panBy([dx, dy], { duration: 300 });
   }
 }
