@@ -1,14 +1,6 @@
-/** Folds Vietnamese text for matching: no tones or marks, đ → d, lower case, single spaces. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import { fold } from './fold';
+
+export { fold };
 
 export interface SearchEntry {
   /** Stable id: a plan feature id, or a base feature id (communes, towns). */

@@ -2,7 +2,7 @@ import type { PlanFeature } from '../data/plan-check';
 import type { Accuracy, PlanKind } from '../data/plan-schema';
 import type { LngLat } from '../types/core';
 import { anchorOf } from './anchor';
-import { fold } from './search';
+import { fold } from './fold';
 import { areaFigures, capitalFigures, type Figure } from './site-values';
 import type { Proximity, SiteLocation } from './targets';
 

@@ -1,4 +1,4 @@
-import { fold } from './search';
+import { fold } from './fold';
 
 /**
  * Type-ahead of a list (WAI-ARIA APG listbox): the row the typed letters lead to. Names are

@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import { fold } from './search';
+import { fold } from './fold';
 
 /** Property keys that hold a feature's look (KML, simplestyle), not the user's data. */
 export const STYLE_KEY =

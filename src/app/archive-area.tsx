@@ -2,12 +2,15 @@ import { lazy, Suspense } from 'react';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { Bounds } from '../types/core';
-import { ArchiveAddress } from '../ui/archive-address';
 import { useAppState, useStore } from '../ui/use-store';
 import { pickColor, uniqueName } from './new-layer';
 
 /** The archives' code (and the pmtiles library after it) loads with the first archive, not with the page. */
 const loadArchives = () => import('./archives');
+// The address form loads just after the first view: it is below the fold of "Your data".
+const ArchiveAddress = lazy(() =>
+  import('../ui/archive-address').then((m) => ({ default: m.ArchiveAddress })),
+);
 const ArchivePanel = lazy(() => import('./archive-panel').then((m) => ({ default: m.ArchivePanel })));
 
 const isArchive = (f: File) => /\.pmtiles$/i.test(f.name);
@@ -70,13 +73,15 @@ export function ArchiveArea({ onZoom }: { onZoom: ((bounds: Bounds) => void) | n
   const archives = useAppState((s) => s.archives);
   return (
     <>
-      <ArchiveAddress
-        onOpen={(address) =>
-          loadArchives()
-            .then((m) => m.openArchiveAddress(store, newLook(store), address))
-            .catch(() => false)
-        }
-      />
+      <Suspense fallback={null}>
+        <ArchiveAddress
+          onOpen={(address) =>
+            loadArchives()
+              .then((m) => m.openArchiveAddress(store, newLook(store), address))
+              .catch(() => false)
+          }
+        />
+      </Suspense>
       {archives.length > 0 && (
         <Suspense fallback={null}>
           {/* The page has the layer tools already: handed down, they are not split off the first load. */}

@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react';
 import { translate } from '../i18n/translate';
 import { dismissNotice } from '../state/notice-actions';
 import { openPanel, openSites, setSidePanelOpen } from '../state/panel-actions';
-import { EmbedBar } from '../ui/embed-bar';
 import { Notices } from '../ui/notices';
 import { useAppState, useStore } from '../ui/use-store';
 import { dropHandles, routeFiles } from './archive-area';
@@ -16,6 +15,8 @@ import { useMapDraws } from './use-map-draws';
 
 const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
 // Only a browser without WebGL needs it: loaded then, with the static picture of the province.
+// Only an embedded map shows it.
+const EmbedBar = lazy(() => import('../ui/embed-bar').then((m) => ({ default: m.EmbedBar })));
 const NoMap = lazy(() => import('../ui/no-map').then((m) => ({ default: m.NoMap })));
 
 /**
@@ -99,7 +100,11 @@ function MapNotices() {
 function EmbedLegend() {
   const catalog = useMapCatalog();
   const draws = useMapDraws();
-  return <EmbedBar catalog={catalog} draws={draws} />;
+  return (
+    <Suspense fallback={null}>
+      <EmbedBar catalog={catalog} draws={draws} />
+    </Suspense>
+  );
 }
 
 /** The import under way and the outcomes of the last ones. */

@@ -1,5 +1,4 @@
 import type { FeatureCollection } from 'geojson';
-import { mergeLookAlikes } from '../analysis/search';
 import type { IndexedFeature } from '../data/plan-index';
 import { translate } from '../i18n/translate';
 import type { Lang, LngLat } from '../types/core';
@@ -11,7 +10,7 @@ export type SearchHit = SearchItem & { at?: LngLat };
 /**
  * What the search box finds: every plan feature by its names in both languages and its kind, and
  * the towns and communes of Lạng Sơn (communes whose position is doubtful are left out; a town the
- * plan names as an urban area is listed once, as the plan's).
+ * plan names as an urban area is marked, for the search box to list it once, as the plan's).
  */
 export function searchIndex(
   index: ReadonlyMap<string, IndexedFeature>,
@@ -55,5 +54,6 @@ export function searchIndex(
   };
   places('towns', translate(lang, 'search.town'), (p) => p.in_lang_son === true, 'town');
   places('communes-2025', translate(lang, 'search.commune'), (p) => p.position_suspect === undefined);
-  return mergeLookAlikes(items);
+  // Look-alikes are merged by the search box, which loads the search with the first query.
+  return items;
 }

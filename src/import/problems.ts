@@ -4,17 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 export const IMPORT_FORMATS = ['geojson', 'kml', 'gpx', 'csv', 'shapefile'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** Extensions the importer reads, as shown to a user whose file was refused. */
-export const SUPPORTED_EXTENSIONS = [
-  '.geojson',
-  '.json',
-  '.kml',
-  '.kmz',
-  '.gpx',
-  '.csv',
-  '.txt',
-  '.zip',
-] as const;
+export { SUPPORTED_EXTENSIONS } from './extensions';
 
 /**
  * Larger files are refused before they are read: the whole file is held in memory several times

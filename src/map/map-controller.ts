@@ -1,12 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import {
-  AttributionControl,
-  GeolocateControl,
-  type MapLayerMouseEvent,
-  Map as MlMap,
-  NavigationControl,
-  ScaleControl,
-} from 'maplibre-gl';
+import { type MapLayerMouseEvent, Map as MlMap } from 'maplibre-gl';
 import './worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MAX_BOUNDS, PROVINCE_BOUNDS } from '../data/boxes';
@@ -16,15 +9,15 @@ import type { ArchivePick } from '../state/archive-actions';
 import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { styleLayerId } from './build-style';
-import { dedupeCreditsBox } from './credits';
 import { styleWithData } from './data-style';
 import { DataSync, giveData } from './layer-data';
 import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
+import { addControls } from './map-controls';
 import { MapLook } from './map-look';
-import { MapPopup } from './map-popup';
 import type { MeasureLayer } from './measure-layer';
 import { watchOsm } from './osm-watch';
+import { PopupSlot } from './popup-slot';
 import type { RankMarker, RankMarkers } from './rank-markers';
 import type { Shot } from './snapshot';
 import { whenStyleReady } from './style-ready';
@@ -75,7 +68,7 @@ export class MapController {
   private readonly whenReady: (fn: () => void) => void;
   private readonly mapLoaded: Promise<void>;
   private readonly look: MapLook;
-  private readonly popup: MapPopup;
+  private readonly popup: PopupSlot;
   private readonly data: DataSync;
   private readonly users: UserLayers;
   private readonly userDraws: UserDrawLayers;
@@ -116,7 +109,7 @@ export class MapController {
       this.styleParsed = true;
     });
     this.look = new MapLook(this.map, opts.catalog, this.whenReady);
-    this.popup = new MapPopup(this.map, () => this.opts.onPopupClose?.());
+    this.popup = new PopupSlot(this.map, () => this.opts.onPopupClose?.());
     this.data = new DataSync((id, fc) => {
       const def = this.defs.get(id);
       if (def) this.whenReady(() => giveData(this.map, def, fc));
@@ -125,18 +118,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     // Shift+arrows would turn the map, which has no compass to turn it back: the keys pan and zoom only.
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    // In the field: where am I on the plan? The browser asks for the position only when it is pressed.
-    this.map.addControl(
-      new GeolocateControl({
-        positionOptions: { enableHighAccuracy: true },
-        fitBoundsOptions: { maxZoom: 14 },
-      }),
-      'top-right',
-    );
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    this.stopCredits = dedupeCreditsBox(this.map.getContainer());
+    this.stopCredits = addControls(this.map);
     this.users = new UserLayers(this.map, (id) => this.opts.onUserLayerDrawn?.(id));
     this.userDraws = new UserDrawLayers(this.map, this.whenReady, this.users, (pick) =>
       this.opts.onArchivePick?.(pick),

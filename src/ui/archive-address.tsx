@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useT } from '../i18n/lang-context';
+import { usePanelT } from '../i18n/panel-text';
 
 /** "Open an archive address": a PMTiles archive on a server (https, or http on this computer). */
 export function ArchiveAddress({ onOpen }: { onOpen: (address: string) => Promise<boolean> }) {
-  const { t } = useT();
+  const { t } = usePanelT();
   const id = useId();
   return (
     <form

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type * as Coordinate from '../analysis/coordinate';
-import { prepareSearch, type SearchEntry, search } from '../analysis/search';
+import type * as Search from '../analysis/search';
+import type { SearchEntry } from '../analysis/search';
 import { MAX_BOUNDS } from '../data/boxes';
 import { useT } from '../i18n/lang-context';
 import type { LngLat } from '../types/core';
@@ -50,7 +51,15 @@ export function SearchBox({
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const prepared = useMemo(() => prepareSearch(items), [items]);
+  // The search itself loads with the first query: the first view shows only the box.
+  const [engine, setEngine] = useState<typeof Search | null>(null);
+  useEffect(() => {
+    if (!engine && query.trim() !== '') void import('../analysis/search').then((m) => setEngine(m));
+  }, [query, engine]);
+  const prepared = useMemo(
+    () => (engine ? engine.prepareSearch(engine.mergeLookAlikes(items)) : null),
+    [engine, items],
+  );
   // Reading a typed position loads with the first query that starts with a number.
   const [coords, setCoords] = useState<typeof Coordinate | null>(null);
   useEffect(() => {
@@ -58,9 +67,9 @@ export function SearchBox({
   }, [query, coords]);
   const results = useMemo(() => {
     const point = coords ? pointItem(query, t, coords.coordinateOf) : null;
-    const found = search(prepared, query);
+    const found = engine && prepared ? engine.search(prepared, query) : [];
     return point ? [point, ...found] : found;
-  }, [prepared, query, t, coords]);
+  }, [engine, prepared, query, t, coords]);
   const open = query.trim() !== '';
 
   const choose = (item: SearchItem | undefined) => {
@@ -99,7 +108,7 @@ export function SearchBox({
           e.stopPropagation();
         }}
       />
-      {open && results.length === 0 && (
+      {open && engine && results.length === 0 && (
         <p className="search-none" role="status">
           {t('search.none')}
         </p>
