@@ -9,7 +9,7 @@ import { pickColor, uniqueName } from './new-layer';
 const loadArchives = () => import('./archives');
 // The address form loads just after the first view: it is below the fold of "Your data".
 const ArchiveAddress = lazy(() =>
-  import('../ui/archive-address').then((m) => ({ default: m.ArchiveAddress })),
+  import('../ui/your-data/archive-address').then((m) => ({ default: m.ArchiveAddress })),
 );
 const ArchivePanel = lazy(() => import('./archive-panel').then((m) => ({ default: m.ArchivePanel })));
 

@@ -3,7 +3,7 @@ import type { AppState } from '../state/app-state';
 import { type ArchiveLayer, moveArchive, removeArchive, updateArchive } from '../state/archive-actions';
 import type { Store } from '../state/store';
 import type { Bounds } from '../types/core';
-import { type ArchiveCommands, ArchiveList } from '../ui/archive-list';
+import { type ArchiveCommands, ArchiveList } from '../ui/your-data/archive-list';
 
 /** The archives in "Your data", wired to the store: loaded with the first archive, not with the page. */
 export function ArchivePanel({

@@ -5,7 +5,7 @@ import { type ListInput, type RowTarget, selectedKey, stepTarget } from '../stat
 import { chooseUserFeature, selectedDetails, showDetails } from '../state/list-actions';
 import type { Store } from '../state/store';
 import { KeysDialog } from '../ui/keys-dialog';
-import { ListPanel } from '../ui/list-panel';
+import { ListPanel } from '../ui/list/list-panel';
 import type { AppData } from './use-app-data';
 
 /**

@@ -13,7 +13,9 @@ import { MapTools } from './map-tools';
 import { useApp } from './use-app-data';
 import { useMapDraws } from './use-map-draws';
 
-const ImportStatus = lazy(() => import('../ui/import-status').then((m) => ({ default: m.ImportStatus })));
+const ImportStatus = lazy(() =>
+  import('../ui/your-data/import-status').then((m) => ({ default: m.ImportStatus })),
+);
 // Only a browser without WebGL needs it: loaded then, with the static picture of the province.
 // Only an embedded map shows it.
 const EmbedBar = lazy(() => import('../ui/embed-bar').then((m) => ({ default: m.EmbedBar })));

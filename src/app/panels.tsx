@@ -10,12 +10,18 @@ import { useMapCatalog } from './map-catalog';
 import { useApp } from './use-app-data';
 import type { FocusKeeper } from './use-store-effects';
 
-const DetailPanel = lazy(() => import('../ui/detail-panel').then((m) => ({ default: m.DetailPanel })));
-const SitesPanel = lazy(() => import('../ui/sites-panel').then((m) => ({ default: m.SitesPanel })));
-const CompareDialog = lazy(() => import('../ui/compare-dialog').then((m) => ({ default: m.CompareDialog })));
-const SiteSheet = lazy(() => import('../ui/site-sheet').then((m) => ({ default: m.SiteSheet })));
-const OverviewPanel = lazy(() => import('../ui/overview-panel').then((m) => ({ default: m.OverviewPanel })));
-const CreditsPanel = lazy(() => import('../ui/credits-panel').then((m) => ({ default: m.CreditsPanel })));
+const DetailPanel = lazy(() => import('../ui/plan/detail-panel').then((m) => ({ default: m.DetailPanel })));
+const SitesPanel = lazy(() => import('../ui/investor/sites-panel').then((m) => ({ default: m.SitesPanel })));
+const CompareDialog = lazy(() =>
+  import('../ui/investor/compare-dialog').then((m) => ({ default: m.CompareDialog })),
+);
+const SiteSheet = lazy(() => import('../ui/investor/site-sheet').then((m) => ({ default: m.SiteSheet })));
+const OverviewPanel = lazy(() =>
+  import('../ui/plan/overview-panel').then((m) => ({ default: m.OverviewPanel })),
+);
+const CreditsPanel = lazy(() =>
+  import('../ui/plan/credits-panel').then((m) => ({ default: m.CreditsPanel })),
+);
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The investor tools' site table, docked under the map (loaded when first opened). */

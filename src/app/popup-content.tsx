@@ -9,15 +9,17 @@ import type { AppState } from '../state/app-state';
 import { openPanel } from '../state/panel-actions';
 import { select } from '../state/selection-actions';
 import type { Store } from '../state/store';
-import { ChooserPopup } from '../ui/chooser-popup';
+import { ChooserPopup } from '../ui/plan/chooser-popup';
 
-const loadFeaturePopup = () => import('../ui/feature-popup');
-const loadUserPopup = () => import('../ui/user-feature-popup');
+const loadFeaturePopup = () => import('../ui/plan/feature-popup');
+const loadUserPopup = () => import('../ui/your-data/user-feature-popup');
 /** A project's popup (facts, badges, sources) and an imported feature's load when first opened, not with the page. */
 const FeaturePopup = lazy(() => loadFeaturePopup().then((m) => ({ default: m.FeaturePopup })));
 const UserFeaturePopup = lazy(() => loadUserPopup().then((m) => ({ default: m.UserFeaturePopup })));
 // Loaded with the first click on an archive's feature (archives load their code when opened).
-const ArchivePopup = lazy(() => import('../ui/archive-popup').then((m) => ({ default: m.ArchivePopup })));
+const ArchivePopup = lazy(() =>
+  import('../ui/your-data/archive-popup').then((m) => ({ default: m.ArchivePopup })),
+);
 
 /** Fetches the popups' code ahead of the first click (called a while after the first view is drawn). */
 export function preloadPopups(): void {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { type ListKey, listText } from '../i18n/strings-list';
 import type { Lang } from '../types/core';
-import './list-view.css';
+import './list/list-view.css';
 
 type Row = [keys: string[], what: ListKey];
 

@@ -19,13 +19,13 @@ import {
 
 const BASE_MAPS: readonly BaseMap[] = ['embedded', 'osm'];
 
-import { type ImportedLayerList, ImportedLayersSection } from './imported-layers';
 import { LayerTools } from './layer-tools';
-import { PhaseControl } from './phase-control';
+import { PhaseControl } from './map-tools/phase-control';
+import { SourceLinks } from './plan/source-links';
 import { RadioOptions } from './radio-options';
 import { SearchBox, type SearchItem } from './search-box';
-import { SourceLinks } from './source-links';
 import { Swatch } from './swatch';
+import { type ImportedLayerList, ImportedLayersSection } from './your-data/imported-layers';
 
 export interface SidePanelProps {
   catalog: LayerDef[];

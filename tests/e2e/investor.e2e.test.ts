@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { scoreColor } from '../../src/ui/score-color';
+import { scoreColor } from '../../src/ui/investor/score-color';
 import {
   colorDistance,
   drawnIds,

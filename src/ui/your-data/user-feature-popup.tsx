@@ -1,0 +1,27 @@
+import { userEntries, userFeatureName } from '../../analysis/user-feature-name';
+import { usePanelT } from '../../i18n/panel-text';
+import { type LayerData, readFeature } from '../../import/layer-data';
+import { AttributeList } from './attribute-list';
+
+/**
+ * The popup of a feature the user imported (the `n`th of its layer, from 0): its layer, its own
+ * properties, and that it is theirs. Only that feature is parsed, from its own bytes.
+ */
+export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: number; layerName: string }) {
+  const { t } = usePanelT();
+  const feature = readFeature(data, n);
+  if (!feature) return null;
+  return (
+    <div className="popup" data-user-feature={String(feature.id)}>
+      <h2 className="popup-name">{userFeatureName(feature)}</h2>
+      <p className="plan-badges">
+        <span className="badge badge-kind">
+          {t('user.layer')}: {layerName}
+        </span>
+        <span className="badge badge-provisional">{t('user.notPlan')}</span>
+      </p>
+      {/* KML and simplestyle keep their look in the properties: that is not the user's data. */}
+      <AttributeList entries={userEntries(feature)} />
+    </div>
+  );
+}
