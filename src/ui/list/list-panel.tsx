@@ -9,7 +9,6 @@ import {
   shownLayerCount,
   targetOf,
 } from '../../state/feature-list';
-import { isPhone } from '../phone';
 import { FeatureList } from './feature-list';
 import './list-view.css';
 
