@@ -4,15 +4,7 @@
  * table (strings.ts) because they load with those panels, not with every page (see panel-text.ts).
  */
 export const panelsVi = {
-  // Rows of the user's layers and the archive address form (loaded with them).
-  'user.count': '{n} đối tượng · {format}',
-  'user.countOne': '{n} đối tượng · {format}',
-  'user.rename': 'Đổi tên lớp “{title}”',
-  'user.renameShort': 'đổi tên',
-  'user.zoom': 'Phóng tới lớp “{title}”',
-  'user.color': 'Màu của lớp “{title}”',
-  'user.remove': 'Xoá lớp “{title}”',
-  'user.notPlan': 'Dữ liệu bạn nhập — không phải dữ liệu quy hoạch, chưa kiểm chứng',
+  // The archive address form (loaded with it).
   'archive.address': 'Mở kho bản đồ PMTiles theo địa chỉ',
   'archive.addressExample': 'https://…/ten-kho.pmtiles',
   'archive.open': 'Mở',
@@ -134,15 +126,7 @@ export const panelsVi = {
 };
 
 export const panelsEn: Record<keyof typeof panelsVi, string> = {
-  // Rows of the user's layers and the archive address form (loaded with them).
-  'user.count': '{n} features · {format}',
-  'user.countOne': '{n} feature · {format}',
-  'user.rename': 'Rename layer “{title}”',
-  'user.renameShort': 'rename',
-  'user.zoom': 'Zoom to layer “{title}”',
-  'user.color': 'Colour of layer “{title}”',
-  'user.remove': 'Remove layer “{title}”',
-  'user.notPlan': 'Your own data — not part of the plan, not checked',
+  // The archive address form (loaded with it).
   'archive.address': 'Open a PMTiles map archive by its address',
   'archive.addressExample': 'https://…/archive-name.pmtiles',
   'archive.open': 'Open',

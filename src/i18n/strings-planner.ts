@@ -2,6 +2,14 @@
 export const plannerVi = {
   'user.heading': 'Dữ liệu của bạn',
   'user.import': 'Nhập tệp…',
+  'user.count': '{n} đối tượng · {format}',
+  'user.countOne': '{n} đối tượng · {format}',
+  'user.rename': 'Đổi tên lớp “{title}”',
+  'user.renameShort': 'đổi tên',
+  'user.zoom': 'Phóng tới lớp “{title}”',
+  'user.color': 'Màu của lớp “{title}”',
+  'user.remove': 'Xoá lớp “{title}”',
+  'user.notPlan': 'Dữ liệu bạn nhập — không phải dữ liệu quy hoạch, chưa kiểm chứng',
   'user.hint':
     'Kéo thả tệp vào bản đồ hoặc chọn tệp: GeoJSON, KML/KMZ, GPX, CSV có cột kinh độ/vĩ độ, Shapefile nén .zip. Dữ liệu chỉ lưu trên trình duyệt này, không gửi đi đâu và không có trong liên kết chia sẻ.',
   'user.removed': 'Đã xoá lớp “{name}”.',
@@ -61,6 +69,14 @@ export const plannerVi = {
 export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'user.heading': 'Your data',
   'user.import': 'Import a file…',
+  'user.count': '{n} features · {format}',
+  'user.countOne': '{n} feature · {format}',
+  'user.rename': 'Rename layer “{title}”',
+  'user.renameShort': 'rename',
+  'user.zoom': 'Zoom to layer “{title}”',
+  'user.color': 'Colour of layer “{title}”',
+  'user.remove': 'Remove layer “{title}”',
+  'user.notPlan': 'Your own data — not part of the plan, not checked',
   'user.hint':
     'Drop a file on the map or choose one: GeoJSON, KML/KMZ, GPX, CSV with longitude/latitude columns, zipped Shapefile. Your data stays in this browser: it is not sent anywhere and not put in share links.',
   'user.removed': 'Layer “{name}” removed.',

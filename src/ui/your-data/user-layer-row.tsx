@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { usePanelT } from '../../i18n/panel-text';
+import { useT } from '../../i18n/lang-context';
 import { LayerTools } from '../layer-tools';
 
 /** What a row of "Your data" shows of one of the user's layers, whatever its kind. */
@@ -70,7 +70,7 @@ export function UserLayerRow({
   /** Lines at the end (what the import said of the file). */
   footer?: ReactNode;
 }) {
-  const { t } = usePanelT();
+  const { t } = useT();
   const boxId = `layer-${layer.id}`;
   const title = layer.name;
   return (
