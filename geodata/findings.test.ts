@@ -57,6 +57,34 @@ describe('what a source says a project is', () => {
   });
 });
 
+describe('VSIP Lạng Sơn: each fact cites the pages that carry it', () => {
+  const vsip = byId('kcn-vsip-huu-lung');
+  const row = new Set(vsip.properties.sources);
+  it('cites no fact of the park to all six pages of the research row', () => {
+    const everyPage = vsip.properties.facts.filter(
+      (x) => row.size === 6 && x.sources.length === 6 && x.sources.every((s) => row.has(s)),
+    );
+    expect(everyPage.map((x) => x.key)).toEqual([]);
+  });
+
+  // The pages of the row that have a stored copy to read again (VNS, Tài chính Plus, Nhịp sống nhà đất);
+  // the other three (Vietnammoi, Lao Động ×2) have none.
+  const READ = [
+    'https://www.einpresswire.com/article/633956690/deputy-pm-greenlights-infrastructure-investment-at-vsip-l-ng-s-n',
+    'https://taichinhplus.com.vn/vsip-dau-tu-6300-ty-dong-lap-kcn-rong-600-ha-o-lang-son-a8423.html',
+    'https://nhipsongnhadat.vn/tag/kcn-huu-lung',
+  ];
+  it('cites a page that could be read again only with the passage of it that carries the fact', () => {
+    const bare = vsip.properties.facts.flatMap((x) =>
+      x.sources
+        .filter((s) => READ.includes(s))
+        .filter((s) => !x.quotes?.some((q) => q.source === s))
+        .map((s) => `${x.key}: ${s}`),
+    );
+    expect(bare).toEqual([]);
+  });
+});
+
 describe('where things are drawn', () => {
   const province = (read('base/lang-son-province.geojson') as FeatureCollection<Polygon>).features[0];
   const OUTSIDE = /outside the province|ngoài tỉnh/;

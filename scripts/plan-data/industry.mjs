@@ -15,7 +15,10 @@ const S29_MINH_SON =
   'Theo quyết định, CCN Minh Sơn có tổng diện tích 55 ha, tổng mức đầu tư dự kiến hơn 457,6 tỷ đồng.';
 const VNF_CAPITAL =
   'Tổng vốn đầu tư của dự án là 6.361 tỷ đồng, tương đương 274,7 triệu USD; trong đó vốn góp của nhà đầu tư là 954 tỷ đồng, tương đương 41,2 triệu USD.';
+/** The six pages of the research row on VSIP Lạng Sơn; each fact cites only those that carry it. */
 const VSIP = ['S19', 'S20', 'S21', 'S22', 'S23', 'S17'];
+/** The pages of that row with no stored copy to read again (Vietnammoi, Lao Động ×2). */
+const VSIP_UNREAD = ['S21', 'S22', 'S17'];
 /**
  * The words of the aggregator list (S18) for each site it sizes: a THIRD-PARTY list, quoted so that a
  * reader sees exactly what it claims.
@@ -126,7 +129,19 @@ export const industrialParks = {
           ),
           quote: { 'VNF-VSIP': VNF_CAPITAL },
         }),
-        fact('investor', 'Công ty TNHH VSIP Lạng Sơn (Vietnam–Singapore Industrial Park JV)', VSIP),
+        // Named as the pages read again name it; "Công ty TNHH VSIP Lạng Sơn" (the research notes) is in
+        // none of them.
+        fact(
+          'investor',
+          'CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP)',
+          ['S20', 'S23'],
+          {
+            quote: {
+              S20: 'Chủ sở hữu của VSIP Lạng Sơn là CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP).',
+              S23: 'Chủ tịch UBND tỉnh Lạng Sơn đã trao MOU cho đại diện CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP) đầu tư Dự án xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Hữu Lũng với tổng mức đầu tư dự kiến 6.361 tỷ đồng.',
+            },
+          },
+        ),
         fact(
           'legal_basis',
           T(
@@ -134,14 +149,26 @@ export const industrialParks = {
             'Prime Minister’s investment-policy approval of 15 May 2023; 50-year term',
           ),
           ['S19'],
-          { date: '2023-05-15' },
+          {
+            date: '2023-05-15',
+            quote: {
+              S19: [
+                'Deputy Prime Minister Lê Minh Khái on Monday signed a decision approving an investment policy for the construction and operation of infrastructure at VSIP Lạng Sơn Industrial Park',
+                "The project's operating period is 50 years, starting from May 15, 2023.",
+              ],
+            },
+          },
         ),
         fact(
           'legal_basis',
           T('Quy hoạch chi tiết 1/500 ngày 10/10/2023', 'Detailed 1/500 plan of 10 Oct 2023'),
-          VSIP,
+          VSIP_UNREAD,
           {
             date: '2023-10-10',
+            note: T(
+              'Ba trang đọc lại được của nhóm nguồn (VNS, Tài chính Plus, Nhịp sống nhà đất) không nêu ngày này; ghi chép tra cứu gán cho cả nhóm, nên còn lại ba trang không có bản lưu — chưa rõ trang nào nêu.',
+              'The three pages of the research row that could be read again (VNS, Tài chính Plus, Nhịp sống nhà đất) do not give this date; the notes gave it to the whole row, so the three pages with no stored copy remain — which of them gives it is unknown.',
+            ),
           },
         ),
         fact(
@@ -150,8 +177,16 @@ export const industrialParks = {
             'Khởi công 6/2024; các giai đoạn hoàn thành dự kiến Q3/2025, 2026, 2027',
             'Construction began June 2024; phases due Q3/2025, 2026 and 2027',
           ),
-          VSIP,
-          { date: '2024-06' },
+          ['VNS-VSIP-2024'],
+          {
+            date: '2024-06',
+            quote: {
+              'VNS-VSIP-2024': [
+                'The Lạng Sơn Provincial People’s Committee and the Việt Nam Singapore Industrial Park and Township Development Joint Stock Company (VSIP JSC) on Friday commenced the construction of VSIP Lạng Sơn project',
+                'The first phase of the project is expected to be completed and go into operation in the third quarter of 2025 while the second phase will complete in September 2026 and the third phase in September 2027.',
+              ],
+            },
+          },
         ),
         fact(
           'status_detail',
@@ -180,6 +215,11 @@ export const industrialParks = {
             'Phasing (per VNS): about 200 ha + about 250 ha + 149.76 ha',
           ),
           ['S19'],
+          {
+            quote: {
+              S19: 'It will be located in Hồ Sơn and Hòa Thắng communes in Hữu Lũng District, covering a total area of 599.76 hectares, including about 200ha in the first phase, around 250ha in the second phase and 149.76ha in the third phase.',
+            },
+          },
         ),
         fact(
           'other',
@@ -188,15 +228,24 @@ export const industrialParks = {
             'Phasing (per Tài chính Plus): phase 1 (2022–2027) about 402 ha of factory land; phase 2 (2027–2032) about 197.5 ha',
           ),
           ['S20'],
-          { note: T('khác với cách chia của VNS', 'differs from the VNS split') },
+          {
+            note: T('khác với cách chia của VNS', 'differs from the VNS split'),
+            quote: {
+              S20: [
+                'Giai đoạn này sẽ đầu tư xây dựng nhà điều hành, khu dịch vụ, nhà máy xử lý nước thải, trạm cấp nước, trạm biến áp, một số khu cây xanh cảnh quan và khoảng 402 ha đất xây dựng nhà máy, xí nghiệp.',
+                'Phân kỳ 2 (2027 - 2032) sẽ đầu tư phần phía bắc dự án, bao gồm 10 lô đất công nghiệp, 1 trung tâm hành chính dịch vụ, tổng diện tích khoảng 197,5 ha.',
+              ],
+            },
+          },
         ),
         fact(
           'other',
           T(
-            'Sử dụng đất: 428 ha nhà xưởng, kho; 69 ha cây xanh, mặt nước; 7 ha điều hành, dịch vụ; hơn 86 ha đường',
-            'Land use: 428 ha factories and warehouses; 69 ha green space and water; 7 ha administration and services; over 86 ha roads',
+            'Sử dụng đất: khoảng 428 ha nhà xưởng, kho; 69 ha cây xanh, mặt nước; 7 ha điều hành, dịch vụ; hơn 86 ha đường',
+            'Land use: about 428 ha factories and warehouses; 69 ha green space and water; 7 ha administration and services; over 86 ha roads',
           ),
-          VSIP,
+          ['S20'],
+          { quote: { S20: S20_LAND_USE } },
         ),
         fact(
           'other',
