@@ -600,8 +600,8 @@ for (const [file, layer] of Object.entries(LAYERS)) {
     title: layer.title,
     ...(layer.description ? { description: layer.description } : {}),
     ...(layer.descriptionSources ? { sources: refs(layer.descriptionSources) } : {}),
-    // Plan-level figures of the layer, each a Fact with its own sources (a member LayerMeta does not
-    // declare yet; the panel shows them through `description` meanwhile).
+    // Plan-level figures of the layer, each a Fact with its own sources and passages (LayerMeta.facts;
+    // the layer's row lists them, with their sources, when its "layer-wide facts" toggle is opened).
     ...(layer.facts ? { facts: layer.facts.map((f) => buildFact(f, file)) } : {}),
     generated_by: 'scripts/build-plan-data.mjs',
     // Licence and credits: the geometry is made from these base datasets (see geodata/SOURCES.md);
