@@ -85,6 +85,34 @@ describe('VSIP Lạng Sơn: each fact cites the pages that carry it', () => {
   });
 });
 
+describe('what may be stale is dated, and what is not known is said', () => {
+  it('dates the Hữu Nghị – Chi Lăng status by the latest dated report and says what is unknown since', () => {
+    const p = byId('expressway-huu-nghi-chi-lang').properties;
+    expect(p.status_date).toBe('2026-02-20');
+    const latest = p.facts.find((x) => x.key === 'status_detail' && x.date === p.status_date);
+    expect(latest?.quotes?.length).toBeGreaterThan(0);
+    expect(latest?.note?.en).toMatch(/unknown/);
+  });
+
+  it('never dates a fact that stands only on a page whose stored copy shows no date or year', () => {
+    const undatedPage = (s: string) => /không ghi (ngày|năm)/.test(registry[s]?.title ?? '');
+    const dated = all.flatMap((f) =>
+      f.properties.facts
+        .filter((x) => x.date !== undefined && x.sources.every(undatedPage))
+        .map((x) => `${f.id} ${x.key} ${x.date}`),
+    );
+    expect(dated).toEqual([]);
+    expect(Object.keys(registry).filter(undatedPage).length).toBeGreaterThan(0);
+  });
+
+  it('places Cốc Nam in (former) Văn Lãng, in the words of the press page that says so', () => {
+    const meta = (read('plan/border-gates.geojson') as { metadata: { facts: PlanProps['facts'] } }).metadata;
+    const where = meta.facts.find((x) => x.key === 'location' && JSON.stringify(x.value).includes('Cốc Nam'));
+    expect(where?.quotes?.some((q) => q.text.includes('Cốc Nam (huyện Văn Lãng)'))).toBe(true);
+    expect(where?.note?.en).toMatch(/1 Jul 2025/);
+  });
+});
+
 describe('where things are drawn', () => {
   const province = (read('base/lang-son-province.geojson') as FeatureCollection<Polygon>).features[0];
   const OUTSIDE = /outside the province|ngoài tỉnh/;

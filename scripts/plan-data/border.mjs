@@ -46,6 +46,43 @@ export const borderGates = {
         },
       },
     ),
+    // Cốc Nam is not drawn (no position in our sources); where it lies is known to the district only.
+    fact(
+      'location',
+      T('Cửa khẩu Cốc Nam: huyện Văn Lãng (cũ)', 'Cốc Nam border gate: (former) Văn Lãng district'),
+      ['TP-COC-NAM'],
+      {
+        note: T(
+          'bài không ghi ngày trong bản lưu; cấp huyện thôi là đơn vị hành chính từ 1/7/2025, và xã (2025) nơi có cửa khẩu chưa có trong nguồn',
+          'the stored copy of the article has no date; districts ceased to be administrative units on 1 Jul 2025, and the 2025 commune the gate lies in is not in our sources',
+        ),
+        quote: {
+          'TP-COC-NAM':
+            'Tỉnh Lạng Sơn đã đầu tư cơ sở hạ tầng khu kinh tế cửa khẩu: Tân Thanh, Cốc Nam (huyện Văn Lãng), Hữu Nghị (Cao Lộc) và thị trấn Đồng Đăng',
+        },
+      },
+    ),
+    fact(
+      'status_detail',
+      T(
+        'Tin 20/2/2026 gọi Hữu Nghị, Cốc Nam và Tân Thanh là ba cửa khẩu quốc tế',
+        'Reports of 20 Feb 2026 call Hữu Nghị, Cốc Nam and Tân Thanh three international border gates',
+      ),
+      ['VNS-EXPWY-2026', 'SGGP-EXPWY-2026'],
+      {
+        date: '2026-02-20',
+        note: T(
+          'khác con số "2 cửa khẩu quốc tế" ở trên (Gia Định Group, 2025); quyết định nâng cấp Cốc Nam, Tân Thanh chưa có trong nguồn',
+          'unlike the "2 international gates" above (Gia Định Group, 2025); a decision upgrading Cốc Nam and Tân Thanh is not in our sources',
+        ),
+        quote: {
+          'VNS-EXPWY-2026':
+            'spans 60km through seven communes and wards in the northern province of Lạng Sơn, directly linking three international border gates – Hữu Nghị, Cốc Nam, and Tân Thanh.',
+          'SGGP-EXPWY-2026':
+            'this expressway directly connects to three international border gates such as Huu Nghi, Coc Nam, and Tan Thanh.',
+        },
+      },
+    ),
     fact(
       'status_detail',
       T(

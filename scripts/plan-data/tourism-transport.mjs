@@ -469,8 +469,10 @@ export const transport = {
       id: 'expressway-huu-nghi-chi-lang',
       name: T('Cao tốc cửa khẩu Hữu Nghị – Chi Lăng', 'Hữu Nghị border gate – Chi Lăng expressway'),
       kind: 'expressway',
+      // The latest dated sources (20 Feb 2026): under construction, 50 km open to technical traffic.
+      // Nothing stored after that says whether it has been finished (the target was Sep 2026).
       status: 'under_construction',
-      status_date: '2026-02',
+      status_date: '2026-02-20',
       phase: '2030',
       summary: T(
         'Đoạn cuối của cao tốc Bắc – Nam phía Đông, nối cửa khẩu Hữu Nghị với Chi Lăng, kèm nhánh Tân Thanh – Cốc Nam; đi qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn.',
@@ -554,6 +556,33 @@ export const transport = {
           { date: '2026-02' },
         ),
         fact(
+          'status_detail',
+          T(
+            'Đang thi công: khối lượng đạt 63% giá trị hợp đồng, 50 km đã thông xe kỹ thuật',
+            'Under construction: 63% of contract value done, 50 km open to technical traffic',
+          ),
+          ['VNS-EXPWY-2026', 'SGGP-EXPWY-2026'],
+          {
+            date: '2026-02-20',
+            note: T(
+              'tin mới nhất có ngày trong nguồn; hoàn thành dự kiến 9/2026 (tin 1/2026) — tuyến đã xong hay chưa sau tháng 2/2026: chưa rõ. Một tin ngắn của Tiền Phong về "khánh thành, thông xe kỹ thuật sáng 19/12" nói về cao tốc Đồng Đăng – Trà Lĩnh, không ghi năm, nên không dùng để ghi tình trạng tuyến này.',
+              'the latest dated report in our sources; completion was expected in Sep 2026 (Jan 2026 report) — whether it has been finished since Feb 2026 is unknown. A Tiền Phong teaser about an inauguration "on the morning of 19/12" is about the Đồng Đăng – Trà Lĩnh expressway and shows no year, so it is not used for this road’s status.',
+            ),
+            quote: {
+              'VNS-EXPWY-2026':
+                'Contractors have mobilised over 3,200 workers and more than 1,200 machines across 150 construction points, with completed workload reaching 63 per cent of contract value and 50km already opened to technical traffic.',
+              'SGGP-EXPWY-2026':
+                'including 50 of 59 kilometers on the Huu Nghi–Chi Lang route and 85 of 93 kilometers on the Dong Dang–Tra Linh project.',
+            },
+          },
+        ),
+        fact('capital', 11808, ['SGGP-EXPWY-2026'], {
+          unit: 'bn VND',
+          date: '2026-02-20',
+          note: T('tổng mức đầu tư theo tin 2/2026', 'total investment per the Feb 2026 report'),
+          quote: { 'SGGP-EXPWY-2026': 'The project has a total investment of VND11,808 billion.' },
+        }),
+        fact(
           'location',
           T(
             'Qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn',
@@ -562,7 +591,7 @@ export const transport = {
           ['S105', 'S106'],
         ),
       ],
-      sources: ['S104', 'S105', 'S106', 'S108', 'S110'],
+      sources: ['S104', 'S105', 'S106', 'S108', 'S110', 'VNS-EXPWY-2026', 'SGGP-EXPWY-2026'],
     },
     {
       id: 'expressway-bac-giang-lang-son',
@@ -756,8 +785,42 @@ export const transport = {
           ),
           ['S100', 'S102'],
         ),
+        fact(
+          'timeline',
+          T(
+            'Đưa vào khai thác dự kiến 12/2026 (tin 20/2/2026)',
+            'Operation expected in December 2026 (report of 20 Feb 2026)',
+          ),
+          ['SGGP-EXPWY-2026'],
+          {
+            date: '2026-02-20',
+            quote: {
+              'SGGP-EXPWY-2026':
+                'In 2026, the project aims to complete phase 1 and expand phase 2 with 93km, putting it into operation in December 2026, shortening the project timeline by 12 months compared to the contract schedule.',
+            },
+          },
+        ),
+        // A teaser with a day but no year: kept as what it says, dated nowhere, and not used for the status.
+        fact(
+          'timeline',
+          T(
+            'Tin ngắn: khánh thành, thông xe kỹ thuật "vào sáng 19/12" — năm không ghi trong bản lưu',
+            'Teaser: inauguration and technical opening "on the morning of 19/12" — the stored copy shows no year',
+          ),
+          ['TP-DDTL-19-12'],
+          {
+            note: T(
+              'chưa rõ là 19/12/2025 hay 19/12/2026; tình trạng vẫn theo tin có ngày 20/2/2026',
+              'whether 19 Dec 2025 or 19 Dec 2026 is unknown; the status stays that of the report dated 20 Feb 2026',
+            ),
+            quote: {
+              'TP-DDTL-19-12':
+                'Hơn 3.000 cán bộ, kỹ sư, công nhân dự án và hàng nghìn máy móc, thiết bị đang khẩn trương hoàn thiện để đưa cao tốc Đồng Đăng - Trà Lĩnh khánh thành, thông xe kỹ thuật vào sáng 19/12.',
+            },
+          },
+        ),
       ],
-      sources: ['S100', 'S101', 'S102', 'S103'],
+      sources: ['S100', 'S101', 'S102', 'S103', 'SGGP-EXPWY-2026', 'TP-DDTL-19-12'],
     },
     {
       id: 'railway-ha-noi-dong-dang',
