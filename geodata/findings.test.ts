@@ -57,6 +57,62 @@ describe('what a source says a project is', () => {
   });
 });
 
+describe('VSIP Lạng Sơn: each fact cites the pages that carry it', () => {
+  const vsip = byId('kcn-vsip-huu-lung');
+  const row = new Set(vsip.properties.sources);
+  it('cites no fact of the park to all six pages of the research row', () => {
+    const everyPage = vsip.properties.facts.filter(
+      (x) => row.size === 6 && x.sources.length === 6 && x.sources.every((s) => row.has(s)),
+    );
+    expect(everyPage.map((x) => x.key)).toEqual([]);
+  });
+
+  // The pages of the row that have a stored copy to read again (VNS, Tài chính Plus, Nhịp sống nhà đất);
+  // the other three (Vietnammoi, Lao Động ×2) have none.
+  const READ = [
+    'https://www.einpresswire.com/article/633956690/deputy-pm-greenlights-infrastructure-investment-at-vsip-l-ng-s-n',
+    'https://taichinhplus.com.vn/vsip-dau-tu-6300-ty-dong-lap-kcn-rong-600-ha-o-lang-son-a8423.html',
+    'https://nhipsongnhadat.vn/tag/kcn-huu-lung',
+  ];
+  it('cites a page that could be read again only with the passage of it that carries the fact', () => {
+    const bare = vsip.properties.facts.flatMap((x) =>
+      x.sources
+        .filter((s) => READ.includes(s))
+        .filter((s) => !x.quotes?.some((q) => q.source === s))
+        .map((s) => `${x.key}: ${s}`),
+    );
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('what may be stale is dated, and what is not known is said', () => {
+  it('dates the Hữu Nghị – Chi Lăng status by the latest dated report and says what is unknown since', () => {
+    const p = byId('expressway-huu-nghi-chi-lang').properties;
+    expect(p.status_date).toBe('2026-02-20');
+    const latest = p.facts.find((x) => x.key === 'status_detail' && x.date === p.status_date);
+    expect(latest?.quotes?.length).toBeGreaterThan(0);
+    expect(latest?.note?.en).toMatch(/unknown/);
+  });
+
+  it('never dates a fact that stands only on a page whose stored copy shows no date or year', () => {
+    const undatedPage = (s: string) => /không ghi (ngày|năm)/.test(registry[s]?.title ?? '');
+    const dated = all.flatMap((f) =>
+      f.properties.facts
+        .filter((x) => x.date !== undefined && x.sources.every(undatedPage))
+        .map((x) => `${f.id} ${x.key} ${x.date}`),
+    );
+    expect(dated).toEqual([]);
+    expect(Object.keys(registry).filter(undatedPage).length).toBeGreaterThan(0);
+  });
+
+  it('places Cốc Nam in (former) Văn Lãng, in the words of the press page that says so', () => {
+    const meta = (read('plan/border-gates.geojson') as { metadata: { facts: PlanProps['facts'] } }).metadata;
+    const where = meta.facts.find((x) => x.key === 'location' && JSON.stringify(x.value).includes('Cốc Nam'));
+    expect(where?.quotes?.some((q) => q.text.includes('Cốc Nam (huyện Văn Lãng)'))).toBe(true);
+    expect(where?.note?.en).toMatch(/1 Jul 2025/);
+  });
+});
+
 describe('where things are drawn', () => {
   const province = (read('base/lang-son-province.geojson') as FeatureCollection<Polygon>).features[0];
   const OUTSIDE = /outside the province|ngoài tỉnh/;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { borderGates, logistics } from './plan-data/border.mjs';
 import { windProjects } from './plan-data/energy.mjs';
-import { UNSTORED } from './plan-data/helpers.mjs';
+import { NOT_STORED, PARTIAL, UNSTORED } from './plan-data/helpers.mjs';
 import { industrialClusters, industrialParks } from './plan-data/industry.mjs';
 import { overview } from './plan-data/overview.mjs';
 import { plan267 } from './plan-data/plan267.mjs';
@@ -424,15 +424,19 @@ const MISSING = [];
 const isFigure = (v) => typeof v === 'number' || (typeof v === 'object' && v !== null && 'min' in v);
 /**
  * Why a fact lacks a passage from some of its sources. A seed document is at hand, so a figure cited
- * from one must quote it (the build stops otherwise); a web page's words were not kept when it was
- * researched, which the fact then says.
+ * from one must quote it (the build stops otherwise). Every web page a figure cites was looked for
+ * again in the stored copies and quoted where found, so a figure with no passage at all says its page
+ * is not stored; a fact quoted from one source says why the others are not; any other fact says that
+ * only the gist of its pages was noted.
  */
 function unquotedReason(tags, q, figure, where) {
   const bare = tags.filter((t) => !q?.some((x) => x.source === ref(t)));
   const seed = bare.find((t) => t.startsWith('seed:') && seedText[t.slice(5)] !== undefined);
   if (seed && figure)
     MISSING.push(`${where}: a figure cited from ${seed} must quote it (the text is at hand)`);
-  return bare.some((t) => !t.startsWith('seed:')) ? UNSTORED : undefined;
+  if (!bare.some((t) => !t.startsWith('seed:'))) return undefined;
+  if (q?.length) return PARTIAL;
+  return figure ? NOT_STORED : UNSTORED;
 }
 
 const POINT_NOTE = (via) => ({
@@ -596,8 +600,8 @@ for (const [file, layer] of Object.entries(LAYERS)) {
     title: layer.title,
     ...(layer.description ? { description: layer.description } : {}),
     ...(layer.descriptionSources ? { sources: refs(layer.descriptionSources) } : {}),
-    // Plan-level figures of the layer, each a Fact with its own sources (a member LayerMeta does not
-    // declare yet; the panel shows them through `description` meanwhile).
+    // Plan-level figures of the layer, each a Fact with its own sources and passages (LayerMeta.facts;
+    // the layer's row lists them, with their sources, when its "layer-wide facts" toggle is opened).
     ...(layer.facts ? { facts: layer.facts.map((f) => buildFact(f, file)) } : {}),
     generated_by: 'scripts/build-plan-data.mjs',
     // Licence and credits: the geometry is made from these base datasets (see geodata/SOURCES.md);

@@ -3,6 +3,11 @@ import { at, fact, T } from './helpers.mjs';
 
 const HUU_NGHI = at.point(106.7112, 21.97515, 'S35');
 
+const SOHA_SMART_GATE =
+  'Dự án có tổng mức đầu tư trên 174,7 tỷ đồng, chia làm 2 giai đoạn: giai đoạn 1 mở rộng từ 4 làn lên 6 làn và giai đoạn 2 mở rộng từ 6 làn lên 14 làn.';
+const VNS_VIETTEL =
+  'Strategically located in the Đồng Đăng Border Gate Economic Zone, Viettel Logistics Park spans 143.7ha with a total investment of VNĐ3.3 trillion (US$129.6 million).';
+
 export const borderGates = {
   title: T('Cửa khẩu', 'Border gates'),
   description: T(
@@ -19,7 +24,15 @@ export const borderGates = {
         'seed:003': 'Có đường biên giới trên 231km, 2 cửa khẩu quốc tế, 1 cửa khẩu chính và 9 cửa khẩu phụ',
       },
     }),
-    fact('length_km', 231.74, ['S32'], { unit: 'km', note: T('chiều dài biên giới', 'border length') }),
+    // The research notes gave 231.74 km from Báo Quốc tế (S32), a page not among the stored copies; the
+    // stored VNA/QĐND report gives 231.7 km, which is the figure kept.
+    fact('length_km', 231.7, ['QDND-BORDER'], {
+      unit: 'km',
+      note: T('chiều dài biên giới', 'border length'),
+      quote: {
+        'QDND-BORDER': 'Lang Son shares a 231.7km borderline with China’s Guangxi Zhuang Autonomous Region.',
+      },
+    }),
     fact(
       'other',
       T(
@@ -30,6 +43,43 @@ export const borderGates = {
       {
         quote: {
           'seed:003': 'Có đường biên giới trên 231km, 2 cửa khẩu quốc tế, 1 cửa khẩu chính và 9 cửa khẩu phụ',
+        },
+      },
+    ),
+    // Cốc Nam is not drawn (no position in our sources); where it lies is known to the district only.
+    fact(
+      'location',
+      T('Cửa khẩu Cốc Nam: huyện Văn Lãng (cũ)', 'Cốc Nam border gate: (former) Văn Lãng district'),
+      ['TP-COC-NAM'],
+      {
+        note: T(
+          'bài không ghi ngày trong bản lưu; cấp huyện thôi là đơn vị hành chính từ 1/7/2025, và xã (2025) nơi có cửa khẩu chưa có trong nguồn',
+          'the stored copy of the article has no date; districts ceased to be administrative units on 1 Jul 2025, and the 2025 commune the gate lies in is not in our sources',
+        ),
+        quote: {
+          'TP-COC-NAM':
+            'Tỉnh Lạng Sơn đã đầu tư cơ sở hạ tầng khu kinh tế cửa khẩu: Tân Thanh, Cốc Nam (huyện Văn Lãng), Hữu Nghị (Cao Lộc) và thị trấn Đồng Đăng',
+        },
+      },
+    ),
+    fact(
+      'status_detail',
+      T(
+        'Tin 20/2/2026 gọi Hữu Nghị, Cốc Nam và Tân Thanh là ba cửa khẩu quốc tế',
+        'Reports of 20 Feb 2026 call Hữu Nghị, Cốc Nam and Tân Thanh three international border gates',
+      ),
+      ['VNS-EXPWY-2026', 'SGGP-EXPWY-2026'],
+      {
+        date: '2026-02-20',
+        note: T(
+          'khác con số "2 cửa khẩu quốc tế" ở trên (Gia Định Group, 2025); quyết định nâng cấp Cốc Nam, Tân Thanh chưa có trong nguồn',
+          'unlike the "2 international gates" above (Gia Định Group, 2025); a decision upgrading Cốc Nam and Tân Thanh is not in our sources',
+        ),
+        quote: {
+          'VNS-EXPWY-2026':
+            'spans 60km through seven communes and wards in the northern province of Lạng Sơn, directly linking three international border gates – Hữu Nghị, Cốc Nam, and Tân Thanh.',
+          'SGGP-EXPWY-2026':
+            'this expressway directly connects to three international border gates such as Huu Nghi, Coc Nam, and Tan Thanh.',
         },
       },
     ),
@@ -199,6 +249,7 @@ export const borderGates = {
           unit: 'bn VND',
           qualifier: 'over',
           note: T('đường chuyên dụng mốc 1119–1120', 'the marker 1119–1120 freight road'),
+          quote: { S40: SOHA_SMART_GATE },
         }),
         fact('investor', 'Ban QLDA đầu tư xây dựng tỉnh Lạng Sơn', ['S40', 'S41']),
         fact(
@@ -216,6 +267,7 @@ export const borderGates = {
             'sau giai đoạn 1 (trước đó 4 làn); giai đoạn 2: 14 làn',
             'after phase 1 (4 before); phase 2: 14',
           ),
+          quote: { S40: SOHA_SMART_GATE },
         }),
         fact(
           'legal_basis',
@@ -467,7 +519,14 @@ export const borderGates = {
         'The gate’s real position is not in our sources.',
       ),
       facts: [
-        fact('area_ha', 152, ['S52', 'S53'], { unit: 'ha', note: T('khu cửa khẩu', 'gate area') }),
+        // VCN (S53), read again, does not give the area; VNA (S52) does.
+        fact('area_ha', 152, ['S52'], {
+          unit: 'ha',
+          note: T('khu cửa khẩu', 'gate area'),
+          quote: {
+            S52: 'Covering 152 hectares, Chi Ma gate has seen the construction of checkpoints and roads linking the gate and Ai Dian gate in China, making it easier for industry and trade activities in the area.',
+          },
+        }),
         fact(
           'legal_basis',
           T(
@@ -549,9 +608,30 @@ export const logistics = {
       commune_2025: ['Đồng Đăng'],
       geometry: at.communes('Đồng Đăng'),
       facts: [
-        fact('area_ha', 143.7, ['S54', 'S56', 'S57'], { unit: 'ha' }),
-        fact('capital', 3300, ['S54', 'S56'], { unit: 'bn VND', qualifier: 'about' }),
-        fact('capital', 130, ['S57'], { unit: 'm USD', qualifier: 'about' }),
+        // Tuổi Trẻ News (S57), read again, says "143-hectare", not 143.7.
+        fact('area_ha', 143.7, ['S54', 'S56'], {
+          unit: 'ha',
+          quote: {
+            S54: 'Dự án có quy mô 143,7ha với tổng mức đầu tư gần 3.300 tỷ đồng, dự kiến khai trương vào ngày 11/12/2024.',
+            S56: VNS_VIETTEL,
+          },
+        }),
+        fact('capital', 3300, ['S54', 'S56'], {
+          unit: 'bn VND',
+          qualifier: 'nearly',
+          quote: {
+            S54: 'Dự án có quy mô 143,7ha với tổng mức đầu tư gần 3.300 tỷ đồng, dự kiến khai trương vào ngày 11/12/2024.',
+            S56: VNS_VIETTEL,
+          },
+        }),
+        fact('capital', 130, ['S57'], {
+          unit: 'm USD',
+          qualifier: 'nearly',
+          note: T('"gần 3.300 tỷ đồng (130 triệu USD)"', '"nearly VND3.3 trillion (US$130 million)"'),
+          quote: {
+            S57: 'inaugurated its 143-hectare Viettel Logistics Park, built at a cost of nearly VND3.3 trillion (US$130 million), in Lang Son Province',
+          },
+        }),
         fact('operator', 'Viettel Post (Tổng Công ty CP Bưu chính Viettel)', ['S55']),
         fact(
           'timeline',
@@ -565,10 +645,16 @@ export const logistics = {
         fact('capacity', 1500, ['S56', 'S58'], {
           unit: 'vehicles/day',
           note: T('một nguồn ghi "đến năm 2034"', 'one report says "by 2034"'),
+          quote: {
+            S56: 'The project is designed to handle 1,500 vehicles daily, effectively doubling Lạng Sơn’s current border clearance capacity, which is crucial during peak agricultural harvest seasons.',
+          },
         }),
         fact('capacity', 600000, ['S56'], {
           unit: 'parcels/day',
           note: T('khu thương mại điện tử, robot AGV', 'e-commerce area, AGV robots'),
+          quote: {
+            S56: 'It features an e-commerce and express delivery area equipped with an autonomous AGV robot system, which, combined with the DWS (Dynamic Weighing and Sorting) system, processes up to 600,000 parcels daily.',
+          },
         }),
         fact(
           'other',

@@ -47,10 +47,37 @@ const VESTAS_CAPITAL = fact('capital', 1.9, ['S69'], {
   unit: 'bn USD',
   shared: true,
   note: T(
-    'khoảng, cho cả 3 dự án của Wind Power Development',
-    'about, for the three Wind Power Development projects together',
+    '"lên tới", cho cả 3 dự án của Wind Power Development',
+    '"up to", for the three Wind Power Development projects together',
   ),
+  quote: {
+    S69: 'xin phép khảo sát tiềm năng điện gió và chọn vị trí dựng cột đo gió để lập hồ sơ cho 3 dự án điện gió trên địa bàn tỉnh với tổng mức đầu tư lên tới 1,9 tỷ USD.',
+  },
 });
+const VESTAS_MW =
+  'Ba dự án đó là nhà máy điện gió Bắc Sơn (công suất 450 MW), nhà máy điện gió Hải Yến (công suất 168MW), nhà máy điện gió Kiên Mộc (công suất 528MW).';
+const BAYWA_MW =
+  'Hiện, doanh nghiệp này đang thực hiện các bước cần thiết để chuẩn bị triển khai đầu tư xây dựng 3 dự án điện gió tại huyện Cao Lộc (55MW), Văn Quan (30MW) và Lộc Bình (155MW).';
+const GE_CHI_LANG =
+  'Dự án Nhà máy Điện gió Chi Lăng tổng công suất dự kiến 165 MW, diện tích đất sử dụng dự kiến 41 ha (xã Hữu Kiên, Quan Sơn, Liên Sơn - huyện Chi Lăng và xã Hữu Lan - huyện Lộc Bình) với mức đầu tư dự kiến là 280,5 triệu USD (tương đương 6.451 tỉ đồng).';
+const GE_AI_QUOC =
+  'Dự án Nhà máy Điện gió Ái Quốc tổng công suất dự kiến 253 MW, diện tích đất sử dụng dự kiến 63 ha (xã Xuân Dương, Nam Quan, Đông Quan, Ái Quốc - huyện Lộc Bình và xã Thái Bình - huyện Đình Lập) với mức đầu tư dự kiến 430,1 triệu USD (tương đương 12.903 tỉ đồng).';
+/** TheLEADER (S67), 23/01/2022: the six projects, each in the words of the article. */
+const S67 = {
+  'tre-huu-lung':
+    'Điện gió Hữu Lũng (quy mô khảo sát khoảng 1.000ha tại 3 xã thuộc huyện Hữu Lũng) có quy mô 80-100MW, tổng mức đầu tư khoảng 3.500-4.500 tỷ đồng',
+  'tre-chi-lang':
+    'điện gió Chi Lăng (1.450ha tại 3 xã thuộc huyện Chi Lăng và Lộc Bình) công suất từ 120-150MW, tổng mức đầu tư 5.500-7.000 tỷ đồng',
+  'tre-ai-quoc':
+    'điện gió Ái Quốc (3.800ha tại huyện Lộc Bình, Đình Lập), công suất khoảng 180-230MW, tổng mức đầu tư 8.000-10.000 tỷ đồng.',
+  'thang-long-1':
+    'Điện gió Thăng Long 1 (khoảng 2.917ha tại huyện Lộc Bình, công suất khoảng 100MW, tổng mức đầu tư khoảng 3.200-4.000 tỷ đồng)',
+  'thang-long-2':
+    'điện gió Thăng Long 2 (khoảng 3.130ha tại huyện Đình Lập, công suất 100MW, tổng mức đầu tư khoảng 3.200-4.000 tỷ đồng',
+  'thang-long-3': 'điện gió Thăng Long 3 (khoảng 1.493ha tại huyện Chi Lăng, quy mô 100MW',
+};
+const S68_TRANG_DINH =
+  'Cụ thể, dự án điện gió Tràng Định 1 có công suất khoảng 233MW, diện tích khảo sát khoảng 3.950ha, tổng mức đầu tư gần 9.293 tỷ đồng (tương đương 398 triệu USD).';
 
 export const windProjects = {
   title: T('Dự án điện gió', 'Wind power projects'),
@@ -66,7 +93,13 @@ export const windProjects = {
         'per the PDP8 implementation plan; the list is not in our sources',
       ),
     }),
-    fact('capacity_mw', 1444, ['S60'], { unit: 'MW', note: T('tổng 22 dự án', 'total of the 22 projects') }),
+    fact('capacity_mw', 1444, ['S60'], {
+      unit: 'MW',
+      note: T('tổng 22 dự án', 'total of the 22 projects'),
+      quote: {
+        S60: 'According to the Plan to implement Power Plan VIII, Lang Son province is planned to develop 22 onshore wind power projects with a total capacity of 1,444 MW.',
+      },
+    }),
     fact(
       'status_detail',
       T(
@@ -82,6 +115,9 @@ export const windProjects = {
       },
     ),
     fact('capacity_mw', 27500, ['S60'], {
+      quote: {
+        S60: 'Lang Son is one of the provinces with the best wind potential in the Northern region with a total theoretical wind power potential of over 27,500 MW.',
+      },
       unit: 'MW',
       qualifier: 'over',
       note: T(
@@ -134,7 +170,7 @@ export const windProjects = {
       geometry: at.district('Cao Lộc'),
       accuracy_note: atDistrict('Cao Lộc'),
       facts: [
-        fact('capacity_mw', 55, ['S64'], { unit: 'MW' }),
+        fact('capacity_mw', 55, ['S64'], { unit: 'MW', quote: { S64: BAYWA_MW } }),
         BAYWA_CAPITAL,
         fact('investor', 'BayWa r.e. Wind Projects Vietnam', ['S64', 'S63']),
         fact(
@@ -156,7 +192,7 @@ export const windProjects = {
       geometry: at.district('Văn Quan'),
       accuracy_note: atDistrict('Văn Quan'),
       facts: [
-        fact('capacity_mw', 30, ['S64'], { unit: 'MW' }),
+        fact('capacity_mw', 30, ['S64'], { unit: 'MW', quote: { S64: BAYWA_MW } }),
         BAYWA_CAPITAL,
         fact('investor', 'BayWa r.e. Wind Projects Vietnam', ['S64']),
         fact(
@@ -178,7 +214,7 @@ export const windProjects = {
       geometry: at.district('Lộc Bình'),
       accuracy_note: atDistrict('Lộc Bình'),
       facts: [
-        fact('capacity_mw', 155, ['S64'], { unit: 'MW' }),
+        fact('capacity_mw', 155, ['S64'], { unit: 'MW', quote: { S64: BAYWA_MW } }),
         BAYWA_CAPITAL,
         fact('investor', 'BayWa r.e. Wind Projects Vietnam', ['S64']),
         fact(
@@ -213,9 +249,13 @@ export const windProjects = {
         'Mean of the Quan Sơn and Thống Nhất commune points (2025); the base data’s Chiến Thắng point is misplaced, so it is not used.',
       ),
       facts: [
-        fact('capacity_mw', 165, ['S66'], { unit: 'MW' }),
-        fact('capital', 280.5, ['S66'], { unit: 'm USD', note: T('6.451 tỷ đồng', 'VND 6,451 bn') }),
-        fact('area_ha', 41, ['S66'], { unit: 'ha' }),
+        fact('capacity_mw', 165, ['S66'], { unit: 'MW', quote: { S66: GE_CHI_LANG } }),
+        fact('capital', 280.5, ['S66'], {
+          unit: 'm USD',
+          note: T('6.451 tỷ đồng', 'VND 6,451 bn'),
+          quote: { S66: GE_CHI_LANG },
+        }),
+        fact('area_ha', 41, ['S66'], { unit: 'ha', quote: { S66: GE_CHI_LANG } }),
         fact('investor', 'GE Vietnam', ['S66']),
       ],
       sources: ['S66'],
@@ -228,15 +268,16 @@ export const windProjects = {
       commune_2025: ['Xuân Dương', 'Na Dương', 'Thái Bình'],
       geometry: at.communes('Xuân Dương', 'Na Dương', 'Thái Bình'),
       facts: [
-        fact('capacity_mw', 253, ['S66'], { unit: 'MW' }),
+        fact('capacity_mw', 253, ['S66'], { unit: 'MW', quote: { S66: GE_AI_QUOC } }),
         fact('capital', 430.1, ['S66'], {
           unit: 'm USD',
           note: T(
             'nguồn cũng ghi "12.903 tỷ đồng", không khớp',
             'the source also says "VND 12,903 bn", which does not match',
           ),
+          quote: { S66: GE_AI_QUOC },
         }),
-        fact('area_ha', 63, ['S66'], { unit: 'ha' }),
+        fact('area_ha', 63, ['S66'], { unit: 'ha', quote: { S66: GE_AI_QUOC } }),
         fact('investor', 'GE Vietnam', ['S66']),
       ],
       sources: ['S66'],
@@ -249,11 +290,17 @@ export const windProjects = {
       geometry: at.district('Hữu Lũng'),
       accuracy_note: atDistrict('Hữu Lũng'),
       facts: [
-        fact('capacity_mw', range(80, 100), ['S67'], { unit: 'MW' }),
-        fact('capital', range(3500, 4500), ['S67'], { unit: 'bn VND' }),
+        fact('capacity_mw', range(80, 100), ['S67'], { unit: 'MW', quote: { S67: S67['tre-huu-lung'] } }),
+        fact('capital', range(3500, 4500), ['S67'], {
+          unit: 'bn VND',
+          qualifier: 'about',
+          quote: { S67: S67['tre-huu-lung'] },
+        }),
         fact('area_ha', 1000, ['S67'], {
           unit: 'ha',
-          note: T('diện tích khảo sát, khoảng', 'surveyed area, about'),
+          qualifier: 'about',
+          note: T('diện tích khảo sát', 'surveyed area'),
+          quote: { S67: S67['tre-huu-lung'] },
         }),
         fact('investor', 'Công ty CP Công nghệ Tài nguyên Năng lượng (TRE)', ['S67']),
       ],
@@ -267,9 +314,9 @@ export const windProjects = {
       geometry: at.district('Chi Lăng'),
       accuracy_note: atDistrict('Chi Lăng (và Lộc Bình)'),
       facts: [
-        fact('capacity_mw', range(120, 150), ['S67'], { unit: 'MW' }),
-        fact('capital', range(5500, 7000), ['S67'], { unit: 'bn VND' }),
-        fact('area_ha', 1450, ['S67'], { unit: 'ha' }),
+        fact('capacity_mw', range(120, 150), ['S67'], { unit: 'MW', quote: { S67: S67['tre-chi-lang'] } }),
+        fact('capital', range(5500, 7000), ['S67'], { unit: 'bn VND', quote: { S67: S67['tre-chi-lang'] } }),
+        fact('area_ha', 1450, ['S67'], { unit: 'ha', quote: { S67: S67['tre-chi-lang'] } }),
         fact('investor', 'Công ty CP Công nghệ Tài nguyên Năng lượng (TRE)', ['S67']),
       ],
       sources: ['S67'],
@@ -282,9 +329,13 @@ export const windProjects = {
       geometry: at.district('Đình Lập'),
       accuracy_note: atDistrict('Đình Lập (và Lộc Bình)'),
       facts: [
-        fact('capacity_mw', range(180, 230), ['S67'], { unit: 'MW' }),
-        fact('capital', range(8000, 10000), ['S67'], { unit: 'bn VND' }),
-        fact('area_ha', 3800, ['S67'], { unit: 'ha' }),
+        fact('capacity_mw', range(180, 230), ['S67'], {
+          unit: 'MW',
+          qualifier: 'about',
+          quote: { S67: S67['tre-ai-quoc'] },
+        }),
+        fact('capital', range(8000, 10000), ['S67'], { unit: 'bn VND', quote: { S67: S67['tre-ai-quoc'] } }),
+        fact('area_ha', 3800, ['S67'], { unit: 'ha', quote: { S67: S67['tre-ai-quoc'] } }),
         fact('investor', 'Công ty CP Công nghệ Tài nguyên Năng lượng (TRE)', ['S67']),
       ],
       sources: ['S67'],
@@ -308,10 +359,28 @@ export const windProjects = {
           fact('capacity_mw', mw, ['S67'], {
             unit: 'MW',
             ...(n === '1' ? { qualifier: 'about' } : {}),
+            quote: { S67: S67[`thang-long-${n}`] },
           }),
-          ...(capital ? [fact('capital', capital, ['S67'], { unit: 'bn VND' })] : []),
-          fact('area_ha', area, ['S67'], { unit: 'ha', qualifier: 'about' }),
-          fact('investor', 'CTCP Nhà ở Sài Gòn – Hà Nội và CTCP Năng lượng tái tạo Thăng Long', ['S67']),
+          ...(capital
+            ? [
+                fact('capital', capital, ['S67'], {
+                  unit: 'bn VND',
+                  qualifier: 'about',
+                  quote: { S67: S67[`thang-long-${n}`] },
+                }),
+              ]
+            : []),
+          fact('area_ha', area, ['S67'], {
+            unit: 'ha',
+            qualifier: 'about',
+            quote: { S67: S67[`thang-long-${n}`] },
+          }),
+          // The partners as the article names them (the research notes had "Năng lượng tái tạo Thăng Long").
+          fact(
+            'investor',
+            'Công ty CP Đầu tư xây dựng và phát triển nhà Sài Gòn – Hà Nội và Công ty CP Đầu tư thương mại và kinh doanh bất động sản Thăng Long',
+            ['S67'],
+          ),
         ],
         sources: ['S67'],
       }),
@@ -324,13 +393,19 @@ export const windProjects = {
       geometry: at.district('Tràng Định'),
       accuracy_note: atDistrict('Tràng Định'),
       facts: [
-        fact('capacity_mw', 233, ['S68'], { unit: 'MW', qualifier: 'about' }),
+        fact('capacity_mw', 233, ['S68'], { unit: 'MW', qualifier: 'about', quote: { S68: S68_TRANG_DINH } }),
         fact('capital', 9293, ['S68'], {
           unit: 'bn VND',
-          qualifier: 'about',
-          note: T('khoảng 398 triệu USD', 'about US$398m'),
+          qualifier: 'nearly',
+          note: T('tương đương 398 triệu USD', 'equivalent to US$398m'),
+          quote: { S68: S68_TRANG_DINH },
         }),
-        fact('area_ha', 3950, ['S68'], { unit: 'ha', note: T('diện tích khảo sát', 'surveyed area') }),
+        fact('area_ha', 3950, ['S68'], {
+          unit: 'ha',
+          qualifier: 'about',
+          note: T('diện tích khảo sát', 'surveyed area'),
+          quote: { S68: S68_TRANG_DINH },
+        }),
         fact('investor', 'Goldwind International (HK) và Công ty Năng lượng và Môi trường Toàn Cầu', ['S68']),
         fact('timeline', T('Dự kiến vận hành 2026–2027', 'Operation planned for 2026–2027'), ['S68']),
       ],
@@ -362,7 +437,7 @@ export const windProjects = {
         accuracy: 'schematic',
         accuracy_note: byName(commune, name),
         facts: [
-          fact('capacity_mw', mw, ['S69'], { unit: 'MW' }),
+          fact('capacity_mw', mw, ['S69'], { unit: 'MW', quote: { S69: VESTAS_MW } }),
           VESTAS_CAPITAL,
           fact('investor', 'Wind Power Development A/S (Vestas)', ['S69']),
         ],

@@ -28,6 +28,21 @@ export const UNSTORED = T(
   'No passage: when the page was researched only the gist of an excerpt was noted, not its words, and the page has not been read again.',
 );
 
+/**
+ * Why a figure carries no passage after its pages were looked for again: the page is not among the
+ * stored copies that can be read (each was searched for by its title and figure on 7 Dec 2026).
+ */
+export const NOT_STORED = T(
+  'Chưa có nguyên văn: trang này không có trong các bản lưu đọc lại được (đã tìm lại ngày 7/12/2026), nên chưa trích được câu nêu con số.',
+  'No passage: the page is not among the stored copies that can be read again (looked for on 7 Dec 2026), so the sentence giving the figure could not be quoted.',
+);
+
+/** Why some of a fact's sources carry no passage when another one does. */
+export const PARTIAL = T(
+  'Nguyên văn trích từ nguồn được ghi kèm; các nguồn khác không được trích (không có bản lưu, hoặc nêu cùng con số bằng lời khác).',
+  'The passage is quoted from the source it names; the other sources are not quoted (no stored copy, or they give the figure in other words).',
+);
+
 /** A range of numbers as the source gives it. */
 export const range = (min, max) => ({ min, max });
 

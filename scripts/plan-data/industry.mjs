@@ -9,7 +9,32 @@ const notInCcnList = T(
   'Danh sách 23 CCN của Quy hoạch tỉnh (QĐ 609/QĐ-UBND) chưa có trong nguồn; thông tin cụm này chưa được đối chiếu.',
   'The plan’s list of 23 clusters (Decision 609/QĐ-UBND) is not in our sources; this cluster has not been checked against it.',
 );
+const S25_HOA_SON =
+  'Dự án có quy mô 74,9 ha, tổng mức đầu tư gần 725 tỷ đồng, do Liên danh Công ty TNHH Đầu tư xây dựng Tân Đại Nam và CTCP Xây dựng công nghiệp và Phát triển hạ tầng làm chủ đầu tư.';
+const S29_MINH_SON =
+  'Theo quyết định, CCN Minh Sơn có tổng diện tích 55 ha, tổng mức đầu tư dự kiến hơn 457,6 tỷ đồng.';
+const VNF_CAPITAL =
+  'Tổng vốn đầu tư của dự án là 6.361 tỷ đồng, tương đương 274,7 triệu USD; trong đó vốn góp của nhà đầu tư là 954 tỷ đồng, tương đương 41,2 triệu USD.';
+/** The six pages of the research row on VSIP Lạng Sơn; each fact cites only those that carry it. */
 const VSIP = ['S19', 'S20', 'S21', 'S22', 'S23', 'S17'];
+/** The pages of that row with no stored copy to read again (Vietnammoi, Lao Động ×2). */
+const VSIP_UNREAD = ['S21', 'S22', 'S17'];
+/**
+ * The words of the aggregator list (S18) for each site it sizes: a THIRD-PARTY list, quoted so that a
+ * reader sees exactly what it claims.
+ */
+const S18 = {
+  'kcn-hong-phong':
+    'Khu công nghiệp Hồng Phong • Vị trí: Thuộc Khu kinh tế cửa khẩu Đồng Đăng, huyện Cao Lộc, tỉnh Lạng Sơn • Quy mô: 400 ha',
+  'kcn-dong-banh': 'Khu công nghiệp Đồng Bành • Quy mô: 162 ha (Ban đầu là 321,76 ha)',
+  'ccn-hop-thanh-1': 'Cụm công nghiệp Hợp Thành 1 • Quy mô: 8,5 ha',
+  'ccn-dinh-lap-1': 'Cụm công nghiệp Đình Lập 1 • Quy mô: 8,5 ha',
+  'ccn-dinh-lap-2': 'Cụm công nghiệp Đình Lập 2 • Quy mô: 75 ha',
+  'ccn-na-duong': 'Cụm công nghiệp Na Dương • Quy mô: 270ha',
+};
+/** Tài chính Plus (S20) on the park's land use, read again in the stored page. */
+const S20_LAND_USE =
+  'Dự án sẽ bố trí khoảng 428ha đất xây dựng các công trình nhà máy kho tàng; 69 ha đất dành cho cây xanh mặt nước; 7ha làm công trình hành chính, dịch vụ; đất giao thông sẽ chiếm hơn 86ha và còn lại là đất hạ tầng kỹ thuật.';
 
 export const industrialParks = {
   title: T('Khu công nghiệp', 'Industrial parks'),
@@ -25,6 +50,9 @@ export const industrialParks = {
     fact('area_ha', 2055, ['S7'], {
       unit: 'ha',
       note: T('tổng diện tích 7 KCN 2021–2030', 'total of the 7 parks, 2021–2030'),
+      quote: {
+        S7: 'Trong giai đoạn 2021-2030, tỉnh dự kiến phát triển 7 khu công nghiệp với tổng diện tích 2.055ha.',
+      },
     }),
     fact(
       'other',
@@ -71,16 +99,49 @@ export const industrialParks = {
       commune_2025: ['Hữu Lũng', 'Tuấn Sơn'],
       geometry: at.communes('Hữu Lũng', 'Tuấn Sơn'),
       facts: [
-        fact('area_ha', 599.76, ['S19', 'S20'], { unit: 'ha' }),
-        fact('capital', 6361, ['S20', 'S23'], {
+        // Tài chính Plus (S20), read again, gives "khoảng 600ha", not 599.76, nor the 6,361 bn.
+        fact('area_ha', 599.76, ['S19', 'VNF-VSIP'], {
+          unit: 'ha',
+          quote: {
+            S19: 'It will be located in Hồ Sơn and Hòa Thắng communes in Hữu Lũng District, covering a total area of 599.76 hectares, including about 200ha in the first phase, around 250ha in the second phase and 149.76ha in the third phase.',
+            'VNF-VSIP':
+              'Quy mô dự án là 599,76ha; trong đó, giai đoạn 1 với quy mô sử dụng đất khoảng 200ha; giai đoạn 2 với quy mô sử dụng đất khoảng 250ha và giai đoạn 3 với quy mô sử dụng đất khoảng 149,76ha.',
+          },
+        }),
+        fact('capital', 6361, ['S23', 'VNF-VSIP'], {
           unit: 'bn VND',
-          note: T('theo biên bản ghi nhớ (MOU)', 'per the memorandum of understanding'),
+          note: T(
+            'theo biên bản ghi nhớ (MOU) và quyết định chấp thuận chủ trương 15/5/2023',
+            'per the memorandum of understanding and the investment-policy approval of 15 May 2023',
+          ),
+          quote: {
+            S23: 'Chủ tịch UBND tỉnh Lạng Sơn đã trao MOU cho đại diện CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP) đầu tư Dự án xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Hữu Lũng với tổng mức đầu tư dự kiến 6.361 tỷ đồng.',
+            'VNF-VSIP': VNF_CAPITAL,
+          },
         }),
-        fact('capital', 274.7, ['S19'], {
+        // VNS (S19) writes "over VNĐ6.36 trillion (US$274.7 million)"; VietnamFinance gives the exact
+        // 6,361 bn with the same conversion, so the figure needs no "over".
+        fact('capital', 274.7, ['VNF-VSIP'], {
           unit: 'm USD',
-          note: T('hơn 6.360 tỷ đồng, tổng vốn đầu tư', 'over VND 6.36 trillion, total investment'),
+          note: T(
+            'tương đương 6.361 tỷ đồng, tổng vốn đầu tư',
+            'equivalent to VND 6,361 bn, total investment',
+          ),
+          quote: { 'VNF-VSIP': VNF_CAPITAL },
         }),
-        fact('investor', 'Công ty TNHH VSIP Lạng Sơn (Vietnam–Singapore Industrial Park JV)', VSIP),
+        // Named as the pages read again name it; "Công ty TNHH VSIP Lạng Sơn" (the research notes) is in
+        // none of them.
+        fact(
+          'investor',
+          'CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP)',
+          ['S20', 'S23'],
+          {
+            quote: {
+              S20: 'Chủ sở hữu của VSIP Lạng Sơn là CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP).',
+              S23: 'Chủ tịch UBND tỉnh Lạng Sơn đã trao MOU cho đại diện CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP) đầu tư Dự án xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp Hữu Lũng với tổng mức đầu tư dự kiến 6.361 tỷ đồng.',
+            },
+          },
+        ),
         fact(
           'legal_basis',
           T(
@@ -88,14 +149,26 @@ export const industrialParks = {
             'Prime Minister’s investment-policy approval of 15 May 2023; 50-year term',
           ),
           ['S19'],
-          { date: '2023-05-15' },
+          {
+            date: '2023-05-15',
+            quote: {
+              S19: [
+                'Deputy Prime Minister Lê Minh Khái on Monday signed a decision approving an investment policy for the construction and operation of infrastructure at VSIP Lạng Sơn Industrial Park',
+                "The project's operating period is 50 years, starting from May 15, 2023.",
+              ],
+            },
+          },
         ),
         fact(
           'legal_basis',
           T('Quy hoạch chi tiết 1/500 ngày 10/10/2023', 'Detailed 1/500 plan of 10 Oct 2023'),
-          VSIP,
+          VSIP_UNREAD,
           {
             date: '2023-10-10',
+            note: T(
+              'Ba trang đọc lại được của nhóm nguồn (VNS, Tài chính Plus, Nhịp sống nhà đất) không nêu ngày này; ghi chép tra cứu gán cho cả nhóm, nên còn lại ba trang không có bản lưu — chưa rõ trang nào nêu.',
+              'The three pages of the research row that could be read again (VNS, Tài chính Plus, Nhịp sống nhà đất) do not give this date; the notes gave it to the whole row, so the three pages with no stored copy remain — which of them gives it is unknown.',
+            ),
           },
         ),
         fact(
@@ -104,8 +177,16 @@ export const industrialParks = {
             'Khởi công 6/2024; các giai đoạn hoàn thành dự kiến Q3/2025, 2026, 2027',
             'Construction began June 2024; phases due Q3/2025, 2026 and 2027',
           ),
-          VSIP,
-          { date: '2024-06' },
+          ['VNS-VSIP-2024'],
+          {
+            date: '2024-06',
+            quote: {
+              'VNS-VSIP-2024': [
+                'The Lạng Sơn Provincial People’s Committee and the Việt Nam Singapore Industrial Park and Township Development Joint Stock Company (VSIP JSC) on Friday commenced the construction of VSIP Lạng Sơn project',
+                'The first phase of the project is expected to be completed and go into operation in the third quarter of 2025 while the second phase will complete in September 2026 and the third phase in September 2027.',
+              ],
+            },
+          },
         ),
         fact(
           'status_detail',
@@ -116,7 +197,16 @@ export const industrialParks = {
           ['S17'],
           { date: '2025' },
         ),
-        fact('jobs', 40000, VSIP, { unit: 'jobs', qualifier: 'over', note: T('dự kiến', 'expected') }),
+        // VNS at the groundbreaking says "about 40,000 jobs" (the research notes had "over"); of the six
+        // pages of the research row, the four read again do not give the figure.
+        fact('jobs', 40000, ['VNS-VSIP-2024'], {
+          unit: 'jobs',
+          qualifier: 'about',
+          note: T('dự kiến khi hoàn thành', 'expected upon completion'),
+          quote: {
+            'VNS-VSIP-2024': 'The industrial park is expected to create about 40,000 jobs upon completion.',
+          },
+        }),
         fact('capital', 275, ['S21'], { unit: 'm USD' }),
         fact(
           'other',
@@ -125,6 +215,11 @@ export const industrialParks = {
             'Phasing (per VNS): about 200 ha + about 250 ha + 149.76 ha',
           ),
           ['S19'],
+          {
+            quote: {
+              S19: 'It will be located in Hồ Sơn and Hòa Thắng communes in Hữu Lũng District, covering a total area of 599.76 hectares, including about 200ha in the first phase, around 250ha in the second phase and 149.76ha in the third phase.',
+            },
+          },
         ),
         fact(
           'other',
@@ -133,15 +228,24 @@ export const industrialParks = {
             'Phasing (per Tài chính Plus): phase 1 (2022–2027) about 402 ha of factory land; phase 2 (2027–2032) about 197.5 ha',
           ),
           ['S20'],
-          { note: T('khác với cách chia của VNS', 'differs from the VNS split') },
+          {
+            note: T('khác với cách chia của VNS', 'differs from the VNS split'),
+            quote: {
+              S20: [
+                'Giai đoạn này sẽ đầu tư xây dựng nhà điều hành, khu dịch vụ, nhà máy xử lý nước thải, trạm cấp nước, trạm biến áp, một số khu cây xanh cảnh quan và khoảng 402 ha đất xây dựng nhà máy, xí nghiệp.',
+                'Phân kỳ 2 (2027 - 2032) sẽ đầu tư phần phía bắc dự án, bao gồm 10 lô đất công nghiệp, 1 trung tâm hành chính dịch vụ, tổng diện tích khoảng 197,5 ha.',
+              ],
+            },
+          },
         ),
         fact(
           'other',
           T(
-            'Sử dụng đất: 428 ha nhà xưởng, kho; 69 ha cây xanh, mặt nước; 7 ha điều hành, dịch vụ; hơn 86 ha đường',
-            'Land use: 428 ha factories and warehouses; 69 ha green space and water; 7 ha administration and services; over 86 ha roads',
+            'Sử dụng đất: khoảng 428 ha nhà xưởng, kho; 69 ha cây xanh, mặt nước; 7 ha điều hành, dịch vụ; hơn 86 ha đường',
+            'Land use: about 428 ha factories and warehouses; 69 ha green space and water; 7 ha administration and services; over 86 ha roads',
           ),
-          VSIP,
+          ['S20'],
+          { quote: { S20: S20_LAND_USE } },
         ),
         fact(
           'other',
@@ -180,7 +284,13 @@ export const industrialParks = {
       ),
       provisional: true,
       provisional_note: notInOfficialList,
-      facts: [fact('area_ha', 400, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
+      facts: [
+        fact('area_ha', 400, ['S18'], {
+          unit: 'ha',
+          label: 'THIRD-PARTY',
+          quote: { S18: S18['kcn-hong-phong'] },
+        }),
+      ],
       sources: ['S18'],
     },
     {
@@ -208,6 +318,7 @@ export const industrialParks = {
           unit: 'ha',
           label: 'THIRD-PARTY',
           note: T('ban đầu 321,76 ha', 'originally 321.76 ha'),
+          quote: { S18: S18['kcn-dong-banh'] },
         }),
         fact(
           'operator',
@@ -246,6 +357,9 @@ export const industrialClusters = {
     fact('area_ha', 450, ['S25'], {
       unit: 'ha',
       qualifier: 'about',
+      quote: {
+        S25: 'Tính đến nay, tỉnh Lạng Sơn đã thành lập được 10 cụm công nghiệp với tổng diện tích khoảng 450ha và 2 khu công nghiệp.',
+      },
       date: '2025',
       note: T(
         '10 CCN theo một bài báo khác; không khớp con số trên',
@@ -300,7 +414,8 @@ export const industrialClusters = {
             S26: 'Cụm công nghiệp Hồ Sơn 1 có tổng diện tích đất đầu tư xây dựng 73,76 ha, tại xã Cai Kinh và xã Hồ Sơn, huyện Hữu Lũng, tỉnh Lạng Sơn.',
           },
         }),
-        fact('capital', 814, ['S26', 'S27'], { unit: 'bn VND', qualifier: 'over' }),
+        // S26, read again, gives the area and the decision but no capital: the figure stands on S27 alone.
+        fact('capital', 814, ['S27'], { unit: 'bn VND', qualifier: 'over' }),
         // Seed 003 (Gia Định Group's own article) names neither the company nor the start date.
         // S26 (the founding decision) does not name the investor; S27 does.
         fact('investor', 'Công ty CP Đầu tư Công nghiệp Gia Định Miền Bắc (Gia Định Group)', ['S27']),
@@ -343,8 +458,13 @@ export const industrialClusters = {
         'Only known to lie in Tân Thành commune (former Hữu Lũng); the base data’s point for it is misplaced, so it is marked at the level of the former Hữu Lũng district only.',
       ),
       facts: [
-        fact('area_ha', 74.9, ['S25', 'S28'], { unit: 'ha' }),
-        fact('capital', 725, ['S25', 'S28'], { unit: 'bn VND', qualifier: 'about' }),
+        fact('area_ha', 74.9, ['S25', 'S28'], { unit: 'ha', quote: { S25: S25_HOA_SON } }),
+        // "gần 725 tỷ đồng": nearly.
+        fact('capital', 725, ['S25', 'S28'], {
+          unit: 'bn VND',
+          qualifier: 'nearly',
+          quote: { S25: S25_HOA_SON },
+        }),
         fact(
           'investor',
           'Liên danh Công ty TNHH ĐTXD Tân Đại Nam và Công ty CP Xây dựng công nghiệp và Phát triển hạ tầng; công ty dự án: Công ty TNHH Cụm CN Hòa Sơn I',
@@ -380,8 +500,9 @@ export const industrialClusters = {
       commune_2025: ['Tuấn Sơn'],
       geometry: at.communes('Tuấn Sơn'),
       facts: [
-        fact('area_ha', 55, ['S29'], { unit: 'ha' }),
-        fact('capital', 457.6, ['S29'], { unit: 'bn VND', qualifier: 'about' }),
+        fact('area_ha', 55, ['S29'], { unit: 'ha', quote: { S29: S29_MINH_SON } }),
+        // "hơn 457,6 tỷ đồng" in the article (its headline rounds to "gần 460"): over, not about.
+        fact('capital', 457.6, ['S29'], { unit: 'bn VND', qualifier: 'over', quote: { S29: S29_MINH_SON } }),
         fact('investor', 'Công ty CP ĐT&PT hạ tầng Phú Hưng Phát và Công ty CP ĐT&PT đô thị Thành Nam', [
           'S29',
         ]),
@@ -446,7 +567,13 @@ export const industrialClusters = {
         'Chỉ có từ trang tổng hợp; có thể trùng với CCN địa phương số 2.',
         'Only from an aggregator site; may be the same as local cluster No. 2.',
       ),
-      facts: [fact('area_ha', 8.5, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
+      facts: [
+        fact('area_ha', 8.5, ['S18'], {
+          unit: 'ha',
+          label: 'THIRD-PARTY',
+          quote: { S18: S18['ccn-hop-thanh-1'] },
+        }),
+      ],
       sources: ['S18'],
     },
     {
@@ -495,6 +622,9 @@ export const industrialClusters = {
         fact('area_ha', 71.39, ['S30'], {
           unit: 'ha',
           note: T('trong đó 48,4 ha đất rừng sản xuất', 'of which 48.4 ha production-forest land'),
+          quote: {
+            S30: 'Location: Dinh Lap Commune, Dinh Lap District, Lang Son Province • Project scale: 71.39 ha',
+          },
         }),
       ],
       sources: ['S30'],
@@ -525,7 +655,13 @@ export const industrialClusters = {
         'Chỉ có từ trang tổng hợp; chưa rõ có trùng với dự án CCN Đình Lập 71,39 ha hay không.',
         'Only from an aggregator site; whether it is the same as the 71.39 ha Đình Lập cluster project is unknown.',
       ),
-      facts: [fact('area_ha', ha, ['S18'], { unit: 'ha', label: 'THIRD-PARTY' })],
+      facts: [
+        fact('area_ha', ha, ['S18'], {
+          unit: 'ha',
+          label: 'THIRD-PARTY',
+          quote: { S18: S18[`ccn-dinh-lap-${n}`] },
+        }),
+      ],
       sources: ['S18'],
     })),
     {
@@ -556,6 +692,7 @@ export const industrialClusters = {
           unit: 'ha',
           label: 'THIRD-PARTY',
           note: T('nguyên văn nguồn, chưa kiểm chứng', 'as printed, unverified'),
+          quote: { S18: S18['ccn-na-duong'] },
         }),
       ],
       sources: ['S18'],

@@ -228,7 +228,13 @@ export const economicZone = {
         'The zone’s official boundary is not in any open data we hold.',
       ),
       facts: [
-        fact('area_km2', 394, ['S8'], { unit: 'km²', qualifier: 'about' }),
+        fact('area_km2', 394, ['S8'], {
+          unit: 'km²',
+          qualifier: 'about',
+          quote: {
+            S8: 'The Đồng Đăng–Lạng Sơn economic zone is 394sq.km, built to link trade and transport between Lạng Sơn Province, Hà Nội, Hải Phòng City and Quảng Ninh Province.',
+          },
+        }),
         fact(
           'legal_basis',
           T(

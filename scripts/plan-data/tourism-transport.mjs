@@ -12,7 +12,12 @@ const geoparkDesignation = fact(
   { date: '2025-04-17' },
 );
 const geoparkFacts = [
-  fact('area_km2', 4842.58, ['S71', 'S74'], { unit: 'km²' }),
+  fact('area_km2', 4842.58, ['S71', 'S74'], {
+    unit: 'km²',
+    quote: {
+      S74: 'CVĐC Lạng Sơn có phạm vi thuộc 08 huyện, thành phố của tỉnh Lạng Sơn, với tổng diện tích 4.842,58 km2 và dân số gần 627.000 người, tương ứng khoảng 58% diện tích và 78% dân số toàn tỉnh',
+    },
+  }),
   fact(
     'other',
     T(
@@ -38,7 +43,8 @@ const geoparkFacts = [
   }),
   fact('area_km2', 5000, ['S75'], {
     unit: 'km²',
-    qualifier: 'about',
+    qualifier: 'nearly',
+    quote: { S75: 'CÔNG VIÊN ĐỊA CHẤT CÓ DIỆN TÍCH GẦN 5 NGHÌN KM2' },
     note: T(
       '"gần 5 nghìn km²" (phát biểu tại lễ đón danh hiệu 2025)',
       '"nearly 5,000 km²" (speech at the 2025 ceremony)',
@@ -81,6 +87,9 @@ const geoparkFacts = [
   fact('area_ha', 8200, ['S79'], {
     unit: 'ha',
     qualifier: 'over',
+    quote: {
+      S79: 'Lang Son Geopark boasts a rich ecosystem, particularly in the Huu Lien Nature Reserve, which covers over 8,200 hectares.',
+    },
     note: T(
       'Khu bảo tồn thiên nhiên Hữu Liên trong công viên',
       'Hữu Liên Nature Reserve, inside the geopark',
@@ -90,6 +99,17 @@ const geoparkFacts = [
 
 /** The former district-level units the sources name as wholly inside the geopark. */
 const GEOPARK_WHOLE = ['Bắc Sơn', 'Chi Lăng', 'Hữu Lũng', 'Văn Quan', 'Lộc Bình', 'Lạng Sơn'];
+
+const S104_HN_CL =
+  'The expressway will have a total length of 59.87km, including 43.43km of the Huu Nghi border gate – Chi Lang section, and a 16.44km section connecting Tan Thanh with Coc Nam border gates.';
+const S111_BG_LS =
+  'The four-lane expressway is 64 kilometers long, 25 meters wide, has a designed speed of 100 km per hour, and runs parallel to a strip on the existing National Highway 1A';
+const S100_DD_TL =
+  'The Dong Dang - Tra Linh expressway project has a total length of 121 km, a total investment of 25,550 billion VND in PPP form, implemented by Deo Ca Group and partners.';
+const S101_DEO_CA =
+  'Dong Dang - Tra Linh expressway has 121km long, in which, about 52km is in Lang Son province and 63km in Cao Bang.';
+const S114_RAIL =
+  'Of which, Hanoi – Dong Dang railway has a total length of 156 kilometers with a total expected investment of about US$6 billion.';
 
 export const geopark = {
   title: T('Công viên địa chất', 'Geopark'),
@@ -328,6 +348,9 @@ export const tourism = {
         fact('visitors', 1000000, ['S87', 'S88'], {
           unit: 'visitors',
           date: '2030',
+          quote: {
+            S88: 'The tourism zone expects to welcome 800,000 visitors in 2025 and one million in 2030 with 50,000 foreigners.',
+          },
           note: T(
             'mục tiêu của QĐ 240/2017, trong đó 50.000 khách quốc tế',
             'target of Decision 240/2017, of which 50,000 international',
@@ -446,8 +469,10 @@ export const transport = {
       id: 'expressway-huu-nghi-chi-lang',
       name: T('Cao tốc cửa khẩu Hữu Nghị – Chi Lăng', 'Hữu Nghị border gate – Chi Lăng expressway'),
       kind: 'expressway',
+      // The latest dated sources (20 Feb 2026): under construction, 50 km open to technical traffic.
+      // Nothing stored after that says whether it has been finished (the target was Sep 2026).
       status: 'under_construction',
-      status_date: '2026-02',
+      status_date: '2026-02-20',
       phase: '2030',
       summary: T(
         'Đoạn cuối của cao tốc Bắc – Nam phía Đông, nối cửa khẩu Hữu Nghị với Chi Lăng, kèm nhánh Tân Thanh – Cốc Nam; đi qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn.',
@@ -462,6 +487,7 @@ export const transport = {
       facts: [
         fact('length_km', 59.87, ['S104', 'S105'], {
           unit: 'km',
+          quote: { S104: S104_HN_CL },
           note: T(
             '43,43 km Hữu Nghị – Chi Lăng + 16,44 km Tân Thanh – Cốc Nam',
             '43.43 km Hữu Nghị – Chi Lăng + 16.44 km Tân Thanh – Cốc Nam',
@@ -469,6 +495,9 @@ export const transport = {
         }),
         fact('capital', 11024, ['S106'], {
           unit: 'bn VND',
+          quote: {
+            S106: 'The project has a length of 43 kilometers and a total investment of VND11,024 billion (US$444 million), including VND3,500 billion (US$141 million) from the central budget and more than VND2,000 billion (US$80.6 million) from the local budget.',
+          },
           note: T(
             'tổng; 3.500 tỷ ngân sách trung ương và hơn 2.000 tỷ ngân sách địa phương',
             'total; 3,500 bn central and over 2,000 bn local budget',
@@ -476,6 +505,9 @@ export const transport = {
         }),
         fact('capital', 460.8, ['S104'], {
           unit: 'm USD',
+          quote: {
+            S104: 'The project will have a total investment capital of 11.19 trillion VND (460.8 million USD), of which 6.17 trillion VND will be mobilised by its investor.',
+          },
           date: '2023-12',
           note: T(
             '11,19 nghìn tỷ đồng khi phê duyệt 12/2023, trong đó 6,17 nghìn tỷ nhà đầu tư huy động',
@@ -484,6 +516,9 @@ export const transport = {
         }),
         fact('capital', 5490, ['S105'], {
           unit: 'bn VND',
+          quote: {
+            S105: 'Its construction is expected to cost VND11.02 trillion (US$433.09 million), of them VND5.49 trillion from the State coffer, and to be completed in 2026.',
+          },
           note: T(
             'phần vốn Nhà nước trong tổng 11,02 nghìn tỷ (nguồn khác ghi 3.500 tỷ trung ương + hơn 2.000 tỷ địa phương)',
             'State share of the 11.02 trillion total (another source: 3,500 bn central + over 2,000 bn local)',
@@ -504,7 +539,13 @@ export const transport = {
           T('PPP – hợp đồng BOT; thu phí 25 năm 8 tháng', 'PPP – BOT contract; tolls for 25 years 8 months'),
           ['S106'],
         ),
-        fact('lanes', 6, ['S107'], { unit: 'lanes', note: T('nền đường 32,25 m', 'roadbed 32.25 m') }),
+        fact('lanes', 6, ['S107'], {
+          unit: 'lanes',
+          note: T('nền đường 32,25 m', 'roadbed 32.25 m'),
+          quote: {
+            S107: 'The expressway, with total investment of over VND11 trillion (US$431 million), is designed to have six lanes and a roadbed width of 32.25 meters.',
+          },
+        }),
         fact(
           'timeline',
           T(
@@ -515,6 +556,33 @@ export const transport = {
           { date: '2026-02' },
         ),
         fact(
+          'status_detail',
+          T(
+            'Đang thi công: khối lượng đạt 63% giá trị hợp đồng, 50 km đã thông xe kỹ thuật',
+            'Under construction: 63% of contract value done, 50 km open to technical traffic',
+          ),
+          ['VNS-EXPWY-2026', 'SGGP-EXPWY-2026'],
+          {
+            date: '2026-02-20',
+            note: T(
+              'tin mới nhất có ngày trong nguồn; hoàn thành dự kiến 9/2026 (tin 1/2026) — tuyến đã xong hay chưa sau tháng 2/2026: chưa rõ. Một tin ngắn của Tiền Phong về "khánh thành, thông xe kỹ thuật sáng 19/12" nói về cao tốc Đồng Đăng – Trà Lĩnh, không ghi năm, nên không dùng để ghi tình trạng tuyến này.',
+              'the latest dated report in our sources; completion was expected in Sep 2026 (Jan 2026 report) — whether it has been finished since Feb 2026 is unknown. A Tiền Phong teaser about an inauguration "on the morning of 19/12" is about the Đồng Đăng – Trà Lĩnh expressway and shows no year, so it is not used for this road’s status.',
+            ),
+            quote: {
+              'VNS-EXPWY-2026':
+                'Contractors have mobilised over 3,200 workers and more than 1,200 machines across 150 construction points, with completed workload reaching 63 per cent of contract value and 50km already opened to technical traffic.',
+              'SGGP-EXPWY-2026':
+                'including 50 of 59 kilometers on the Huu Nghi–Chi Lang route and 85 of 93 kilometers on the Dong Dang–Tra Linh project.',
+            },
+          },
+        ),
+        fact('capital', 11808, ['SGGP-EXPWY-2026'], {
+          unit: 'bn VND',
+          date: '2026-02-20',
+          note: T('tổng mức đầu tư theo tin 2/2026', 'total investment per the Feb 2026 report'),
+          quote: { 'SGGP-EXPWY-2026': 'The project has a total investment of VND11,808 billion.' },
+        }),
+        fact(
           'location',
           T(
             'Qua Chi Lăng, Cao Lộc, Văn Lãng và TP Lạng Sơn',
@@ -523,7 +591,7 @@ export const transport = {
           ['S105', 'S106'],
         ),
       ],
-      sources: ['S104', 'S105', 'S106', 'S108', 'S110'],
+      sources: ['S104', 'S105', 'S106', 'S108', 'S110', 'VNS-EXPWY-2026', 'SGGP-EXPWY-2026'],
     },
     {
       id: 'expressway-bac-giang-lang-son',
@@ -543,14 +611,25 @@ export const transport = {
         'Schematic, in-province part: a straight line from Hữu Lũng town to Chi Lăng town (GeoNames points); the stretch from Hữu Lũng to the provincial boundary (Bắc Giang side) is not drawn. The Chi Lăng end is an INFERENCE from the name of the follow-on Hữu Nghị – Chi Lăng expressway. The real alignment differs.',
       ),
       facts: [
-        fact('length_km', 64, ['S111', 'S112'], { unit: 'km', note: T('toàn tuyến', 'whole route') }),
-        fact('capital', 12189, ['S111', 'S112'], {
+        fact('length_km', 64, ['S111', 'S112'], {
+          unit: 'km',
+          note: T('toàn tuyến', 'whole route'),
+          quote: { S111: S111_BG_LS },
+        }),
+        // VnExpress's opening report (S111) rounds it to "VND12.19 trillion"; the January 2020 one gives it whole.
+        fact('capital', 12189, ['S112'], {
           unit: 'bn VND',
           note: T('525,9 triệu USD', 'US$525.9m'),
+          quote: {
+            S112: 'With a total investment of VND12,189 billion ($525.9 million), the expressway is 25 meters wide with four public lanes and two emergency lanes, and a designed speed of 100 km per hour.',
+          },
         }),
         fact('capital', 12200, ['S113'], {
           unit: 'bn VND',
-          qualifier: 'about',
+          qualifier: 'nearly',
+          quote: {
+            S113: 'The Bac Giang – Lang Son Expressway project has a total investment of nearly VND 12.2 trillion.',
+          },
           note: T(
             'toàn dự án, gồm cả cải tạo 110 km QL1',
             'whole project, including 110 km of QL1 upgrading',
@@ -565,6 +644,7 @@ export const transport = {
         fact('lanes', 4, ['S111', 'S112'], {
           unit: 'lanes',
           note: T('rộng 25 m, 100 km/h', '25 m wide, 100 km/h'),
+          quote: { S111: S111_BG_LS },
         }),
         fact(
           'timeline',
@@ -620,26 +700,41 @@ export const transport = {
       facts: [
         fact('length_km', 121, ['S100', 'S101', 'S102'], {
           unit: 'km',
+          quote: {
+            S100: S100_DD_TL,
+            S101: S101_DEO_CA,
+            S102: 'The 121km expressway will have four tunnels through the mountains and several bridges over valleys, and its total investment for the two phases will be nearly 23 trillion VND (947.6 million USD).',
+          },
           note: T('toàn tuyến', 'whole route'),
         }),
         fact('length_in_province_km', 52, ['S101'], {
           unit: 'km',
+          qualifier: 'about',
           note: T(
-            'khoảng; Đèo Cả ghi 63 km ở Cao Bằng (tổng 115 km, không khớp 121 km)',
-            'about; Đèo Cả gives 63 km in Cao Bằng (115 km in all, not 121)',
+            'Đèo Cả ghi 63 km ở Cao Bằng (tổng 115 km, không khớp 121 km)',
+            'Đèo Cả gives 63 km in Cao Bằng (115 km in all, not 121)',
           ),
+          quote: { S101: S101_DEO_CA },
         }),
         fact('capital', 25550, ['S100'], {
           unit: 'bn VND',
+          quote: { S100: S100_DD_TL },
           date: '2026',
           note: T('tổng mức đầu tư 2026', 'total investment, 2026'),
         }),
-        fact('capital', 14331.6, ['S100', 'S102'], {
+        // The 2024 groundbreaking report (S102) gives "14.3 trillion VND", not this figure.
+        fact('capital', 14331.6, ['S100'], {
           unit: 'bn VND',
+          quote: {
+            S100: 'Phase 1 is more than 93 km long (2 tunnels through mountains, 64 bridges) with a total investment of 14,331.6 billion VND, starting construction 1. 1. 2024.',
+          },
           note: T('giai đoạn 1 (93,35 km)', 'phase 1 (93.35 km)'),
         }),
         fact('capital', 12072, ['S100'], {
           unit: 'bn VND',
+          quote: {
+            S100: 'Phase 2 (starting construction 19. 8. 2025) expands 93.35 km and builds a new 27.71 km connecting to Tra Linh border gate, with a total investment of 12,072 billion VND.',
+          },
           note: T(
             'giai đoạn 2: mở rộng đoạn 93,35 km và thêm 27,71 km đến Trà Lĩnh',
             'phase 2: widening the 93.35 km section and adding 27.71 km to Trà Lĩnh',
@@ -647,13 +742,19 @@ export const transport = {
         }),
         fact('capital', 21000, ['S103'], {
           unit: 'bn VND',
-          qualifier: 'about',
+          qualifier: 'nearly',
+          quote: {
+            S103: 'The project will cost nearly 21 trillion VND (895.75 million USD) and comprise of two phases',
+          },
           date: '2020-08',
           note: T('khi phê duyệt năm 2020, cho 115 km', 'at the 2020 approval, for 115 km'),
         }),
         fact('capital', 23000, ['S102'], {
           unit: 'bn VND',
-          qualifier: 'about',
+          qualifier: 'nearly',
+          quote: {
+            S102: 'The 121km expressway will have four tunnels through the mountains and several bridges over valleys, and its total investment for the two phases will be nearly 23 trillion VND (947.6 million USD).',
+          },
           date: '2024-01',
           note: T('theo tin khởi công 2024', 'per the 2024 groundbreaking report'),
         }),
@@ -684,8 +785,42 @@ export const transport = {
           ),
           ['S100', 'S102'],
         ),
+        fact(
+          'timeline',
+          T(
+            'Đưa vào khai thác dự kiến 12/2026 (tin 20/2/2026)',
+            'Operation expected in December 2026 (report of 20 Feb 2026)',
+          ),
+          ['SGGP-EXPWY-2026'],
+          {
+            date: '2026-02-20',
+            quote: {
+              'SGGP-EXPWY-2026':
+                'In 2026, the project aims to complete phase 1 and expand phase 2 with 93km, putting it into operation in December 2026, shortening the project timeline by 12 months compared to the contract schedule.',
+            },
+          },
+        ),
+        // A teaser with a day but no year: kept as what it says, dated nowhere, and not used for the status.
+        fact(
+          'timeline',
+          T(
+            'Tin ngắn: khánh thành, thông xe kỹ thuật "vào sáng 19/12" — năm không ghi trong bản lưu',
+            'Teaser: inauguration and technical opening "on the morning of 19/12" — the stored copy shows no year',
+          ),
+          ['TP-DDTL-19-12'],
+          {
+            note: T(
+              'chưa rõ là 19/12/2025 hay 19/12/2026; tình trạng vẫn theo tin có ngày 20/2/2026',
+              'whether 19 Dec 2025 or 19 Dec 2026 is unknown; the status stays that of the report dated 20 Feb 2026',
+            ),
+            quote: {
+              'TP-DDTL-19-12':
+                'Hơn 3.000 cán bộ, kỹ sư, công nhân dự án và hàng nghìn máy móc, thiết bị đang khẩn trương hoàn thiện để đưa cao tốc Đồng Đăng - Trà Lĩnh khánh thành, thông xe kỹ thuật vào sáng 19/12.',
+            },
+          },
+        ),
       ],
-      sources: ['S100', 'S101', 'S102', 'S103'],
+      sources: ['S100', 'S101', 'S102', 'S103', 'SGGP-EXPWY-2026', 'TP-DDTL-19-12'],
     },
     {
       id: 'railway-ha-noi-dong-dang',
@@ -713,6 +848,7 @@ export const transport = {
       facts: [
         fact('length_km', 156, ['S114'], {
           unit: 'km',
+          quote: { S114: S114_RAIL },
           note: T(
             'tuyến khổ tiêu chuẩn 1.435 mm, điện khí hoá (Bộ GTVT, 10/2024)',
             'standard gauge 1,435 mm, electrified (Ministry of Transport, Oct 2024)',
@@ -721,6 +857,7 @@ export const transport = {
         fact('capital', 6, ['S114'], {
           unit: 'bn USD',
           qualifier: 'about',
+          quote: { S114: S114_RAIL },
           note: T('ước tính 10/2024', 'Oct 2024 estimate'),
         }),
         fact('other', T('160 km/h tàu khách, 120 km/h tàu hàng', '160 km/h passenger, 120 km/h freight'), [
@@ -736,6 +873,9 @@ export const transport = {
         ),
         fact('length_km', 167, ['S50'], {
           unit: 'km',
+          quote: {
+            S50: 'Tuyến đường sắt Hà Nội - Đồng Đăng dài 167 km, là tuyến duy nhất ở Việt Nam có khổ lồng 3 đường ray 1.000 mm và 1.435 mm.',
+          },
           note: T(
             'tuyến hiện có, khổ lồng 1.000 và 1.435 mm',
             'existing line, dual gauge 1,000 and 1,435 mm',

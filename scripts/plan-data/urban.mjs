@@ -251,8 +251,8 @@ export const keyProjects = {
             'article body; the headline rounds it to "gần 150 tỉ đồng" (nearly 150 bn)',
           ),
           unquoted: T(
-            'Chưa lưu nguyên văn thân bài (bản tiếng Pháp của Lao Động); con số theo ghi chép khi tra cứu.',
-            'The words of the article body (Lao Động’s French edition) were not stored; the figure is from the research notes.',
+            'Chưa có nguyên văn thân bài (bản tiếng Pháp của Lao Động): trang không có trong các bản lưu đọc lại được (đã tìm lại ngày 7/12/2026); con số theo ghi chép khi tra cứu.',
+            'No passage from the article body (Lao Động’s French edition): the page is not among the stored copies that can be read again (looked for on 7 Dec 2026); the figure is from the research notes.',
           ),
         }),
         fact('investor', 'Ban QLDA đầu tư xây dựng tỉnh Lạng Sơn', ['S31']),

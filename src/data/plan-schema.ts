@@ -193,5 +193,6 @@ export const LayerMeta = z.object({
   title: Text,
   description: z.optional(Text),
   sources: z.optional(z.array(SourceRef)),
+  facts: z.optional(z.array(Fact)),
 });
 export type LayerMeta = z.infer<typeof LayerMeta>;

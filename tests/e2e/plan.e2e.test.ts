@@ -94,6 +94,23 @@ describe('the plan layers', () => {
     await context.close();
   });
 
+  it('list a layer’s own facts when asked, labelled and with their sources and passages', async () => {
+    const { page, context } = await openApp(browser, base);
+    await page.locator('#layer-industrial-clusters').check();
+    const toggle = page.locator('[data-layer="industrial-clusters"] .layer-facts');
+    await toggle.locator('summary').click();
+    const facts = toggle.locator('.layer-facts-body li[data-fact]');
+    await expect.poll(() => facts.count()).toBeGreaterThan(3);
+    // The draft dossier's count comes from an aggregator: it says so.
+    const draft = facts.filter({ hasText: '37 CCN' });
+    expect(await draft.locator('.badge-label').textContent()).toBe('Dữ liệu bên thứ ba');
+    // Each figure's page is cited with the sentence that gives it.
+    const quote = toggle.locator('.source-list blockquote.source-quote').filter({ hasText: '450ha' });
+    await expect.poll(() => quote.count()).toBe(1);
+    expect(await toggle.locator('.source-list a.source-link').count()).toBeGreaterThan(1);
+    await context.close();
+  });
+
   it('open a plan overview whose figures carry their sources', async () => {
     const { page, context } = await openApp(browser, base);
     await page.getByRole('button', { name: 'Tổng quan quy hoạch' }).click();
