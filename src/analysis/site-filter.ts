@@ -1,4 +1,5 @@
-import { ACCURACIES, type Accuracy, type Phase, STATUSES, type Status } from '../data/plan-schema';
+import { ACCURACIES, STATUSES } from '../data/plan-enums';
+import type { Accuracy, Phase, Status } from '../data/plan-schema';
 import { PHASES } from '../types/core';
 import { anyInRange, type Currency } from './site-values';
 import { SITE_KINDS, type Site, type SiteKind } from './sites';

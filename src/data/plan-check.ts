@@ -1,9 +1,13 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { PlanProps } from './plan-schema';
+import { LayerMeta, PlanProps } from './plan-schema';
 import type { Checked } from './validate';
 
 export type PlanFeature = Feature<Geometry, PlanProps> & { id: string };
-export type PlanCollection = FeatureCollection<Geometry, PlanProps> & { features: PlanFeature[] };
+export type PlanCollection = FeatureCollection<Geometry, PlanProps> & {
+  features: PlanFeature[];
+  /** The file's own description of the layer, when valid (an invalid one is dropped, not fatal). */
+  metadata?: LayerMeta;
+};
 
 /**
  * Checks every feature's properties against the plan schema (sources, accuracy, facts…), after
@@ -20,7 +24,7 @@ export function checkPlanCollection(fc: FeatureCollection): Checked<PlanCollecti
       }
     }
   });
-  return problems.length > 0
-    ? { ok: false, problems: problems.slice(0, 20) }
-    : { ok: true, data: fc as PlanCollection };
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  const meta = LayerMeta.safeParse((fc as { metadata?: unknown }).metadata);
+  return { ok: true, data: { ...fc, metadata: meta.success ? meta.data : undefined } as PlanCollection };
 }

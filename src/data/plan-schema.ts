@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
 import { PHASES } from '../types/core';
+import { ACCURACIES, STATUSES } from './plan-enums';
+
+export { ACCURACIES, STATUSES };
 
 /** A text in both UI languages. */
 export const Text = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
@@ -113,19 +116,9 @@ export const PLAN_KINDS = [
 export const PlanKind = z.enum(PLAN_KINDS);
 export type PlanKind = z.infer<typeof PlanKind>;
 
-export const STATUSES = [
-  'planned',
-  'proposed',
-  'approved',
-  'under_construction',
-  'operating',
-  'completed',
-  'unknown',
-] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-export const ACCURACIES = ['official', 'derived', 'approximate', 'schematic'] as const;
 export const Accuracy = z.enum(ACCURACIES);
 export type Accuracy = z.infer<typeof Accuracy>;
 

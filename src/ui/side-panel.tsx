@@ -3,7 +3,8 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { GROUPS, type LayerDef } from '../data/catalog-types';
 import type { LayerStatus } from '../data/layer-store';
 import { legendOf } from '../data/legend';
-import { LayerMeta } from '../data/plan-schema';
+import type { PlanCollection } from '../data/plan-check';
+import type { LayerMeta } from '../data/plan-schema';
 import { useT } from '../i18n/lang-context';
 import type { ImportedLayer } from '../import/imported-store';
 import { moveInOrder } from '../state/layer-state';
@@ -224,11 +225,9 @@ function layerCount(total: number, inView: number | undefined, t: ReturnType<typ
   return t(total === 1 ? 'layers.countOne' : 'layers.count', { n: total });
 }
 
-/** A plan file's own description of the layer, when it has a valid one. */
-function layerMeta(fc: FeatureCollection): LayerMeta | undefined {
-  const r = LayerMeta.safeParse((fc as { metadata?: unknown }).metadata);
-  return r.success ? r.data : undefined;
-}
+/** A plan file's own description of the layer, when it has a valid one (checked as it loaded: plan-check.ts). */
+const layerMeta = (def: LayerDef, fc: FeatureCollection): LayerMeta | undefined =>
+  def.plan ? (fc as PlanCollection).metadata : undefined;
 
 function LayerRow(props: { def: LayerDef } & SidePanelProps) {
   const { def, visible, status, onToggleLayer } = props;
@@ -240,7 +239,7 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
   const opacity = props.opacity[def.id] ?? 1;
   const fc = def.plan ? props.data.get(def.id) : undefined;
   const features = fc?.features;
-  const meta = fc ? layerMeta(fc) : undefined;
+  const meta = fc ? layerMeta(def, fc) : undefined;
   // Seen at an earlier phase, a plan layer draws only part of itself: the count says so.
   const inView = features?.filter((f) => inPhaseView(f, props.phase)).length;
   return (

@@ -3,7 +3,7 @@ import type { Range, SiteFilter } from '../../analysis/site-filter';
 import { EMPTY_FILTER, facetCounts, isFiltering } from '../../analysis/site-filter';
 import type { Currency } from '../../analysis/site-values';
 import { SITE_KINDS, type Site, type SiteKind } from '../../analysis/sites';
-import { ACCURACIES, STATUSES } from '../../data/plan-schema';
+import { ACCURACIES, STATUSES } from '../../data/plan-enums';
 import { type PanelKey, usePanelT } from '../../i18n/panel-text';
 import { PHASES } from '../../types/core';
 
