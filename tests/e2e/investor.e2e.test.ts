@@ -272,7 +272,7 @@ describe('the investor tools', () => {
       'KCN Hữu Lũng (VSIP Lạng Sơn)',
       '599,76 ha',
       '6.361 tỷ đồng',
-      'Công ty TNHH VSIP Lạng Sơn',
+      'CTCP Phát triển Đô thị và Khu công nghiệp Việt Nam - Singapore (VSIP)',
       '≈ 64 km',
       '≈ 67 km',
     ])
