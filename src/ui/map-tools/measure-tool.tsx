@@ -54,7 +54,7 @@ export function MeasureTool({
         ))}
       </div>
       {measure && (
-        <div className="measure-panel">
+        <div className="measure-panel" data-covers-map="">
           <p className="measure-result" role="status" aria-live="polite">
             {result || t(measure.mode === 'line' ? 'measure.startLine' : 'measure.startArea')}
           </p>
