@@ -42,6 +42,10 @@ export class FocusReturn {
   }
 
   private static give(el: HTMLElement | null) {
-    if (el?.isConnected) el.focus();
+    if (!el?.isConnected) return;
+    el.focus();
+    // Not shown until the closed panel is gone (a phone's list steps aside while details are open):
+    // once React has drawn the page without it.
+    if (document.activeElement !== el) requestAnimationFrame(() => el.isConnected && el.focus());
   }
 }

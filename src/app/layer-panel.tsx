@@ -22,7 +22,7 @@ import type { SearchHit } from './search-index';
 import { useApp } from './use-app-data';
 
 /** Below this width (CSS px) the layer panel and the site table do not both fit beside the map. */
-export const CRAMPED_WIDTH = 1400;
+export const CRAMPED_WIDTH = 1200;
 
 /** The side panel (title, search, language, base map, phases, layers, the user's layers), wired to the store. */
 export function LayerPanel() {

@@ -40,7 +40,8 @@ export function MapTools() {
   const mapless = useAppState((x) => x.mapFailure !== null);
   const view = () => shownView(store.get(), app, catalog);
   return (
-    <div className="map-tools">
+    // data-covers-map: the camera and the popup keep clear of what lies over the map (map/map-cover.ts).
+    <div className="map-tools" data-covers-map="">
       {!mapless && (
         <MeasureTool
           measure={measure}

@@ -18,3 +18,20 @@ export function measureResult(lang: Lang, mode: 'line' | 'area', points: readonl
     perimeter: km(m.perimeterKm),
   });
 }
+
+/**
+ * A measurement as text to copy: its result, then its points (latitude, longitude in WGS84, six
+ * decimals: about 0.1 m), one a line. Null until there are enough points.
+ */
+export function measureCopy(
+  lang: Lang,
+  mode: 'line' | 'area',
+  points: readonly LngLat[],
+  pointsHeading: string,
+): string | null {
+  const result = measureResult(lang, mode, points);
+  if (!result) return null;
+  return [result, pointsHeading, ...points.map(([lng, lat]) => `${lat.toFixed(6)}, ${lng.toFixed(6)}`)].join(
+    '\n',
+  );
+}

@@ -9,6 +9,8 @@ export const listVi = {
   'list.heading': 'Các đối tượng trên bản đồ',
   'list.intro':
     'Mọi đối tượng bản đồ đang vẽ, theo lớp, với cùng bộ lọc. Mũi tên để di chuyển, gõ chữ để nhảy tới tên, Enter để xem trên bản đồ, Enter lần nữa để mở chi tiết.',
+  'list.introTouch':
+    'Mọi đối tượng bản đồ đang vẽ, theo lớp, với cùng bộ lọc. Chạm vào một tên để xem nó trên bản đồ cùng chi tiết; đóng chi tiết để quay lại danh sách.',
   'list.close': 'Đóng danh sách',
   'list.empty': 'Bản đồ đang không vẽ đối tượng nào: hãy bật một lớp quy hoạch.',
   'list.layers': '{n} lớp đang hiện',
@@ -50,6 +52,8 @@ export const listEn: Record<ListKey, string> = {
   'list.heading': 'Features on the map',
   'list.intro':
     'Every feature the map draws, by layer, with the same filters. Arrows move, letters jump to a name, Enter shows it on the map, Enter again opens its details.',
+  'list.introTouch':
+    'Every feature the map draws, by layer, with the same filters. Tap a name to see it on the map with its details; close the details to come back to the list.',
   'list.close': 'Close the list',
   'list.empty': 'The map draws no features now: turn on a plan layer.',
   'list.layers': '{n} layers shown',

@@ -10,6 +10,7 @@ import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { styleLayerId } from './build-style';
 import { styleWithData } from './data-style';
+import type { Insets } from './keep-in-view';
 import { DataSync, giveData } from './layer-data';
 import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
@@ -69,6 +70,8 @@ export class MapController {
   private readonly mapLoaded: Promise<void>;
   private readonly look: MapLook;
   private readonly popup: PopupSlot;
+  /** Measures what the app's panels cover of the map (map-cover.ts): loaded once the map is. */
+  private coverOf: ((map: MlMap) => Insets) | undefined;
   private readonly data: DataSync;
   private readonly users: UserLayers;
   private readonly userDraws: UserDrawLayers;
@@ -128,6 +131,9 @@ export class MapController {
       this.map.once('load', () => {
         performance.mark('ls:map-load');
         this.foldCreditsIfCramped();
+        void import('./map-cover').then((m) => {
+          this.coverOf = m.coverOf;
+        });
         resolve();
       }),
     );
@@ -230,7 +236,7 @@ export class MapController {
 
   /** Moves the camera to show a feature: points at street level, lines and areas framed whole. */
   showFeature(anchor: LngLat, bounds: Bounds): void {
-    showFeature(this.map, anchor, bounds);
+    showFeature(this.map, anchor, bounds, this.coverOf?.(this.map));
   }
 
   /** Gives the layers whose collections are new since the last call their data. */

@@ -1,6 +1,7 @@
 import { type Map as MlMap, Popup } from 'maplibre-gl';
 import type { LngLat } from '../types/core';
-import { shiftIntoView } from './keep-in-view';
+import { type Insets, shiftIntoView } from './keep-in-view';
+import { COVERS_MAP, coverOf } from './map-cover';
 
 /** The map's one popup: React fills its content, the map places it and keeps it on screen. */
 export class MapPopup {
@@ -17,20 +18,16 @@ export class MapPopup {
   /** Shows `content` (a DOM node the caller fills, e.g. through a React portal) at `lngLat`. */
   open(lngLat: LngLat, content: HTMLElement, label: string): void {
     this.close();
-    // On a phone a 340 px popup leaves MapLibre too little room beside the point, and it then
-    // anchors the popup to one side, off the screen: keep it within 80% of the map's width, and
-    // let it pass over the zoom buttons rather than off the edge.
-    const mapWidth = this.map.getContainer().clientWidth;
-    const narrow = mapWidth < 600;
+    const cover = coverOf(this.map);
     const popup = new Popup({
-      maxWidth: `${Math.min(340, Math.floor(mapWidth * 0.8))}px`,
+      maxWidth: this.maxWidth(cover),
       focusAfterOpen: false,
       // A click on the map is the app's to read (map-controller): closed by the map's own click,
       // the popup would undo what that click had just selected, another feature.
       closeOnClick: false,
       className: 'plan-popup',
-      // Keep clear of the credits and the zoom buttons.
-      padding: { top: 10, right: narrow ? 10 : 50, bottom: 60, left: 10 },
+      // Placed (above or below its point, say) clear of the credits and of the app's panels.
+      padding: this.padding(cover),
     })
       .setLngLat(lngLat)
       .setDOMContent(content)
@@ -40,6 +37,15 @@ export class MapPopup {
     const grown = new ResizeObserver(() => this.panIntoView(popup));
     grown.observe(content);
     popup.on('close', () => grown.disconnect());
+    // A panel that comes over the map after the popup opened (a phone's details, loaded lazily).
+    const covers = new MutationObserver((records) => {
+      const sel = `[${COVERS_MAP}]`;
+      const panel = (n: Node) => n instanceof Element && (n.matches(sel) || n.querySelector(sel) !== null);
+      if (records.some((r) => [...r.addedNodes].some(panel)))
+        requestAnimationFrame(() => this.panIntoView(popup));
+    });
+    covers.observe(document.body, { childList: true, subtree: true });
+    popup.on('close', () => covers.disconnect());
     popup.getElement()?.setAttribute('aria-label', label);
     popup.on('close', () => {
       if (this.popup === popup) {
@@ -50,6 +56,22 @@ export class MapPopup {
     this.popup = popup;
   }
 
+  /**
+   * On a phone a 340 px popup leaves MapLibre too little room beside the point, and it then anchors
+   * the popup to one side, off the screen: keep it within 80% of the map's width (it may pass over
+   * the zoom buttons rather than off the edge), and within what the app's panels leave free.
+   */
+  private maxWidth(c: Insets): string {
+    const w = this.map.getContainer().clientWidth;
+    const free = w - c.left - c.right - 16;
+    return `${Math.floor(Math.min(340, w * 0.8, Math.max(free, w * 0.5)))}px`;
+  }
+
+  /** Where MapLibre may place the popup: clear of the credits and of what covers the map (map-cover.ts). */
+  private padding(c: Insets): Insets {
+    return { top: c.top + 10, right: c.right + 10, bottom: Math.max(60, c.bottom + 10), left: c.left + 10 };
+  }
+
   close(): void {
     const p = this.popup;
     this.popup = undefined;
@@ -57,7 +79,7 @@ export class MapPopup {
   }
 
   /**
-   * Moves the map if a popup (near an edge, say) runs off it, as far as needed. Not while
+   * Moves the map if a popup (near an edge, say) runs off it or under a panel over it, as far as needed. Not while
    * the camera moves: a pan then would cancel the move to a chosen feature (easeTo, fitBounds) a few
    * milliseconds after it started, leaving the map short of it; the popup is placed where the move
    * ends instead.
@@ -74,8 +96,29 @@ export class MapPopup {
       });
       return;
     }
-    const map = this.map.getContainer().getBoundingClientRect();
-    const [dx, dy] = shiftIntoView(el.getBoundingClientRect(), map, 8);
+    // A panel that opened beside the map narrowed it: the popup is where it will be once the map has
+    // followed (a pan now, from where it was, would move the view a link opened for nothing).
+    const box = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    if (
+      Math.abs(canvas.clientWidth - box.clientWidth) > 1 ||
+      Math.abs(canvas.clientHeight - box.clientHeight) > 1
+    ) {
+      this.map.once('resize', () => this.panIntoView(popup));
+      return;
+    }
+    const map = box.getBoundingClientRect();
+    const c = coverOf(this.map);
+    popup.setPadding(this.padding(c));
+    // Its content scrolls rather than run under a panel (the popup's padding and tip: about 56 px).
+    el.style.setProperty('--popup-room', `${Math.max(80, map.height - c.top - c.bottom - 56)}px`);
+    const free = {
+      left: map.left + c.left,
+      top: map.top + c.top,
+      right: map.right - c.right,
+      bottom: map.bottom - c.bottom,
+    };
+    const [dx, dy] = shiftIntoView(el.getBoundingClientRect(), free, 8);
     if (dx !== 0 || dy !== 0) this.map.panBy([dx, dy], { duration: 300 });
   }
 }

@@ -73,15 +73,16 @@ export function startUrlSync(store: Store<AppState>, catalog: readonly LayerDef[
   let written = window.location.hash;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hashOf = (s: AppState) => serialize(toView(s, catalog));
+  const writeNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const hash = hashOf(store.get());
+    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+    if (hash !== written) rememberView(hash);
+    written = hash;
+  };
   const schedule = () => {
-    if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      const hash = hashOf(store.get());
-      if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
-      if (hash !== written) rememberView(hash);
-      written = hash;
-    }, WRITE_EVERY_MS);
+    if (timer === undefined) timer = setTimeout(writeNow, WRITE_EVERY_MS);
   };
   const unsubscribe = store.subscribe(schedule);
   // The opening link is written back in its normal form (defaults dropped, version added).
@@ -93,7 +94,10 @@ export function startUrlSync(store: Store<AppState>, catalog: readonly LayerDef[
     store.update((s) => applyLink(s, link, catalog));
   };
   window.addEventListener('hashchange', onHashChange);
+  // On a phone or a touch screen Back closes what is open (back-close.ts; not in another site's page).
+  const back = isEmbed() ? null : import('./back-close').then((m) => m.startBackClose(store, writeNow));
   return () => {
+    void back?.then((stop) => stop());
     unsubscribe();
     if (timer !== undefined) clearTimeout(timer);
     window.removeEventListener('hashchange', onHashChange);

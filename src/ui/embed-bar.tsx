@@ -15,7 +15,7 @@ export function EmbedBar({ catalog, draws }: { catalog: readonly LayerDef[]; dra
   full.searchParams.delete('embed');
   const defs = drawnLayers(catalog, draws.plan).filter((d) => d.group !== 'base');
   return (
-    <section className="embed-bar" aria-label={t('legend.heading')}>
+    <section className="embed-bar" aria-label={t('legend.heading')} data-covers-map="">
       {/* Foldable: in a small frame the legend would hide a third of the province and the popup. */}
       <details className="embed-legend" open={!smallFrame() || undefined}>
         <summary>

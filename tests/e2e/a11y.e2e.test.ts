@@ -127,7 +127,7 @@ function views(size: Size) {
 
   it('measuring', async () => {
     await page.getByRole('button', { name: 'Đo khoảng cách' }).click();
-    await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
+    await page.getByRole('button', { name: 'Điểm ở tâm' }).click();
     await page.mouse.move(SIZES[size].width / 2 + 60, SIZES[size].height / 2 + 40);
     await page.locator('.measure-result').waitFor();
     await shot('measure');

@@ -71,4 +71,38 @@ describe('on a phone', () => {
     await page.screenshot({ path: `${SHOTS}/phone-export.png` });
     await context.close();
   });
+  it('Back closes what is open, topmost first, and only then leaves the app', async () => {
+    const { page, context } = await openApp(browser, `${base}#sites=1&v=1`, { viewport: PHONE });
+    await page.locator('tr[data-site="kcn-vsip-huu-lung"] .site-name').click();
+    const detail = page.locator('.detail[data-detail="kcn-vsip-huu-lung"]');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    await expect.poll(() => page.url()).toContain('panel=detail');
+    // Moving the map adds no history entry (the address is replaced).
+    const entries = await page.evaluate(() => history.length);
+    await page.mouse.move(200, 150);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => page.url()).toContain('map=');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+
+    await page.goBack();
+    await expect.poll(() => detail.count()).toBe(0);
+    expect(page.url().startsWith(base)).toBe(true);
+    // The address is the view's now: the site still selected, its details closed.
+    await expect.poll(() => page.url()).toContain('sel=kcn-vsip-huu-lung');
+    expect(page.url()).not.toContain('panel=detail');
+    const table = page.locator('.site-table');
+    expect(await table.count()).toBe(1);
+    // Then the popup (the selection), then the site table.
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('sel=');
+    expect(await table.count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => table.count()).toBe(0);
+    expect(page.url().startsWith(base)).toBe(true);
+    await expect.poll(() => page.url()).not.toContain('sites=');
+    // Nothing left open: Back leaves (no entry was left behind).
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe('about:blank');
+    await context.close();
+  });
 });

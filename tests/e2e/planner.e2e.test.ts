@@ -72,8 +72,8 @@ describe('the planner tools', () => {
     expect(
       Math.abs((cross?.y ?? 0) + (cross?.height ?? 0) / 2 - ((canvas?.y ?? 0) + (canvas?.height ?? 0) / 2)),
     ).toBeLessThan(1.5);
-    await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
-    await page.getByRole('button', { name: 'Thêm điểm ở tâm bản đồ' }).click();
+    await page.getByRole('button', { name: 'Điểm ở tâm' }).click();
+    await page.getByRole('button', { name: 'Điểm ở tâm' }).click();
     await expect.poll(() => result.textContent()).toBe('Chiều dài: 0 km');
     // A button finishes too, for touch screens without Enter.
     await page.getByRole('button', { name: 'Xong', exact: true }).click();

@@ -9,6 +9,7 @@ import {
   shownLayerCount,
   targetOf,
 } from '../../state/feature-list';
+import { isPhone } from '../phone';
 import { FeatureList } from './feature-list';
 import './list-view.css';
 
@@ -68,6 +69,7 @@ export function ListPanel({
     <section
       id={id}
       className="list-view"
+      data-covers-map=""
       aria-labelledby={`${base}-h`}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
@@ -89,7 +91,7 @@ export function ListPanel({
         </button>
       </div>
       <p id={`${base}-intro`} className="list-intro">
-        {listText(lang, 'list.intro')}
+        {listText(lang, isPhone() ? 'list.introTouch' : 'list.intro')}
       </p>
       <p className="list-summary" role="status">
         {summary}

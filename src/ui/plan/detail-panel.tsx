@@ -49,7 +49,7 @@ export function DetailPanel({
   const otherKeys = [...new Set(others.map((f) => f.key))];
 
   return (
-    <aside className="detail" aria-labelledby="detail-title" data-detail={feature.id}>
+    <aside className="detail" aria-labelledby="detail-title" data-detail={feature.id} data-covers-map="">
       <header className="detail-head">
         <p className="detail-kicker">{t('detail.heading')}</p>
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
