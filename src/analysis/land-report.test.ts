@@ -108,8 +108,16 @@ describe('landReport', () => {
     expect(r.layers[0]?.shares).toEqual([]);
   });
 
+  it('leaves out the feature the parcel is', () => {
+    const r = landReport(box(-1, -1, 1, 3), [prepareLayer(landUse)], {
+      skip: { layerId: 'land-use', featureId: 'a' },
+    });
+    expect(r.layers[0]?.hits.map((h) => h.featureId)).not.toContain('a');
+    expect(r.layers[0]?.hits.length).toBeGreaterThan(0);
+  });
+
   it('looks only as far as asked', () => {
-    const r = landReport(parcel, [prepareLayer(landUse)], 50);
+    const r = landReport(parcel, [prepareLayer(landUse)], { withinM: 50 });
     expect(r.layers[0]?.hits.map((h) => h.featureId)).toEqual(['a', 'b']);
   });
 });

@@ -89,6 +89,13 @@ const asSources = (v: unknown): string[] =>
       ? [v]
       : [];
 
+export interface ReportOptions {
+  /** How far around the parcel to look, metres. */
+  withinM?: number;
+  /** The feature the parcel is (a report on an imported feature does not report it lies in itself). */
+  skip?: { layerId: string; featureId: string };
+}
+
 /** A layer made ready to be asked many times: its features' boxes in a spatial index. */
 export interface PreparedLayer {
   layer: ReportLayer;
@@ -131,7 +138,7 @@ const SLIVER = 1e-6;
 export function landReport(
   parcel: ParcelGeometry,
   layers: readonly PreparedLayer[],
-  withinM: number = DEFAULT_WITHIN_M,
+  { withinM = DEFAULT_WITHIN_M, skip }: ReportOptions = {},
 ): LandReport {
   const measure = measureParcel(parcel);
   const [w = 0, s = 0, e = 0, n = 0] = bbox(parcel);
@@ -146,7 +153,7 @@ export function landReport(
     const hits: ReportHit[] = [];
     for (const k of p.index.search(w - dLng, s - dLat, e + dLng, n + dLat)) {
       const f = p.layer.features[p.items[k] ?? -1];
-      if (!f?.geometry) continue;
+      if (!f?.geometry || (skip?.layerId === p.layer.id && skip.featureId === f.id)) continue;
       const hit = relate(parcelFeature, measure.areaM2, parts, f, plane, withinM);
       if (hit) hits.push(hit);
     }
