@@ -1,6 +1,7 @@
 import type { Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { codeKeyOf, landReport, phraseOf, prepareLayer, type ReportLayer } from './land-report';
+import { codeKeyOf, landReport, prepareLayer, type ReportLayer } from './land-report';
+import { phraseOf } from './report-phrase';
 
 const W = 106.76;
 const S = 21.85;

@@ -1,11 +1,12 @@
 import turfArea from '@turf/area';
 import bbox from '@turf/bbox';
-import intersect from '@turf/intersect';
 import Flatbush from 'flatbush';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { intersection } from 'polyclip-ts';
 import { ACCURACIES, type Accuracy, type Text } from '../data/plan-schema';
 import { fold } from './fold';
 import { measureParcel, type ParcelGeometry, type ParcelMeasure } from './parcel-measure';
+import { DEFAULT_WITHIN_M, phraseOf, type Relation } from './report-phrase';
 import { makePlane, planeDistance, toPlane } from './report-plane';
 
 /** A feature as the report reads it: any layer's, with its own properties. */
@@ -24,9 +25,6 @@ export interface ReportLayer {
   kind: 'plan' | 'user' | 'archive';
   features: ReportFeature[];
 }
-
-/** How a feature stands to the parcel. */
-export type Relation = 'in' | 'overlaps' | 'touches' | 'near' | 'contains' | 'crosses';
 
 export interface ReportHit {
   featureId: string;
@@ -66,8 +64,6 @@ export interface LandReport {
 
 /** Features merely near the parcel listed per layer: the nearest ones. */
 export const MAX_NEAR = 12;
-/** How far the report looks around the parcel by default, metres. */
-export const DEFAULT_WITHIN_M = 500;
 
 const CODE_KEYS =
   /^(ma|code|ma loai dat|loai dat|mdsd|ma mdsd|ky hieu|kyhieu|kh|landuse|land use|luc|class|ma dat)$/;
@@ -195,14 +191,16 @@ function relate(
     const pg = parcel.geometry;
     if (pg.type === 'Point') relation = isArea(g) ? 'in' : 'touches';
     else if (isArea(g)) {
-      const shared = intersect({
-        type: 'FeatureCollection',
-        features: [
-          parcel as Feature<Polygon | MultiPolygon>,
-          { type: 'Feature', properties: {}, geometry: g },
-        ],
-      });
-      const fraction = shared && parcelArea > 0 ? Math.min(1, turfArea(shared) / parcelArea) : 0;
+      // polyclip-ts (what @turf/intersect wraps) directly: turf's wrapper would pull its
+      // feature helpers into the first load, which shares @turf/helpers with this chunk.
+      const shared = intersection(
+        (pg as Polygon | MultiPolygon).coordinates as never,
+        g.coordinates as never,
+      );
+      const fraction =
+        shared.length > 0 && parcelArea > 0
+          ? Math.min(1, turfArea({ type: 'MultiPolygon', coordinates: shared }) / parcelArea)
+          : 0;
       if (fraction > SLIVER) {
         share = fraction;
         relation = fraction > 1 - 1e-4 ? 'in' : 'overlaps';
@@ -222,21 +220,6 @@ function relate(
     provisional: props.provisional === true,
     inferred: props.inferred === true,
   };
-}
-
-/**
- * How a hit may be said: a schematic or inferred mark is only ever "near" the parcel, with no share
- * (its drawn outline is not where the land is); an approximate one keeps its relation, marked
- * approximate. Everything else is said as measured.
- */
-export function phraseOf(hit: Pick<ReportHit, 'relation' | 'accuracy' | 'inferred'>): {
-  phrase: Relation | 'near-schematic';
-  showShare: boolean;
-  approximate: boolean;
-} {
-  if (hit.accuracy === 'schematic' || hit.inferred)
-    return { phrase: 'near-schematic', showShare: false, approximate: true };
-  return { phrase: hit.relation, showShare: true, approximate: hit.accuracy === 'approximate' };
 }
 
 function sharesBy(hits: readonly ReportHit[], key: string): { code: string; share: number }[] {

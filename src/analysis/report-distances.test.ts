@@ -15,8 +15,8 @@ describe('reportDistances', () => {
     const gate = all.find((f) => f.id === 'gate-huu-nghi');
     if (!gate) throw new Error('no gate');
     const d = reportDistances(anchorOf(gate), data);
-    expect(d.targets.huu_nghi?.km).toBeCloseTo(0, 6);
-    expect(d.targets.city?.km).toBeGreaterThan(5);
+    expect(d.proximity.distances.huu_nghi?.km).toBeCloseTo(0, 6);
+    expect(d.proximity.distances.city?.km).toBeGreaterThan(5);
   });
 
   it('names the nearest industrial parks and clusters, closest first, a park itself at 0 km', () => {

@@ -5,7 +5,7 @@ import type { LngLat } from '../types/core';
 import { buildNearestIndex } from './nearest';
 import { createProximity, looser } from './proximity';
 import { proximityTargets } from './proximity-targets';
-import type { Distance, TargetKind } from './targets';
+import type { Proximity } from './targets';
 
 /** A site of a kind the report names the nearest of. */
 export interface NearSite {
@@ -17,8 +17,8 @@ export interface NearSite {
 }
 
 export interface ReportDistances {
-  /** As the site table measures them: the nearest gate, Hữu Nghị, expressway, road, railway, city centre. */
-  targets: Partial<Record<TargetKind, Distance>>;
+  /** As the site table measures them: the nearest gate, Hữu Nghị, expressway, road, railway, city centre; the geopark. */
+  proximity: Proximity;
   /** The nearest industrial parks (kcn) and clusters (ccn), closest first. */
   kcn: NearSite[];
   ccn: NearSite[];
@@ -31,11 +31,11 @@ export const NEAREST_SITES = 3;
  * Distances from a point of the parcel to what the site table measures to (gates, expressways,
  * railway, city centre, by the same code: createProximity) and to the nearest industrial parks and
  * clusters (to their outline, or their mark). Example: a point at the Hữu Nghị gate gives
- * `targets.huu_nghi.km === 0`.
+ * `proximity.distances.huu_nghi.km === 0`.
  */
 export function reportDistances(at: LngLat, data: ReadonlyMap<string, FeatureCollection>): ReportDistances {
   const proximity = createProximity(proximityTargets(data));
-  const { distances } = proximity({ at, accuracy: 'official', provisional: false });
+  const measured = proximity({ at, accuracy: 'official', provisional: false });
   const of = (kind: 'kcn' | 'ccn'): NearSite[] => {
     const sites: PlanFeature[] = [];
     for (const fc of data.values())
@@ -55,5 +55,5 @@ export function reportDistances(at: LngLat, data: ReadonlyMap<string, FeatureCol
       .sort((a, b) => a.km - b.km)
       .slice(0, NEAREST_SITES);
   };
-  return { targets: distances, kcn: of('kcn'), ccn: of('ccn') };
+  return { proximity: measured, kcn: of('kcn'), ccn: of('ccn') };
 }

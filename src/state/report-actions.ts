@@ -3,6 +3,9 @@ import type { ArchivePick } from './archive-actions';
 import { notify } from './notice-actions';
 import { encodeParcel, type ReportParcel } from './report-ref';
 
+// The report reads its link text with the code that writes it: both load as one chunk.
+export { decodeParcel } from './report-ref';
+
 /** Where a land report was asked from: a popup, the map (a point), a sketch, a pasted list, an archive feature. */
 export type ReportOrigin =
   | { kind: 'popup' | 'map' | 'sketch' | 'paste' }

@@ -233,7 +233,7 @@ describe('url codec', () => {
   it("keeps a land report's parcel by its form, and drops a broken one (the map still opens)", () => {
     expect(parse('#report=p.106.76,21.85', ctx).state.report).toBe('p.106.76,21.85');
     expect(parse('#report=u.user-x.3', ctx).state.report).toBe('u.user-x.3');
-    for (const bad of ['x', 'p.', 'p.abc,1', 'u.a b.3', 'g.<script>', `g.${'A'.repeat(3000)}`]) {
+    for (const bad of ['x', 'p.', 'q.1,2,3', 'u.a b.3', 'g.<script>', `g.${'A'.repeat(3000)}`]) {
       const r = parse(`#map=10/21.8/106.7&report=${encodeURIComponent(bad)}`, ctx);
       expect(r.state.report).toBeNull();
       expect(r.state.camera?.zoom).toBe(10);

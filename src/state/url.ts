@@ -106,7 +106,7 @@ export const MAX_COMPARE = 4;
 const RANK_TOKEN = /^[a-z_]{1,32}-\d$/;
 const SORT_TOKEN = /^-?[a-z_]{1,32}$/;
 /** The report's parcel, by its form only (report-ref.ts reads it; what it cannot read, it says). */
-const REPORT = /^(p\.-?[\d.]{1,14},-?[\d.]{1,14}|u\.[\w-]{1,64}\.\d{1,7}|g\.[\w~!-]{6,1900})$/;
+const REPORT = /^[pug]\.[\w.,~!-]{3,1900}$/;
 
 /** Decimals for lat/lng at a zoom, as MapLibre's hash does: about one pixel of precision. */
 export function precisionAt(zoom: number): number {
