@@ -55,6 +55,9 @@ export function LandReportPanel(p: LandReportProps) {
   const m = ready?.report.measure;
   const today = new Date().toISOString().slice(0, 10);
   const num = (v: number, d: number) => formatNumber(lang, v, d);
+  // A coordinate table keeps its digits (7 decimals of a degree, 2 of a metre: about 1 cm), as printed
+  // on certificates; no thousands separators, a decimal comma in Vietnamese.
+  const fixed = (v: number, d: number) => (lang === 'vi' ? v.toFixed(d).replace('.', ',') : v.toFixed(d));
   return (
     <section className="land-report" aria-labelledby="report-title" data-report={p.status.kind}>
       <div className="report-toolbar">
@@ -114,11 +117,11 @@ export function LandReportPanel(p: LandReportProps) {
               {m.corners.slice(0, MAX_CORNERS).map((c) => (
                 <tr key={c.n}>
                   <th scope="row">{c.n}</th>
-                  <td>{num(c.lngLat[0], 7)}</td>
-                  <td>{num(c.lngLat[1], 7)}</td>
-                  <td>{num(c.vn2000.x, 2)}</td>
-                  <td>{num(c.vn2000.y, 2)}</td>
-                  {!p.point && <td>{c.edgeM === null ? '' : num(c.edgeM, 2)}</td>}
+                  <td>{fixed(c.lngLat[0], 7)}</td>
+                  <td>{fixed(c.lngLat[1], 7)}</td>
+                  <td>{fixed(c.vn2000.x, 2)}</td>
+                  <td>{fixed(c.vn2000.y, 2)}</td>
+                  {!p.point && <td>{c.edgeM === null ? '' : fixed(c.edgeM, 2)}</td>}
                 </tr>
               ))}
             </tbody>
