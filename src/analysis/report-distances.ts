@@ -34,26 +34,39 @@ export const NEAREST_SITES = 3;
  * `proximity.distances.huu_nghi.km === 0`.
  */
 export function reportDistances(at: LngLat, data: ReadonlyMap<string, FeatureCollection>): ReportDistances {
+  return createReportDistances(data)(at);
+}
+
+/**
+ * reportDistances with the targets indexed once (the railway alone has thousands of segments), for
+ * many reports on the same data: the report worker keeps one.
+ */
+export function createReportDistances(
+  data: ReadonlyMap<string, FeatureCollection>,
+): (at: LngLat) => ReportDistances {
   const proximity = createProximity(proximityTargets(data));
-  const measured = proximity({ at, accuracy: 'official', provisional: false });
-  const of = (kind: 'kcn' | 'ccn'): NearSite[] => {
+  const sitesOf = (kind: 'kcn' | 'ccn') => {
     const sites: PlanFeature[] = [];
     for (const fc of data.values())
       for (const f of fc.features as PlanFeature[])
         if (f.properties?.kind === kind && f.geometry) sites.push(f);
-    return sites
-      .map((f) => {
-        const hit = buildNearestIndex([{ item: f, geometry: f.geometry }]).nearest(at);
-        return {
-          id: f.id,
-          name: f.properties.name,
-          km: hit?.km ?? Infinity,
-          accuracy: looser('official', f.properties.accuracy),
-          provisional: f.properties.provisional,
-        };
-      })
+    return sites.map((f) => ({ f, index: buildNearestIndex([{ item: f, geometry: f.geometry }]) }));
+  };
+  const indexed = { kcn: sitesOf('kcn'), ccn: sitesOf('ccn') };
+  const of = (kind: 'kcn' | 'ccn', at: LngLat): NearSite[] =>
+    indexed[kind]
+      .map(({ f, index }) => ({
+        id: f.id,
+        name: f.properties.name,
+        km: index.nearest(at)?.km ?? Infinity,
+        accuracy: looser('official', f.properties.accuracy),
+        provisional: f.properties.provisional,
+      }))
       .sort((a, b) => a.km - b.km)
       .slice(0, NEAREST_SITES);
-  };
-  return { proximity: measured, kcn: of('kcn'), ccn: of('ccn') };
+  return (at) => ({
+    proximity: proximity({ at, accuracy: 'official', provisional: false }),
+    kcn: of('kcn', at),
+    ccn: of('ccn', at),
+  });
 }
