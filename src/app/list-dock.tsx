@@ -15,7 +15,7 @@ const ListLayer = lazy(() => load().then((m) => ({ default: m.ListLayer })));
 const LIST_ID = 'feature-list-view';
 const LIST_BUTTON_ID = 'feature-list-button';
 /** The keys of our shortcuts (see onMapKey). */
-const SHORTCUT = /^([?nplmd]|Enter)$/;
+const SHORTCUT = /^([?nplmdr]|Enter)$/;
 
 /** The buttons over the map that open the list view (the map as text) and the shortcuts' help. */
 export function ListButtons() {

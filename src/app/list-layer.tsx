@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { PROVINCE_BOUNDS } from '../data/boxes';
 import type { LayerDef } from '../data/catalog-types';
 import type { AppState } from '../state/app-state';
 import { type ListInput, type RowTarget, selectedKey, stepTarget } from '../state/feature-list';
@@ -48,12 +49,20 @@ function choose(c: ListContext, t: RowTarget, fromList: boolean) {
   if (fromList && c.isPhone()) c.store.update((s) => showDetails(s, t.key));
 }
 
+/** The map's centre as it last reported, or the province's before it has moved (and without a map). */
+function mapCentre(s: AppState): [number, number] {
+  if (s.camera) return [s.camera.lng, s.camera.lat];
+  const [w, south, e, n] = PROVINCE_BOUNDS;
+  return [(w + e) / 2, (south + n) / 2];
+}
+
 /** Where a shortcut must not act: text boxes, the list (its letters jump), sliders, dialogs. */
 const OWN_KEYS = 'input, textarea, select, [contenteditable], [role="listbox"], [role="slider"], dialog';
 
 /**
  * The map's keyboard shortcuts besides MapLibre's own (arrows and +/- when the map has the focus):
- * ? help, N/P next/previous feature, D (or Enter on the map) details, L the list, M the map. Not
+ * ? help, N/P next/previous feature, D (or Enter on the map) details, L the list, M the map, R the
+ * land report at the map's centre. Not
  * while typing, in the list, or with a dialog open. Handled after the event (none has a default
  * action to prevent), so its code can load on the first key.
  */
@@ -68,6 +77,10 @@ export function onMapKey(e: KeyboardEvent, c: ListContext): void {
   else if (e.key === 'm') document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
   else if (e.key === 'd' || (e.key === 'Enter' && target?.classList.contains('maplibregl-canvas')))
     store.update(selectedDetails);
+  else if (e.key === 'r')
+    void import('../state/report-actions').then((m) =>
+      store.update((x) => m.openLandReport(x, { kind: 'point', at: mapCentre(x) }, { kind: 'map' })),
+    );
   else if (e.key === 'n' || e.key === 'p') {
     const t = stepTarget(listInput(s, c), selectedKey(s), e.key === 'n' ? 1 : -1);
     if (t) choose(c, t, false);

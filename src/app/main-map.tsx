@@ -117,6 +117,11 @@ export function MainMap() {
       onCameraChange={(c) => act((x) => cameraMoved(x, c))}
       onBaseMapFailed={() => act(baseMapFailed)}
       onFeatureClick={onFeatureClick}
+      onContextPoint={(at) =>
+        void import('../state/report-actions').then((m) =>
+          act((x) => m.openLandReport(x, { kind: 'point', at }, { kind: 'map' })),
+        )
+      }
       onUserLayerDrawn={(id) => {
         importer.drawn(id);
         window.__lsDrawn = { ...window.__lsDrawn, [id]: performance.now() };

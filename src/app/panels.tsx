@@ -22,6 +22,7 @@ const OverviewPanel = lazy(() =>
 const CreditsPanel = lazy(() =>
   import('../ui/plan/credits-panel').then((m) => ({ default: m.CreditsPanel })),
 );
+const ReportLayer = lazy(() => import('./report-layer').then((m) => ({ default: m.ReportLayer })));
 const ShareDialog = lazy(() => import('../ui/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The investor tools' site table, docked under the map (loaded when first opened). */
@@ -113,6 +114,7 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
         />
       )}
       {panel?.kind === 'sheet' && feature && <Sheet feature={feature} mapless={mapless} />}
+      {panel?.kind === 'report' && <ReportLayer store={store} focus={focus} />}
       {shareOpen && (
         <ShareDialog
           onClose={() => store.update((s) => setShareOpen(s, false))}

@@ -52,6 +52,8 @@ export interface MapControllerOptions {
   onMeasureEnd?: () => void;
   /** Called when the user closes the popup. */
   onPopupClose?: () => void;
+  /** A right-click (a long press on a touch screen) on the map: "what is here?" at that point. */
+  onContextPoint?: (lngLat: LngLat) => void;
   /** Where the camera starts; the province is framed when absent. */
   initialCamera?: Camera | null;
   /** Called when the camera stops moving. */
@@ -155,6 +157,11 @@ export class MapController {
       if (!this.measuring) return;
       e.preventDefault();
       this.opts.onMeasureEnd?.();
+    });
+    this.map.on('contextmenu', (e) => {
+      if (this.measuring || !this.opts.onContextPoint) return;
+      e.preventDefault();
+      this.opts.onContextPoint([e.lngLat.lng, e.lngLat.lat]);
     });
     this.map.on('moveend', () => this.opts.onCameraChange?.(this.camera()));
     this.map.on('resize', () => this.foldCreditsIfCramped());

@@ -55,6 +55,7 @@ export interface MapViewProps {
   /** An imported layer added has been drawn (the map's first idle with its data loaded). */
   onUserLayerDrawn?: (layerId: string) => void;
   onPopupClose: () => void;
+  onContextPoint?: (lngLat: LngLat) => void;
   /** Called instead when the map cannot be drawn (no WebGL2, or it failed to start); nothing is thrown. */
   onUnavailable: (failure: MapFailure) => void;
   /** Called once, when the first view is fully drawn. */
@@ -111,6 +112,7 @@ export function MapView(props: MapViewProps) {
         onUserLayerDrawn: (id) => latest.current.onUserLayerDrawn?.(id),
         onArchivePick: (pick) => latest.current.onArchivePick(pick),
         onPopupClose: () => latest.current.onPopupClose(),
+        onContextPoint: (ll) => latest.current.onContextPoint?.(ll),
         onMeasureClick: (ll) => latest.current.onMeasureClick(ll),
         onMeasureEnd: () => latest.current.onMeasureEnd(),
       });

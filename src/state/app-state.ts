@@ -46,9 +46,15 @@ export function selectedId(s: Pick<AppState, 'popup'>): string | null {
   return s.popup?.kind === 'plan' ? s.popup.id : null;
 }
 
-/** The panel open beside (detail, overview), over (comparison) or instead of (sheet) the map. */
+/**
+ * The panel open beside (detail, overview, land report), over (comparison) or instead of (sheet)
+ * the map. The land report holds its parcel as its link text (`ref`, see state/report-ref.ts, which
+ * loads with the report): what the link carries is what the panel shows; `pick` is the archive
+ * feature it was asked from (never in a link).
+ */
 export type Panel =
   | { kind: 'detail' | 'sheet'; id: string }
+  | { kind: 'report'; ref: string; pick?: ArchivePick }
   | { kind: 'overview' }
   | { kind: 'credits' }
   | { kind: 'compare' }
@@ -150,8 +156,9 @@ export interface AppState {
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
-export function panelFromView(view: Pick<ViewState, 'panel' | 'selected'>): Panel {
+export function panelFromView(view: Pick<ViewState, 'panel' | 'selected' | 'report'>): Panel {
   const { panel, selected } = view;
+  if (view.report) return { kind: 'report', ref: view.report };
   if ((panel === 'detail' || panel === 'sheet') && selected) return { kind: panel, id: selected };
   if (panel === 'overview' || panel === 'credits' || panel === 'compare') return { kind: panel };
   return null;

@@ -71,7 +71,8 @@ const state: fc.Arbitrary<AppState> = fc
       fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
     ),
     selected: fc.option(fc.constantFrom(...FEATURES), { nil: null }),
-    panel: fc.constantFrom(null, 'detail', 'overview', 'sheet', 'compare'),
+    panel: fc.constantFrom(null, 'detail', 'overview', 'sheet', 'compare', 'report'),
+    report: fc.constantFrom('p.106.76,21.85', 'u.user-Ab_9.12', 'g.mNqPgCuBcG~kBkBcD'),
     open: fc.boolean(),
     filter,
     weights: fc.option(weights, { nil: null }),
@@ -89,6 +90,7 @@ const state: fc.Arbitrary<AppState> = fc
     if ((r.panel === 'detail' || r.panel === 'sheet') && r.selected)
       panel = { kind: r.panel, id: r.selected };
     if (r.panel === 'overview' || (r.panel === 'compare' && r.compare.length >= 2)) panel = { kind: r.panel };
+    if (r.panel === 'report') panel = { kind: 'report', ref: r.report };
     return freshState({
       camera: r.camera,
       layers: { order: r.order, visible: new Set(r.visible), opacity: r.opacity },

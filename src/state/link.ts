@@ -17,13 +17,14 @@ export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
     camera: s.camera,
     layers: layersToLink(s.layers, catalog),
     selected: selectedId(s) ?? panelId,
-    panel: s.panel?.kind ?? null,
+    panel: s.panel?.kind === 'report' ? null : (s.panel?.kind ?? null),
     ...investorToView(s.investor),
     phase: s.phase,
     swipe: s.swipe,
     baseMap: s.baseMap,
     lang: s.lang,
     mapStyle: s.mapStyle,
+    report: s.panel?.kind === 'report' ? s.panel.ref : null,
   };
 }
 

@@ -69,6 +69,12 @@ const state: fc.Arbitrary<ViewState> = fc
     baseMap: fc.constantFrom('embedded', 'osm'),
     lang: fc.constantFrom('vi', 'en'),
     mapStyle: fc.constantFrom(null, 'normal', 'contrast'),
+    report: fc.option(
+      fc.constantFrom('p.106.76,21.85', 'u.user-Ab_9.12', 'g.mNqPgCuBcG~kBkBcD', 'g.mNqPgCuBcG!kBkBcD'),
+      {
+        nil: null,
+      },
+    ),
   })
   .map(
     (s) =>
@@ -224,6 +230,17 @@ describe('url codec', () => {
     expect(serialize({ ...DEFAULT_STATE, phase: '2030', swipe: 'base' })).toBe('#phase=2030&swipe=base&v=1');
   });
 
+  it("keeps a land report's parcel by its form, and drops a broken one (the map still opens)", () => {
+    expect(parse('#report=p.106.76,21.85', ctx).state.report).toBe('p.106.76,21.85');
+    expect(parse('#report=u.user-x.3', ctx).state.report).toBe('u.user-x.3');
+    for (const bad of ['x', 'p.', 'q.1,2,3', 'u.a b.3', 'g.<script>', `g.${'A'.repeat(3000)}`]) {
+      const r = parse(`#map=10/21.8/106.7&report=${encodeURIComponent(bad)}`, ctx);
+      expect(r.state.report).toBeNull();
+      expect(r.state.camera?.zoom).toBe(10);
+      expect(r.ignored).toEqual(['report']);
+    }
+  });
+
   it('keeps the map style, and says nothing when none was chosen', () => {
     expect(parse('#style=contrast', ctx).state.mapStyle).toBe('contrast');
     expect(parse('#style=normal', ctx).state.mapStyle).toBe('normal');
@@ -251,6 +268,7 @@ describe('url codec', () => {
       baseMap: 'osm',
       lang: 'en',
       mapStyle: 'contrast',
+      report: null,
     };
     expect(serialize(s).length).toBeLessThan(400);
   });

@@ -16,6 +16,7 @@
  *   base=embedded|osm                    base map
  *   lang=vi|en                           interface language
  *   style=contrast|normal                map style (absent: high contrast when the system asks for more contrast)
+ *   report=p.<lng>,<lat>|u.<layer>.<n>|g.<rings>  the land report open, on a point, an imported feature, a shape
  *   v=1                                  format version
  *
  * Parsing never throws: unknown keys are ignored, bad values fall back to defaults, and ids that
@@ -56,6 +57,8 @@ export interface ViewState {
   lang: 'vi' | 'en';
   /** The map style the link asks for; null: the link says nothing (the system's contrast preference decides). */
   mapStyle: MapStyle | null;
+  /** The land report's parcel (state/report-ref.ts reads it, with the report); null: none open. */
+  report: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -73,6 +76,7 @@ export const DEFAULT_STATE: ViewState = {
   baseMap: 'embedded',
   lang: 'vi',
   mapStyle: null,
+  report: null,
 };
 
 /** What the parser must know: which ids exist, and which old ids now have other names. */
@@ -101,6 +105,8 @@ const MAX_FILTER_VALUES = 32;
 export const MAX_COMPARE = 4;
 const RANK_TOKEN = /^[a-z_]{1,32}-\d$/;
 const SORT_TOKEN = /^-?[a-z_]{1,32}$/;
+/** The report's parcel, by its form only (report-ref.ts reads it; what it cannot read, it says). */
+const REPORT = /^[pug]\.[\w.,~!-]{3,1900}$/;
 
 /** Decimals for lat/lng at a zoom, as MapLibre's hash does: about one pixel of precision. */
 export function precisionAt(zoom: number): number {
@@ -147,6 +153,7 @@ export function serialize(state: ViewState): string {
   if (state.baseMap !== 'embedded') parts.push(`base=${state.baseMap}`);
   if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
   if (state.mapStyle) parts.push(`style=${state.mapStyle}`);
+  if (state.report) parts.push(`report=${state.report}`);
   parts.push(`v=${URL_VERSION}`);
   return `#${parts.join('&')}`;
 }
@@ -315,6 +322,9 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   const style = kv.get('style');
   if (style === 'contrast' || style === 'normal') state.mapStyle = style;
   else if (style !== undefined) ignore('style');
+  const report = kv.get('report');
+  if (report !== undefined && REPORT.test(report)) state.report = report;
+  else if (report !== undefined) ignore('report');
 
   return { state, unknown, ignored };
 }

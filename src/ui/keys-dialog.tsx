@@ -18,6 +18,7 @@ const ANYWHERE: Row[] = [
   [['D'], 'keys.details'],
   [['L'], 'keys.list'],
   [['M'], 'keys.focusMap'],
+  [['R'], 'keys.report'],
   [['Esc'], 'keys.escape'],
 ];
 const IN_LIST: Row[] = [

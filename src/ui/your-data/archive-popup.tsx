@@ -2,7 +2,7 @@ import { asText } from '../../analysis/user-feature-name';
 import { usePanelT } from '../../i18n/panel-text';
 import { archiveText } from '../../i18n/strings-archive';
 import type { ArchivePick } from '../../state/archive-actions';
-import { AttributeList } from './attribute-list';
+import { AskReport, AttributeList } from './attribute-list';
 
 const NAME_KEY = /^(name|ten|title|tieu_de|ten_.*)$/i;
 
@@ -26,6 +26,7 @@ export function ArchivePopup({ pick, layerName }: { pick: ArchivePick; layerName
         <span className="badge badge-provisional">{archiveText(lang, 'archive.notPlan')}</span>
       </p>
       <AttributeList entries={entries} />
+      <AskReport parcel={{ kind: 'point', at: pick.at }} origin={{ kind: 'archive', pick }} />
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { asText } from '../../analysis/user-feature-name';
 import { usePanelT } from '../../i18n/panel-text';
+import type { ReportOrigin } from '../../state/report-actions';
+import type { ReportParcel } from '../../state/report-ref';
+import { useStore } from '../use-store';
 
 const MAX_ROWS = 20;
 
@@ -45,5 +48,29 @@ export function AttributeList({ entries }: { entries: readonly [string, unknown]
         <p className="unknown">{t('user.moreProperties', { n: entries.length - MAX_ROWS })}</p>
       )}
     </>
+  );
+}
+
+/**
+ * "What does the plan say here?" under a feature's attributes: opens the land report on it. Here,
+ * in the module both user popups share, so the first load's list of chunks does not grow; the
+ * action is imported when used, as the map's own ways to ask do.
+ */
+export function AskReport({ parcel, origin }: { parcel: ReportParcel; origin: ReportOrigin }) {
+  const store = useStore();
+  const { t } = usePanelT();
+  return (
+    <button
+      type="button"
+      className="popup-details ask-report"
+      data-ask-report
+      onClick={() =>
+        void import('../../state/report-actions').then((m) =>
+          store.update((s) => m.openLandReport(s, parcel, origin)),
+        )
+      }
+    >
+      {t('user.askReport')}
+    </button>
   );
 }

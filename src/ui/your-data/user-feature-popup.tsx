@@ -1,7 +1,8 @@
 import { userEntries, userFeatureName } from '../../analysis/user-feature-name';
 import { usePanelT } from '../../i18n/panel-text';
 import { type LayerData, readFeature } from '../../import/layer-data';
-import { AttributeList } from './attribute-list';
+import { useAppState } from '../use-store';
+import { AskReport, AttributeList } from './attribute-list';
 
 /**
  * The popup of a feature the user imported (the `n`th of its layer, from 0): its layer, its own
@@ -9,6 +10,7 @@ import { AttributeList } from './attribute-list';
  */
 export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: number; layerName: string }) {
   const { t } = usePanelT();
+  const popup = useAppState((s) => s.popup);
   const feature = readFeature(data, n);
   if (!feature) return null;
   return (
@@ -22,6 +24,9 @@ export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: n
       </p>
       {/* KML and simplestyle keep their look in the properties: that is not the user's data. */}
       <AttributeList entries={userEntries(feature)} />
+      {popup?.kind === 'user' && (
+        <AskReport parcel={{ kind: 'user', key: popup.key }} origin={{ kind: 'popup' }} />
+      )}
     </div>
   );
 }
