@@ -16,7 +16,8 @@ import { type AppData, useApp } from './use-app-data';
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
   return {
     catalog,
-    draws: mapDraws(s),
+    // An export shows the sketches even while the drawing tools hold them.
+    draws: mapDraws({ ...s, sketching: false }),
     data: app.data,
     visible: s.layers.visible,
     phase: s.phase,

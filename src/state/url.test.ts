@@ -69,6 +69,7 @@ const state: fc.Arbitrary<ViewState> = fc
     baseMap: fc.constantFrom('embedded', 'osm'),
     lang: fc.constantFrom('vi', 'en'),
     mapStyle: fc.constantFrom(null, 'normal', 'contrast'),
+    sketches: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,400}$/), { nil: null }),
   })
   .map(
     (s) =>
@@ -109,6 +110,7 @@ describe('url codec', () => {
       expect(['embedded', 'osm']).toContain(s.baseMap);
       expect(['vi', 'en']).toContain(s.lang);
       expect([null, 'normal', 'contrast']).toContain(s.mapStyle);
+      if (s.sketches !== null) expect(s.sketches).toMatch(/^[A-Za-z0-9_-]+$/);
       for (const id of s.compare) expect(FEATURES).toContain(id);
       expect(s.compare.length).toBeLessThanOrEqual(4);
       for (const t of s.rank ?? []) expect(t).toMatch(/^[a-z_]+-\d$/);
@@ -251,7 +253,20 @@ describe('url codec', () => {
       baseMap: 'osm',
       lang: 'en',
       mapStyle: 'contrast',
+      sketches: null,
     };
     expect(serialize(s).length).toBeLessThan(400);
+  });
+
+  it('carries a sketch value as it is, and names a damaged one without losing the rest', () => {
+    expect(parse('#map=10/21.8/106.7&sk=eJzLSM3JyQcABiwCFQ&v=1', ctx).state.sketches).toBe(
+      'eJzLSM3JyQcABiwCFQ',
+    );
+    expect(serialize({ ...DEFAULT_STATE, sketches: 'abc_-1' })).toBe('#sk=abc_-1&v=1');
+    const bad = parse('#map=10/21.8/106.7&sk=ab%2Bcd%2F&lang=en&v=1', ctx);
+    expect(bad.state.sketches).toBeNull();
+    expect(bad.ignored).toEqual(['sk']);
+    expect(bad.state.camera?.zoom).toBe(10);
+    expect(bad.state.lang).toBe('en');
   });
 });

@@ -16,6 +16,7 @@
  *   base=embedded|osm                    base map
  *   lang=vi|en                           interface language
  *   style=contrast|normal                map style (absent: high contrast when the system asks for more contrast)
+ *   sk=<base64url>                       the user's sketches, compressed (sketch-link.ts), when the link stays short enough
  *   v=1                                  format version
  *
  * Parsing never throws: unknown keys are ignored, bad values fall back to defaults, and ids that
@@ -56,6 +57,8 @@ export interface ViewState {
   lang: 'vi' | 'en';
   /** The map style the link asks for; null: the link says nothing (the system's contrast preference decides). */
   mapStyle: MapStyle | null;
+  /** The sketches' `sk=` value as it is (decoded by lazily loaded code); null: none. */
+  sketches: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -73,6 +76,7 @@ export const DEFAULT_STATE: ViewState = {
   baseMap: 'embedded',
   lang: 'vi',
   mapStyle: null,
+  sketches: null,
 };
 
 /** What the parser must know: which ids exist, and which old ids now have other names. */
@@ -147,6 +151,7 @@ export function serialize(state: ViewState): string {
   if (state.baseMap !== 'embedded') parts.push(`base=${state.baseMap}`);
   if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
   if (state.mapStyle) parts.push(`style=${state.mapStyle}`);
+  if (state.sketches) parts.push(`sk=${state.sketches}`);
   parts.push(`v=${URL_VERSION}`);
   return `#${parts.join('&')}`;
 }
@@ -209,7 +214,7 @@ function pairs(hash: string): Map<string, string> {
 export function parse(hash: string, ctx: UrlContext): ParseResult {
   const unknown: string[] = [];
   const state: ViewState = { ...DEFAULT_STATE, filters: {}, compare: [] };
-  const kv = pairs(typeof hash === 'string' ? hash.slice(0, 8192) : '');
+  const kv = pairs(typeof hash === 'string' ? hash.slice(0, 65536) : '');
   const ignored: string[] = [];
   const note = (raw: string) => {
     if (SAFE_ID.test(raw) && !unknown.includes(raw)) unknown.push(raw);
@@ -315,6 +320,9 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   const style = kv.get('style');
   if (style === 'contrast' || style === 'normal') state.mapStyle = style;
   else if (style !== undefined) ignore('style');
+  const sk = kv.get('sk');
+  if (sk && /^[\w-]+$/.test(sk)) state.sketches = sk;
+  else if (sk !== undefined) ignore('sk');
 
   return { state, unknown, ignored };
 }
