@@ -1,3 +1,4 @@
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { LayerDef } from '../data/catalog-types';
 import { measureResult } from '../i18n/format-measure';
 import { translate } from '../i18n/translate';
@@ -11,6 +12,8 @@ import type { ShownView } from './export-actions';
 import { ListButtons } from './list-dock';
 import { useMapCatalog } from './map-catalog';
 import { type AppData, useApp } from './use-app-data';
+
+const SketchTools = lazy(() => import('./sketch-tools').then((m) => ({ default: m.SketchTools })));
 
 /** What an export shows: the map as the state and the data are at the moment it is asked for. */
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
@@ -40,12 +43,44 @@ export function MapTools() {
   const lang = useAppState((x) => x.lang);
   const mapless = useAppState((x) => x.mapFailure !== null);
   const view = () => shownView(store.get(), app, catalog);
+  const [drawing, setDrawing] = useState(false);
+  const drawButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="map-tools">
       {!mapless && (
+        <div className="measure-tool">
+          <div className="measure-buttons">
+            <button
+              ref={drawButton}
+              type="button"
+              aria-pressed={drawing}
+              onClick={() => {
+                act((x) => setMeasure(x, null));
+                setDrawing(!drawing);
+              }}
+            >
+              {translate(lang, 'sketch.open')}
+            </button>
+          </div>
+          {drawing && (
+            <Suspense fallback={null}>
+              <SketchTools
+                onClose={() => {
+                  setDrawing(false);
+                  drawButton.current?.focus();
+                }}
+              />
+            </Suspense>
+          )}
+        </div>
+      )}
+      {!mapless && (
         <MeasureTool
           measure={measure}
-          onChange={(m) => act((x) => setMeasure(x, m))}
+          onChange={(m) => {
+            if (m) setDrawing(false);
+            act((x) => setMeasure(x, m));
+          }}
           onAddCenter={() => {
             const c = app.mapApi.current?.center();
             if (c) act((x) => addMeasurePoint(x, c));

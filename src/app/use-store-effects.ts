@@ -4,6 +4,7 @@ import { firstViewDrawn } from '../data/sources';
 import { translate } from '../i18n/translate';
 import type { AppState, Notice } from '../state/app-state';
 import { systemContrastChanged } from '../state/layer-actions';
+import { SKETCH_LAYER_ID } from '../state/map-draws';
 import { dismissNotice } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
@@ -27,6 +28,28 @@ function expireNotices(store: Store<AppState>): () => void {
   return () => {
     unsubscribe();
     for (const t of timers.values()) clearTimeout(t);
+  };
+}
+
+/**
+ * The sketches' part of the link is kept by code that loads once there are sketches (stored, drawn
+ * or in the link); it starts after the stored layers are read, so a link's sketches join them.
+ */
+function watchSketches(store: Store<AppState>): () => void {
+  let stop: (() => void) | undefined;
+  const has = (s: AppState) => s.sketchLink !== null || s.imported.some((l) => l.id === SKETCH_LAYER_ID);
+  const check = (s: AppState) => {
+    if (stop || !has(s)) return;
+    stop = () => {};
+    void import('./sketch-sync').then((m) => {
+      stop = m.startSketchSync(store);
+    });
+  };
+  const unsubscribe = store.subscribe(check);
+  check(store.get());
+  return () => {
+    unsubscribe();
+    stop?.();
   };
 }
 
@@ -94,7 +117,7 @@ export function useStoreEffects(store: Store<AppState>): FocusKeeper {
     /** What waits for the first view (or for the news that there will be no map) starts once. */
     const afterFirstView = () => {
       firstViewDrawn();
-      void p.load();
+      void p.load().then(() => stops.push(watchSketches(store)));
       restoreArchives(store);
       clearTimeout(worker);
       worker = setTimeout(() => registerWorker(store), WORKER_AFTER_FIRST_VIEW_MS);

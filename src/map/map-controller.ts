@@ -10,6 +10,7 @@ import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { styleLayerId } from './build-style';
 import { styleWithData } from './data-style';
+import type { DrawCallbacks, DrawnFeature, DrawSession } from './draw-session';
 import { DataSync, giveData } from './layer-data';
 import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
@@ -78,6 +79,7 @@ export class MapController {
   private removed = false;
   private styleParsed = false;
   private measuring = false;
+  private drawing = false;
   private cramped = false;
   private osmWatch: (() => void) | undefined;
 
@@ -143,7 +145,8 @@ export class MapController {
     this.map.on('click', (e) => {
       // While measuring, a click is a point of the measure, not a question about the plan.
       if (this.measuring) this.opts.onMeasureClick?.([e.lngLat.lng, e.lngLat.lat]);
-      else this.onClick(e, interactive());
+      // While drawing, a click belongs to the drawing tools.
+      else if (!this.drawing) this.onClick(e, interactive());
     });
     this.map.on('dblclick', (e) => {
       if (!this.measuring) return;
@@ -153,7 +156,7 @@ export class MapController {
     this.map.on('moveend', () => this.opts.onCameraChange?.(this.camera()));
     this.map.on('resize', () => this.foldCreditsIfCramped());
     this.map.on('mousemove', (e) => {
-      if (!this.styleParsed || this.measuring) return;
+      if (!this.styleParsed || this.measuring || this.drawing) return;
       const hits = this.hitAt(e, interactive());
       this.map.getCanvas().style.cursor = hits && hits.length > 0 ? 'pointer' : '';
     });
@@ -180,6 +183,21 @@ export class MapController {
     if (!mode && !this.measure) return;
     this.measure ??= import('./measure-layer').then((m) => new m.MeasureLayer(this.map));
     void this.measure.then((layer) => this.whenReady(() => this.removed || layer.draw(mode, points)));
+  }
+
+  /** Starts the drawing tools (loaded now) with these sketches; `stop()` on the session ends them. */
+  async startDrawing(features: readonly DrawnFeature[], cb: DrawCallbacks): Promise<DrawSession> {
+    const { DrawSession } = await import('./draw-session');
+    await this.mapLoaded;
+    this.drawing = true;
+    this.popup.close();
+    const session = new DrawSession(this.map, features, cb);
+    const stop = session.stop.bind(session);
+    session.stop = () => {
+      this.drawing = false;
+      stop();
+    };
+    return session;
   }
 
   /** The map's centre, where keyboard users add measure points. */

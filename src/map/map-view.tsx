@@ -73,6 +73,8 @@ export interface MapApi {
   fitBounds(bounds: Bounds): void;
   /** The map as a picture; when two phases are compared, both halves, split where the divider is. */
   snapshot(pixelRatio?: number): Promise<Shot & { split: number | null }>;
+  /** Starts the drawing tools (map/draw-session.ts, loaded then). */
+  startDrawing: MapController['startDrawing'];
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -129,6 +131,7 @@ export function MapView(props: MapViewProps) {
         center: () => c.center(),
         viewBounds: () => c.viewBounds(),
         fitBounds: (b) => c.fitBounds(b),
+        startDrawing: (f, cb) => c.startDrawing(f, cb),
         snapshot: (pixelRatio) => snapshotBoth(c, overlay.current, splitRef.current, pixelRatio),
       };
     return () => {
