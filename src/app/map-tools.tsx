@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { LayerDef } from '../data/catalog-types';
 import { measureResult } from '../i18n/format-measure';
 import { translate } from '../i18n/translate';
@@ -44,32 +44,21 @@ export function MapTools() {
   const mapless = useAppState((x) => x.mapFailure !== null);
   const view = () => shownView(store.get(), app, catalog);
   const [drawing, setDrawing] = useState(false);
-  const drawButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="map-tools">
       {!mapless && (
         <div className="measure-tool">
-          <div className="measure-buttons">
-            <button
-              ref={drawButton}
-              type="button"
-              aria-pressed={drawing}
-              onClick={() => {
-                act((x) => setMeasure(x, null));
-                setDrawing(!drawing);
-              }}
-            >
-              {translate(lang, 'sketch.open')}
-            </button>
-          </div>
+          <button
+            type="button"
+            className="draw-button"
+            aria-pressed={drawing}
+            onClick={() => setDrawing(!drawing)}
+          >
+            {translate(lang, 'sketch.open')}
+          </button>
           {drawing && (
-            <Suspense fallback={null}>
-              <SketchTools
-                onClose={() => {
-                  setDrawing(false);
-                  drawButton.current?.focus();
-                }}
-              />
+            <Suspense>
+              <SketchTools onClose={() => setDrawing(false)} />
             </Suspense>
           )}
         </div>
@@ -77,10 +66,7 @@ export function MapTools() {
       {!mapless && (
         <MeasureTool
           measure={measure}
-          onChange={(m) => {
-            if (m) setDrawing(false);
-            act((x) => setMeasure(x, m));
-          }}
+          onChange={(m) => act((x) => setMeasure(x, m))}
           onAddCenter={() => {
             const c = app.mapApi.current?.center();
             if (c) act((x) => addMeasurePoint(x, c));

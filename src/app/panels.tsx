@@ -3,7 +3,6 @@ import type { PlanFeature } from '../data/plan-check';
 import { translate } from '../i18n/translate';
 import { removeFromCompare, setCompare } from '../state/investor-actions';
 import { toggleLayer } from '../state/layer-actions';
-import { SKETCH_LAYER_ID } from '../state/map-draws';
 import { closePanel, closeSheet, closeSites, openPanel, setShareOpen } from '../state/panel-actions';
 import { isPhone } from '../ui/phone';
 import { useAppState, useStore } from '../ui/use-store';
@@ -117,10 +116,7 @@ export function Panels({ focus }: { focus: FocusKeeper }) {
       {shareOpen && (
         <ShareDialog
           onClose={() => store.update((s) => setShareOpen(s, false))}
-          userLayers={app.imported.layers.filter((l) => l.id !== SKETCH_LAYER_ID).length}
-          onExportSketches={() =>
-            void import('./sketch-tools').then((m) => m.exportSketches(store.get(), 'geojson'))
-          }
+          userLayers={app.imported.layers.length}
         />
       )}
     </Suspense>

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { download } from '../export/compose-png';
-import { toKml } from '../export/sketch-kml';
 import { sketchText } from '../i18n/strings-sketch';
 import type { DrawMode, DrawnFeature, DrawSession } from '../map/draw-session';
 import type { AppState } from '../state/app-state';
+import { setMeasure } from '../state/measure-actions';
 import { type Sketch, type SketchGeometry, sketchBox, sketchesOf } from '../state/sketches';
 import type { Store } from '../state/store';
+import { exportSketches } from '../ui/sketch/export-sketches';
 import { SketchPanel } from '../ui/sketch/sketch-panel';
 import { useAppState, useStore } from '../ui/use-store';
 import { defaultLabel, requestLandReport, setSketches, sketchSize } from './sketch-commands';
+import { startSketchSync } from './sketch-sync';
 import { useApp } from './use-app-data';
+
+export { startSketchSync };
 
 const toDrawn = (list: readonly Sketch[]): DrawnFeature[] =>
   list.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id } }));
@@ -33,30 +36,16 @@ function fromDrawn(s: AppState, drawn: readonly DrawnFeature[]): Sketch[] {
   });
 }
 
-/** Saves the sketches alone as a file (GeoJSON, or KML for Google Earth). */
-export function exportSketches(s: AppState, format: 'geojson' | 'kml'): void {
-  const list = sketchesOf(s);
-  const name = sketchText(s.lang, 'sketch.layerName');
-  const base = `${s.lang === 'vi' ? 'phac-thao' : 'sketches'}-${new Date().toISOString().slice(0, 10)}`;
-  if (format === 'kml')
-    download(new Blob([toKml(name, list)], { type: 'application/vnd.google-earth.kml+xml' }), `${base}.kml`);
-  else
-    download(
-      new Blob([JSON.stringify({ type: 'FeatureCollection', features: list })], {
-        type: 'application/geo+json',
-      }),
-      `${base}.geojson`,
-    );
-}
-
 /** Undo: the sketches before each change made here (drawn, moved, reshaped, deleted), newest last. */
 function useHistory(store: Store<AppState>) {
   const past = useRef<Sketch[][]>([]);
   const [size, setSize] = useState(0);
   const change = useCallback(
     (next: readonly Sketch[], remember = true) => {
+      const now = sketchesOf(store.get());
+      if (JSON.stringify(now) === JSON.stringify(next)) return;
       if (remember) {
-        past.current = [...past.current.slice(-49), sketchesOf(store.get())];
+        past.current = [...past.current.slice(-49), now];
         setSize(past.current.length);
       }
       setSketches(store, next);
@@ -97,7 +86,9 @@ export function SketchTools({ onClose }: { onClose: () => void }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the tools start once; later sketches reach them through `replace`
   useEffect(() => {
     let stopped = false;
-    store.update((s) => ({ ...s, sketching: true }));
+    const stopSync = startSketchSync(store);
+    // Measuring and drawing both take the map's clicks: one at a time.
+    store.update((s) => ({ ...setMeasure(s, null), sketching: true }));
     const api = app.mapApi.current;
     void api
       ?.startDrawing(toDrawn(sketchesOf(store.get())), {
@@ -121,9 +112,19 @@ export function SketchTools({ onClose }: { onClose: () => void }) {
       stopped = true;
       session.current?.stop();
       session.current = null;
+      stopSync();
       store.update((s) => ({ ...s, sketching: false }));
+      // Focus goes back to the Draw button when it was in the tools (or nowhere).
+      const at = document.activeElement;
+      if (!at || at === document.body || !at.isConnected)
+        document.querySelector<HTMLElement>('.draw-button')?.focus();
     };
   }, []);
+
+  const measuring = useAppState((s) => s.measure !== null);
+  useEffect(() => {
+    if (measuring) onClose();
+  }, [measuring, onClose]);
 
   // Sketches changed elsewhere (deleted in the list, an undo, a link, the coordinates' box): shown anew.
   useEffect(() => {

@@ -31,28 +31,6 @@ function expireNotices(store: Store<AppState>): () => void {
   };
 }
 
-/**
- * The sketches' part of the link is kept by code that loads once there are sketches (stored, drawn
- * or in the link); it starts after the stored layers are read, so a link's sketches join them.
- */
-function watchSketches(store: Store<AppState>): () => void {
-  let stop: (() => void) | undefined;
-  const has = (s: AppState) => s.sketchLink !== null || s.imported.some((l) => l.id === SKETCH_LAYER_ID);
-  const check = (s: AppState) => {
-    if (stop || !has(s)) return;
-    stop = () => {};
-    void import('./sketch-sync').then((m) => {
-      stop = m.startSketchSync(store);
-    });
-  };
-  const unsubscribe = store.subscribe(check);
-  check(store.get());
-  return () => {
-    unsubscribe();
-    stop?.();
-  };
-}
-
 /** How long after the first view the service worker starts (its downloads leave the start to the map)… */
 const WORKER_AFTER_FIRST_VIEW_MS = 3000;
 /** …and how long it waits for a first view that does not come (no WebGL). */
@@ -117,7 +95,12 @@ export function useStoreEffects(store: Store<AppState>): FocusKeeper {
     /** What waits for the first view (or for the news that there will be no map) starts once. */
     const afterFirstView = () => {
       firstViewDrawn();
-      void p.load().then(() => stops.push(watchSketches(store)));
+      // The link's sketches join those stored (sketch-sync.ts); the drawing tools start it too.
+      void p.load().then(() => {
+        const s = store.get();
+        if (s.sketchLink || s.imported.some((l) => l.id === SKETCH_LAYER_ID))
+          void import('./sketch-tools').then((m) => stops.push(m.startSketchSync(store)));
+      });
       restoreArchives(store);
       clearTimeout(worker);
       worker = setTimeout(() => registerWorker(store), WORKER_AFTER_FIRST_VIEW_MS);

@@ -10,6 +10,7 @@ import {
   TerraDrawSelectMode,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { MapController } from './map-controller';
 
 /** What the user does with the pointer on the map while drawing. */
 export type DrawMode = 'point' | 'line' | 'polygon' | 'select';
@@ -109,8 +110,9 @@ export class DrawSession {
       this.draw.setMode('polygon');
     });
     this.draw.on('finish', () => this.report());
-    this.draw.on('change', (_ids, type) => {
-      if (type === 'delete' && !this.quiet) this.report();
+    // A sketch deleted with the tools (select mode's Delete key); guidance points come and go unreported.
+    this.draw.on('change', (ids, type) => {
+      if (type === 'delete' && !this.quiet && ids.some((id) => this.ids.has(String(id)))) this.report();
     });
     this.draw.on('select', (id) => cb.onSelect(this.ids.get(String(id)) ?? null));
     this.draw.on('deselect', () => cb.onSelect(null));
@@ -183,4 +185,23 @@ export class DrawSession {
   stop(): void {
     this.draw.stop();
   }
+}
+
+/** Starts the drawing tools on the main map with these sketches; `stop()` on the session ends them. */
+export async function startDrawing(
+  ctrl: MapController,
+  features: readonly DrawnFeature[],
+  cb: DrawCallbacks,
+): Promise<DrawSession> {
+  const { map } = ctrl;
+  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
+  ctrl.drawing = true;
+  ctrl.closePopup();
+  const session = new DrawSession(map, features, cb);
+  const stop = session.stop.bind(session);
+  session.stop = () => {
+    ctrl.drawing = false;
+    stop();
+  };
+  return session;
 }

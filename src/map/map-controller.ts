@@ -10,7 +10,6 @@ import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
 import { styleLayerId } from './build-style';
 import { styleWithData } from './data-style';
-import type { DrawCallbacks, DrawnFeature, DrawSession } from './draw-session';
 import { DataSync, giveData } from './layer-data';
 import type { Look } from './layer-look';
 import { cameraOf, fitArea, jumpTo, showFeature } from './map-camera';
@@ -79,7 +78,8 @@ export class MapController {
   private removed = false;
   private styleParsed = false;
   private measuring = false;
-  private drawing = false;
+  /** The drawing tools are on (draw-session.ts): clicks are theirs. */
+  drawing = false;
   private cramped = false;
   private osmWatch: (() => void) | undefined;
 
@@ -183,21 +183,6 @@ export class MapController {
     if (!mode && !this.measure) return;
     this.measure ??= import('./measure-layer').then((m) => new m.MeasureLayer(this.map));
     void this.measure.then((layer) => this.whenReady(() => this.removed || layer.draw(mode, points)));
-  }
-
-  /** Starts the drawing tools (loaded now) with these sketches; `stop()` on the session ends them. */
-  async startDrawing(features: readonly DrawnFeature[], cb: DrawCallbacks): Promise<DrawSession> {
-    const { DrawSession } = await import('./draw-session');
-    await this.mapLoaded;
-    this.drawing = true;
-    this.popup.close();
-    const session = new DrawSession(this.map, features, cb);
-    const stop = session.stop.bind(session);
-    session.stop = () => {
-      this.drawing = false;
-      stop();
-    };
-    return session;
   }
 
   /** The map's centre, where keyboard users add measure points. */

@@ -2,9 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { encode } from 'uqr';
 import { usePanelT } from '../i18n/panel-text';
 import { sketchText } from '../i18n/strings-sketch';
+import { SKETCH_LAYER_ID } from '../state/map-draws';
 import { MAX_LINK_CHARS } from '../state/sketch-link';
 import { sketchesOf } from '../state/sketches';
-import { useAppState } from './use-store';
+import { exportSketches } from './sketch/export-sketches';
+import { useAppState, useStore } from './use-store';
 
 /** Copies text with the clipboard API, or says how to copy by hand where it is not allowed. */
 async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
@@ -77,17 +79,11 @@ function SketchesInLink({ link, onExport }: { link: string; onExport: () => void
 }
 
 /** The share box: the link to this exact view and an embed snippet, each with a copy button. */
-export function ShareDialog({
-  onClose,
-  userLayers = 0,
-  onExportSketches = () => {},
-}: {
-  onClose: () => void;
-  userLayers?: number;
-  /** Saves the sketches as a GeoJSON file (offered when the link cannot carry them). */
-  onExportSketches?: () => void;
-}) {
+export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; userLayers?: number }) {
   const { t } = usePanelT();
+  const store = useStore();
+  // The sketches are a layer of the user's own data, but they travel in the link: not counted here.
+  const imported = useAppState((s) => s.imported.filter((l) => l.id !== SKETCH_LAYER_ID).length);
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
@@ -142,8 +138,8 @@ export function ShareDialog({
           </button>
         )}
       </div>
-      {userLayers > 0 && <p className="share-hint">{t('share.noUserData')}</p>}
-      <SketchesInLink link={link} onExport={onExportSketches} />
+      {Math.min(userLayers, imported) > 0 && <p className="share-hint">{t('share.noUserData')}</p>}
+      <SketchesInLink link={link} onExport={() => exportSketches(store.get(), 'geojson')} />
       {result && !result.ok && (
         <p className="share-hint" role="status">
           {t('share.copyFailed')}
