@@ -13,7 +13,9 @@ import { ListButtons } from './list-dock';
 import { useMapCatalog } from './map-catalog';
 import { type AppData, useApp } from './use-app-data';
 
-const SketchTools = lazy(() => import('./sketch-tools').then((m) => ({ default: m.SketchTools })));
+/** The drawing tools and the sketches' link sync: one chunk, loaded when first wanted. */
+export const loadSketches = () => import('./sketch-tools');
+const SketchTools = lazy(() => loadSketches().then((m) => ({ default: m.SketchTools })));
 
 /** What an export shows: the map as the state and the data are at the moment it is asked for. */
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sketchText } from '../i18n/strings-sketch';
-import type { DrawMode, DrawnFeature, DrawSession } from '../map/draw-session';
+import type { DrawCallbacks, DrawMode, DrawnFeature, DrawSession } from '../map/draw-session';
 import type { AppState } from '../state/app-state';
 import { setMeasure } from '../state/measure-actions';
 import { type Sketch, type SketchGeometry, sketchBox, sketchesOf } from '../state/sketches';
@@ -89,25 +89,25 @@ export function SketchTools({ onClose }: { onClose: () => void }) {
     const stopSync = startSketchSync(store);
     // Measuring and drawing both take the map's clicks: one at a time.
     store.update((s) => ({ ...setMeasure(s, null), sketching: true }));
-    const api = app.mapApi.current;
-    void api
-      ?.startDrawing(toDrawn(sketchesOf(store.get())), {
-        onChange: (drawn) => {
-          const next = fromDrawn(store.get(), drawn);
-          shown.current = shapes(next);
-          const before = sketchesOf(store.get()).length;
-          history.change(next);
-          if (next.length > before)
-            setStatus(
-              sketchText(store.get().lang, 'sketch.added', { name: next.at(-1)?.properties.label ?? '' }),
-            );
-        },
-        onSelect: setSelected,
-      })
-      .then((s) => {
-        if (stopped) s.stop();
-        else session.current = s;
-      });
+    const ctrl = app.mapApi.current?.ctrl;
+    const callbacks: DrawCallbacks = {
+      onChange: (drawn) => {
+        const next = fromDrawn(store.get(), drawn);
+        shown.current = shapes(next);
+        const before = sketchesOf(store.get()).length;
+        history.change(next);
+        const name = next.at(-1)?.properties.label ?? '';
+        if (next.length > before) setStatus(sketchText(store.get().lang, 'sketch.added', { name }));
+      },
+      onSelect: setSelected,
+    };
+    if (ctrl)
+      void import('../map/draw-session')
+        .then((m) => m.startDrawing(ctrl, toDrawn(sketchesOf(store.get())), callbacks))
+        .then((s) => {
+          if (stopped) s.stop();
+          else session.current = s;
+        });
     return () => {
       stopped = true;
       session.current?.stop();

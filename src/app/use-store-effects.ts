@@ -11,6 +11,7 @@ import type { Store } from '../state/store';
 import { isEmbed, startUrlSync } from '../state/url-sync';
 import { restoreArchives } from './archive-area';
 import { FocusReturn } from './focus-return';
+import { loadSketches } from './map-tools';
 import { persistImported } from './persist-imported';
 
 /** Notices that close by themselves (an offer to undo) are closed when their time is up. */
@@ -99,7 +100,7 @@ export function useStoreEffects(store: Store<AppState>): FocusKeeper {
       void p.load().then(() => {
         const s = store.get();
         if (s.sketchLink || s.imported.some((l) => l.id === SKETCH_LAYER_ID))
-          void import('./sketch-tools').then((m) => stops.push(m.startSketchSync(store)));
+          void loadSketches().then((m) => stops.push(m.startSketchSync(store)));
       });
       restoreArchives(store);
       clearTimeout(worker);

@@ -6,7 +6,6 @@ import type { MapFailure } from '../state/app-state';
 import type { ArchivePick } from '../state/archive-actions';
 import type { UserDraw } from '../state/map-draws';
 import type { BaseMap, Bounds, Camera, Lang, LngLat, MeasureMode } from '../types/core';
-import type { DrawCallbacks, DrawnFeature, DrawSession } from './draw-session';
 import { MapController, type SiteStyle } from './map-controller';
 import { changedParts, type MapShown } from './map-props';
 import type { Shot } from './snapshot';
@@ -74,8 +73,8 @@ export interface MapApi {
   fitBounds(bounds: Bounds): void;
   /** The map as a picture; when two phases are compared, both halves, split where the divider is. */
   snapshot(pixelRatio?: number): Promise<Shot & { split: number | null }>;
-  /** Starts the drawing tools (map/draw-session.ts, loaded then). */
-  startDrawing(features: readonly DrawnFeature[], cb: DrawCallbacks): Promise<DrawSession>;
+  /** The main map, for the drawing tools (map/draw-session.ts, loaded when first wanted). */
+  ctrl: MapController;
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -132,7 +131,7 @@ export function MapView(props: MapViewProps) {
         center: () => c.center(),
         viewBounds: () => c.viewBounds(),
         fitBounds: (b) => c.fitBounds(b),
-        startDrawing: (f, cb) => import('./draw-session').then((m) => m.startDrawing(c, f, cb)),
+        ctrl: c,
         snapshot: (pixelRatio) => snapshotBoth(c, overlay.current, splitRef.current, pixelRatio),
       };
     return () => {
