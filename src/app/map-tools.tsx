@@ -21,8 +21,7 @@ const SketchTools = lazy(() => loadSketches().then((m) => ({ default: m.SketchTo
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
   return {
     catalog,
-    // An export shows the sketches even while the drawing tools hold them.
-    draws: mapDraws({ ...s, sketching: false }),
+    draws: mapDraws(s),
     data: app.data,
     visible: s.layers.visible,
     phase: s.phase,

@@ -2,8 +2,8 @@ import type { Feature } from 'geojson';
 import { pathKm, polygonMeasure } from '../analysis/measure';
 import { sketchText } from '../i18n/strings-sketch';
 import type { AppState } from '../state/app-state';
-import { chooseUserFeature } from '../state/list-actions';
 import { SKETCH_LAYER_ID } from '../state/map-draws';
+import { requestCamera } from '../state/selection-actions';
 import { MAX_LINK_CHARS } from '../state/sketch-link';
 import {
   newSketchId,
@@ -78,7 +78,17 @@ export function sketchAnchor(f: Sketch): LngLat {
 export function requestLandReport(store: Store<AppState>, sketch: Sketch): void {
   const i = sketchesOf(store.get()).findIndex((f) => f.properties.id === sketch.properties.id);
   if (i < 0) return;
-  store.update((s) => chooseUserFeature(s, `${SKETCH_LAYER_ID}/${i}`, sketchAnchor(sketch)));
+  const at = sketchAnchor(sketch);
+  const camera = {
+    lng: at[0],
+    lat: at[1],
+    zoom: Math.max(store.get().camera?.zoom ?? 0, 14),
+    bearing: 0,
+    pitch: 0,
+  };
+  store.update((s) =>
+    requestCamera({ ...s, popup: { kind: 'user', key: `${SKETCH_LAYER_ID}/${i}`, at } }, camera),
+  );
 }
 
 /** A sketch's size as the list says it: area and perimeter, length, or a point's position. */

@@ -13,7 +13,7 @@ export function useMapDraws(): MapDraws {
   const archives = useAppState((x) => x.archives);
   const sketching = useAppState((x) => x.sketching);
   return useMemo(
-    () => mapDraws({ layers, imported, archives, sketching }),
+    () => mapDraws({ layers, imported, archives }, sketching),
     [layers, imported, archives, sketching],
   );
 }

@@ -100,7 +100,7 @@ export function useStoreEffects(store: Store<AppState>): FocusKeeper {
       void p.load().then(() => {
         const s = store.get();
         if (s.sketchLink || s.imported.some((l) => l.id === SKETCH_LAYER_ID))
-          void loadSketches().then((m) => stops.push(m.startSketchSync(store)));
+          void loadSketches().then((m) => m.startSketchSync(store));
       });
       restoreArchives(store);
       clearTimeout(worker);

@@ -117,7 +117,16 @@ export class DrawSession {
     this.draw.on('select', (id) => cb.onSelect(this.ids.get(String(id)) ?? null));
     this.draw.on('deselect', () => cb.onSelect(null));
     this.draw.start();
+    // The map's own hover cursor (a pointer over plan features) is set first: a drawing tool's comes after it.
+    map.on('mousemove', this.crosshair);
+    this.map = map;
   }
+
+  private readonly map: MlMap;
+  private readonly crosshair = () => {
+    const mode = this.draw.getMode();
+    if (mode !== 'select' && mode !== 'static') this.map.getCanvas().style.cursor = 'crosshair';
+  };
 
   private load(features: readonly DrawnFeature[]): void {
     this.quiet = true;
@@ -183,6 +192,8 @@ export class DrawSession {
   }
 
   stop(): void {
+    this.map.off('mousemove', this.crosshair);
+    this.map.getCanvas().style.cursor = '';
     this.draw.stop();
   }
 }

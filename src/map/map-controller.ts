@@ -156,7 +156,7 @@ export class MapController {
     this.map.on('moveend', () => this.opts.onCameraChange?.(this.camera()));
     this.map.on('resize', () => this.foldCreditsIfCramped());
     this.map.on('mousemove', (e) => {
-      if (!this.styleParsed || this.measuring || this.drawing) return;
+      if (!this.styleParsed || this.measuring) return;
       const hits = this.hitAt(e, interactive());
       this.map.getCanvas().style.cursor = hits && hits.length > 0 ? 'pointer' : '';
     });

@@ -149,8 +149,8 @@ export interface AppState {
   importReports: ImportReport[];
   /** The sketches as the link's `sk=` carries them (sketch-link.ts); null: none, or too many for a link. */
   sketchLink: string | null;
-  /** The drawing tools are open: the sketches are drawn by them, not as a layer. */
-  sketching: boolean;
+  /** The drawing tools are open: the sketches are drawn by them, not as a layer (absent: closed). */
+  sketching?: boolean;
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -220,6 +220,5 @@ export function initialState(
     importing: null,
     importReports: [],
     sketchLink: v.sketches,
-    sketching: false,
   };
 }

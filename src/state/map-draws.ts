@@ -57,9 +57,7 @@ const fillSwatch = (color: string, outline: string): Swatch => ({ kind: 'fill', 
  * of many features under the user's own drawings), so they come first; an archive is drawn once it
  * is open. While `sketching`, the sketch layer is left to the drawing tools. Keep the result (it is new on every call): maps diff what they are given.
  */
-export function mapDraws(
-  s: Pick<AppState, 'layers' | 'imported' | 'archives'> & { sketching?: boolean },
-): MapDraws {
+export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>, sketching = false): MapDraws {
   const archives = s.archives.flatMap(({ id, name, color, opacity, visible, status, info, reader }) =>
     status === 'open' && info && reader
       ? [
@@ -87,7 +85,7 @@ export function mapDraws(
       color,
       opacity,
       // While drawing, the drawing tools show the sketches (moved and reshaped as they are dragged).
-      visible: visible && !(s.sketching && id === SKETCH_LAYER_ID),
+      visible: visible && !(sketching && id === SKETCH_LAYER_ID),
       data,
       swatch: fillSwatch(color, color),
       credit: null,

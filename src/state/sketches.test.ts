@@ -37,7 +37,7 @@ describe('sketches', () => {
     ]);
     // The maps draw it like an imported layer, except while the drawing tools hold it.
     expect(mapDraws(s).user.map((u) => [u.id, u.visible])).toEqual([[SKETCH_LAYER_ID, true]]);
-    expect(mapDraws({ ...s, sketching: true }).user.map((u) => u.visible)).toEqual([false]);
+    expect(mapDraws(s, true).user.map((u) => u.visible)).toEqual([false]);
   });
 
   it('leave the link when it would grow past the room, and the layer when none is left', () => {

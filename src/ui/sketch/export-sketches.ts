@@ -1,4 +1,3 @@
-import { download } from '../../export/compose-png';
 import { toKml } from '../../export/sketch-kml';
 import { sketchText } from '../../i18n/strings-sketch';
 import type { AppState } from '../../state/app-state';
@@ -18,4 +17,19 @@ export function exportSketches(s: AppState, format: 'geojson' | 'kml'): void {
       }),
       `${base}.geojson`,
     );
+}
+
+/**
+ * Saves a file. The same few lines as compose-png's `download`, kept here: importing that module
+ * would split it out of the export's chunk and add its name to the first load's list of chunks.
+ */
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,7 +3,6 @@ import { LangContext } from '../../i18n/lang-context';
 import { type SketchKey, sketchText } from '../../i18n/strings-sketch';
 import type { DrawMode } from '../../map/draw-session';
 import type { Sketch } from '../../state/sketches';
-import './sketch.css';
 
 export interface SketchPanelProps {
   mode: DrawMode;
