@@ -49,12 +49,7 @@ export function MapTools() {
     <div className="map-tools">
       {!mapless && (
         <div className="measure-tool">
-          <button
-            type="button"
-            className="draw-button"
-            aria-pressed={drawing}
-            onClick={() => setDrawing(!drawing)}
-          >
+          <button type="button" aria-pressed={drawing} onClick={() => setDrawing(!drawing)}>
             {translate(lang, 'sketch.open')}
           </button>
           {drawing && (

@@ -117,7 +117,7 @@ export function SketchTools({ onClose }: { onClose: () => void }) {
       // Focus goes back to the Draw button when it was in the tools (or nowhere).
       const at = document.activeElement;
       if (!at || at === document.body || !at.isConnected)
-        document.querySelector<HTMLElement>('.draw-button')?.focus();
+        document.querySelector<HTMLElement>('.map-tools > .measure-tool > button')?.focus();
     };
   }, []);
 

@@ -81,6 +81,7 @@ describe('draw and annotate', () => {
     // Reloaded: still there, with its label.
     await page.getByRole('button', { name: 'Xong' }).click();
     await page.reload();
+    await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 60_000 });
     await openTools(page);
     await expect
       .poll(() => rows(page).first().getByLabel('Tên của phác thảo 1').inputValue())
