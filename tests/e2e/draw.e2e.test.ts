@@ -151,6 +151,40 @@ describe('draw and annotate', () => {
     await context.close();
   });
 
+  it('draws with taps on a phone', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    // The parcel in the upper half of the map, above the tools' sheet.
+    await page.goto(`${base}#map=15/21.8495/106.7565&v=1`);
+    await page.waitForFunction(() => typeof window.__lsReady === 'number', undefined, { timeout: 60_000 });
+    await still(page);
+    await page.getByRole('button', { name: 'Vẽ', exact: true }).tap();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            Boolean((window.__lsMap as { getLayer(id: string): unknown }).getLayer('td-polygon')),
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(true);
+    for (const c of [...PARCEL, PARCEL[0] as [number, number]]) {
+      const p = await projectToPage(page, c);
+      await page.touchscreen.tap(p.x, p.y);
+    }
+    await page.screenshot({ path: `${DRAW_SHOTS}/draw-phone.png` });
+    await expect.poll(() => rows(page).count()).toBe(1);
+    expect(await rows(page).first().locator('.sketch-size').textContent()).toMatch(/\(6,[6-9]\d? ha\)/);
+    await context.close();
+  });
+
   it('a damaged sketch value opens a valid map with a notice, the rest of the link kept', async () => {
     const { page, context, pageErrors } = await openApp(
       browser,
