@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { encodeSketches } from '../../src/state/sketch-link';
 import { openApp, projectToPage, SHOTS, still, withBrowser } from './harness';
 
 let base = '';
@@ -182,6 +183,46 @@ describe('draw and annotate', () => {
     await page.screenshot({ path: `${DRAW_SHOTS}/draw-phone.png` });
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await rows(page).first().locator('.sketch-size').textContent()).toMatch(/\(6,[6-9]\d? ha\)/);
+    await context.close();
+  });
+
+  it('past 8,000 characters the link leaves the sketches out, and the share dialog says so and offers a file', async () => {
+    // A traced boundary of many vertices, a few metres apart: just over what a link may carry.
+    const ring = (n: number) =>
+      Array.from({ length: n }, (_, i) => {
+        const a = (2 * Math.PI * i) / n;
+        return [106.7565 + 0.004 * Math.cos(a) + 0.00003 * Math.sin(7 * a), 21.851 + 0.003 * Math.sin(a)] as [
+          number,
+          number,
+        ];
+      });
+    const valueOf = (n: number) =>
+      encodeSketches([{ kind: 'polygon', coords: ring(n), label: 'Ranh giới', note: '' }]);
+    let n = 1500;
+    while (valueOf(n).length < 7990) n += 20;
+    const value = valueOf(n);
+    expect(value.length).toBeLessThan(8150);
+    const { page, context, pageErrors } = await openApp(
+      browser,
+      `${base}${AT_PARCEL.replace('&v=1', `&sk=${value}&v=1`)}`,
+    );
+    // Read from the link into this browser, then left out of the link: it would pass 8,000 characters.
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash), { timeout: 30_000 })
+      .not.toMatch(/sk=/);
+    await page.getByRole('button', { name: 'Chia sẻ bản đồ' }).click();
+    const note = page.locator('.share-sketches');
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/Liên kết này không kèm các phác thảo: [\d.]+ đỉnh sẽ làm liên kết dài quá 8\.000 ký tự/);
+    await page.screenshot({ path: `${DRAW_SHOTS}/draw-share-too-long.png` });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      note.getByRole('button', { name: 'Xuất phác thảo (GeoJSON)' }).click(),
+    ]);
+    const fc = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
+    expect(fc.features[0].geometry.coordinates[0]).toHaveLength(n + 1);
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 
