@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import type { LayerDef } from '../data/catalog-types';
 import { measureResult } from '../i18n/format-measure';
 import { translate } from '../i18n/translate';
@@ -11,6 +12,10 @@ import type { ShownView } from './export-actions';
 import { ListButtons } from './list-dock';
 import { useMapCatalog } from './map-catalog';
 import { type AppData, useApp } from './use-app-data';
+
+/** The drawing tools and the sketches' link sync: one chunk, loaded when first wanted. */
+export const loadSketches = () => import('./sketch-tools');
+const SketchTools = lazy(() => loadSketches().then((m) => ({ default: m.SketchTools })));
 
 /** What an export shows: the map as the state and the data are at the moment it is asked for. */
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
@@ -39,9 +44,22 @@ export function MapTools() {
   const lang = useAppState((x) => x.lang);
   const mapless = useAppState((x) => x.mapFailure !== null);
   const view = () => shownView(store.get(), app, catalog);
+  const [drawing, setDrawing] = useState(false);
   return (
     // data-covers-map: the camera and the popup keep clear of what lies over the map (map/map-cover.ts).
     <div className="map-tools" data-covers-map="">
+      {!mapless && (
+        <div className="measure-tool">
+          <button type="button" aria-pressed={drawing} onClick={() => setDrawing(!drawing)}>
+            {translate(lang, 'sketch.open')}
+          </button>
+          {drawing && (
+            <Suspense>
+              <SketchTools onClose={() => setDrawing(false)} />
+            </Suspense>
+          )}
+        </div>
+      )}
       {!mapless && (
         <MeasureTool
           measure={measure}

@@ -11,5 +11,9 @@ export function useMapDraws(): MapDraws {
   const layers = useAppState((x) => x.layers);
   const imported = useAppState((x) => x.imported);
   const archives = useAppState((x) => x.archives);
-  return useMemo(() => mapDraws({ layers, imported, archives }), [layers, imported, archives]);
+  const sketching = useAppState((x) => x.sketching);
+  return useMemo(
+    () => mapDraws({ layers, imported, archives }, sketching),
+    [layers, imported, archives, sketching],
+  );
 }

@@ -4,12 +4,14 @@ import { firstViewDrawn } from '../data/sources';
 import { translate } from '../i18n/translate';
 import type { AppState, Notice } from '../state/app-state';
 import { systemContrastChanged } from '../state/layer-actions';
+import { SKETCH_LAYER_ID } from '../state/map-draws';
 import { dismissNotice } from '../state/notice-actions';
 import { pressEscape } from '../state/panel-actions';
 import type { Store } from '../state/store';
 import { isEmbed, startUrlSync } from '../state/url-sync';
 import { restoreArchives } from './archive-area';
 import { FocusReturn } from './focus-return';
+import { loadSketches } from './map-tools';
 import { persistImported } from './persist-imported';
 
 /** Notices that close by themselves (an offer to undo) are closed when their time is up. */
@@ -94,7 +96,12 @@ export function useStoreEffects(store: Store<AppState>): FocusKeeper {
     /** What waits for the first view (or for the news that there will be no map) starts once. */
     const afterFirstView = () => {
       firstViewDrawn();
-      void p.load();
+      // The link's sketches join those stored (sketch-sync.ts); the drawing tools start it too.
+      void p.load().then(() => {
+        const s = store.get();
+        if (s.sketchLink || s.imported.some((l) => l.id === SKETCH_LAYER_ID))
+          void loadSketches().then((m) => m.startSketchSync(store));
+      });
       restoreArchives(store);
       clearTimeout(worker);
       worker = setTimeout(() => registerWorker(store), WORKER_AFTER_FIRST_VIEW_MS);

@@ -83,6 +83,8 @@ export class MapController {
   private removed = false;
   private styleParsed = false;
   private measuring = false;
+  /** The drawing tools are on (draw-session.ts): clicks are theirs. */
+  drawing = false;
   private cramped = false;
   private osmWatch: (() => void) | undefined;
 
@@ -151,7 +153,8 @@ export class MapController {
     this.map.on('click', (e) => {
       // While measuring, a click is a point of the measure, not a question about the plan.
       if (this.measuring) this.opts.onMeasureClick?.([e.lngLat.lng, e.lngLat.lat]);
-      else this.onClick(e, interactive());
+      // While drawing, a click belongs to the drawing tools.
+      else if (!this.drawing) this.onClick(e, interactive());
     });
     this.map.on('dblclick', (e) => {
       if (!this.measuring) return;

@@ -74,6 +74,8 @@ export interface MapApi {
   fitBounds(bounds: Bounds): void;
   /** The map as a picture; when two phases are compared, both halves, split where the divider is. */
   snapshot(pixelRatio?: number): Promise<Shot & { split: number | null }>;
+  /** The main map, for the drawing tools (map/draw-session.ts, loaded when first wanted). */
+  ctrl: MapController;
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -131,6 +133,7 @@ export function MapView(props: MapViewProps) {
         center: () => c.center(),
         viewBounds: () => c.viewBounds(),
         fitBounds: (b) => c.fitBounds(b),
+        ctrl: c,
         snapshot: (pixelRatio) => snapshotBoth(c, overlay.current, splitRef.current, pixelRatio),
       };
     return () => {

@@ -153,6 +153,10 @@ export interface AppState {
   importing: Importing | null;
   /** The outcomes of the last imports, newest first, until closed. */
   importReports: ImportReport[];
+  /** The sketches as the link's `sk=` carries them (sketch-link.ts); null: none, or too many for a link. */
+  sketchLink: string | null;
+  /** The drawing tools are open: the sketches are drawn by them, not as a layer (absent: closed). */
+  sketching?: boolean;
 }
 
 /** The panel a link names, when what it needs is there (detail and sheet need a selected feature). */
@@ -222,5 +226,6 @@ export function initialState(
     firstIdle: false,
     importing: null,
     importReports: [],
+    sketchLink: v.sketches,
   };
 }

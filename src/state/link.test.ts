@@ -83,6 +83,7 @@ const state: fc.Arbitrary<AppState> = fc
     baseMap: fc.constantFrom('embedded' as const, 'osm' as const),
     lang: fc.constantFrom('vi' as const, 'en' as const),
     mapStyle: fc.constantFrom(null, 'normal' as const, 'contrast' as const),
+    sketchLink: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,200}$/), { nil: null }),
     prefersContrast: fc.boolean(),
   })
   .map((r) => {
@@ -102,6 +103,7 @@ const state: fc.Arbitrary<AppState> = fc
       baseMap: r.baseMap,
       lang: r.lang,
       mapStyle: r.mapStyle,
+      sketchLink: r.sketchLink,
       prefersContrast: r.prefersContrast,
     });
   });
@@ -119,6 +121,7 @@ function carried(s: AppState) {
     baseMap: s.baseMap,
     lang: s.lang,
     mapStyle: s.mapStyle,
+    sketchLink: s.sketchLink,
   };
 }
 

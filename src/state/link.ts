@@ -9,7 +9,8 @@ import type { ParseResult, ViewState } from './url';
 
 /**
  * What a share link carries of the state: camera, layers, selection, panel, investor tools, phase,
- * divider, base map, language and map style; nothing the user imported (see url.ts for the text).
+ * divider, base map, language, map style and the sketches (as sketch-link.ts wrote them, when short
+ * enough); nothing the user imported (see url.ts for the text).
  */
 export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
   const panelId = s.panel && 'id' in s.panel ? s.panel.id : null;
@@ -25,6 +26,7 @@ export function toView(s: AppState, catalog: readonly LayerDef[]): ViewState {
     lang: s.lang,
     mapStyle: s.mapStyle,
     report: s.panel?.kind === 'report' ? s.panel.ref : null,
+    sketches: s.sketchLink,
   };
 }
 
@@ -39,6 +41,7 @@ export function fromView(view: ViewState, s: AppState, catalog: readonly LayerDe
     camera: view.camera,
     lang: view.lang,
     mapStyle: view.mapStyle,
+    sketchLink: view.sketches,
     baseMap: view.baseMap,
     phase: view.phase,
     swipe: view.swipe,

@@ -47,14 +47,17 @@ export interface ArchiveDraw extends UserDrawCommon {
 
 export type UserDraw = ImportedDraw | ArchiveDraw;
 
+/** The layer that holds the user's sketches (drawn, or typed as coordinates): one like an imported layer. */
+export const SKETCH_LAYER_ID = 'user-sketches';
+
 const fillSwatch = (color: string, outline: string): Swatch => ({ kind: 'fill', color, outline });
 
 /**
  * The description of what the maps draw now. Archives lie under the imported layers (a background
  * of many features under the user's own drawings), so they come first; an archive is drawn once it
- * is open. Keep the result (it is new on every call): maps diff what they are given.
+ * is open. While `sketching`, the sketch layer is left to the drawing tools. Keep the result (it is new on every call): maps diff what they are given.
  */
-export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>): MapDraws {
+export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>, sketching = false): MapDraws {
   const archives = s.archives.flatMap(({ id, name, color, opacity, visible, status, info, reader }) =>
     status === 'open' && info && reader
       ? [
@@ -81,7 +84,8 @@ export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>):
       name,
       color,
       opacity,
-      visible,
+      // While drawing, the drawing tools show the sketches (moved and reshaped as they are dragged).
+      visible: visible && !(sketching && id === SKETCH_LAYER_ID),
       data,
       swatch: fillSwatch(color, color),
       credit: null,

@@ -75,6 +75,7 @@ const state: fc.Arbitrary<ViewState> = fc
         nil: null,
       },
     ),
+    sketches: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,400}$/), { nil: null }),
   })
   .map(
     (s) =>
@@ -115,6 +116,7 @@ describe('url codec', () => {
       expect(['embedded', 'osm']).toContain(s.baseMap);
       expect(['vi', 'en']).toContain(s.lang);
       expect([null, 'normal', 'contrast']).toContain(s.mapStyle);
+      if (s.sketches !== null) expect(s.sketches.length).toBeGreaterThan(0);
       for (const id of s.compare) expect(FEATURES).toContain(id);
       expect(s.compare.length).toBeLessThanOrEqual(4);
       for (const t of s.rank ?? []) expect(t).toMatch(/^[a-z_]+-\d$/);
@@ -269,7 +271,22 @@ describe('url codec', () => {
       lang: 'en',
       mapStyle: 'contrast',
       report: null,
+      sketches: null,
     };
     expect(serialize(s).length).toBeLessThan(400);
+  });
+
+  it('carries a sketch value as it is, without losing the rest of the link', () => {
+    expect(parse('#map=10/21.8/106.7&sk=eJzLSM3JyQcABiwCFQ&v=1', ctx).state.sketches).toBe(
+      'eJzLSM3JyQcABiwCFQ',
+    );
+    expect(serialize({ ...DEFAULT_STATE, sketches: 'abc_-1' })).toBe('#sk=abc_-1&v=1');
+    // A damaged value is the sketch code's to name (sketch-link.test.ts); the rest of the link stands.
+    const bad = parse('#map=10/21.8/106.7&sk=ab%2Bcd%2F&lang=en&v=1', ctx);
+    expect(bad.state.sketches).toBe('ab+cd/');
+    expect(bad.ignored).toEqual([]);
+    expect(bad.state.camera?.zoom).toBe(10);
+    expect(bad.state.lang).toBe('en');
+    expect(parse('#sk=&v=1', ctx).state.sketches).toBeNull();
   });
 });

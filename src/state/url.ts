@@ -17,6 +17,7 @@
  *   lang=vi|en                           interface language
  *   style=contrast|normal                map style (absent: high contrast when the system asks for more contrast)
  *   report=p.<lng>,<lat>|u.<layer>.<n>|g.<rings>  the land report open, on a point, an imported feature, a shape
+ *   sk=<base64url>                       the user's sketches, compressed (sketch-link.ts), when the link stays short enough
  *   v=1                                  format version
  *
  * Parsing never throws: unknown keys are ignored, bad values fall back to defaults, and ids that
@@ -59,6 +60,8 @@ export interface ViewState {
   mapStyle: MapStyle | null;
   /** The land report's parcel (state/report-ref.ts reads it, with the report); null: none open. */
   report: string | null;
+  /** The sketches' `sk=` value as it is: checked and decoded by lazily loaded code; null: none. */
+  sketches: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -77,6 +80,7 @@ export const DEFAULT_STATE: ViewState = {
   lang: 'vi',
   mapStyle: null,
   report: null,
+  sketches: null,
 };
 
 /** What the parser must know: which ids exist, and which old ids now have other names. */
@@ -154,6 +158,7 @@ export function serialize(state: ViewState): string {
   if (state.lang !== 'vi') parts.push(`lang=${state.lang}`);
   if (state.mapStyle) parts.push(`style=${state.mapStyle}`);
   if (state.report) parts.push(`report=${state.report}`);
+  if (state.sketches) parts.push(`sk=${state.sketches}`);
   parts.push(`v=${URL_VERSION}`);
   return `#${parts.join('&')}`;
 }
@@ -325,6 +330,8 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
   const report = kv.get('report');
   if (report !== undefined && REPORT.test(report)) state.report = report;
   else if (report !== undefined) ignore('report');
+  // Read by the lazily loaded sketch code (sketch-link.ts), which names a damaged value in a notice.
+  state.sketches = kv.get('sk') || null;
 
   return { state, unknown, ignored };
 }

@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { encode } from 'uqr';
 import { usePanelT } from '../i18n/panel-text';
+import { sketchText } from '../i18n/strings-sketch';
+import { SKETCH_LAYER_ID } from '../state/map-draws';
+import { MAX_LINK_CHARS } from '../state/sketch-link';
+import { sketchesOf } from '../state/sketches';
+import { exportSketches } from './sketch/export-sketches';
+import { useAppState, useStore } from './use-store';
 
 /** Copies text with the clipboard API, or says how to copy by hand where it is not allowed. */
 async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
@@ -36,9 +42,48 @@ function QrCode({ text, label }: { text: string; label: string }) {
   );
 }
 
+/** The longest link drawn as a QR code: version 40 at level M holds 2,331 bytes; phones read far fewer well. */
+const QR_MAX_CHARS = 2000;
+
+/** Whether the link carries the user's sketches, said plainly; past the limit, a file is offered instead. */
+function SketchesInLink({ link, onExport }: { link: string; onExport: () => void }) {
+  const { lang } = usePanelT();
+  const imported = useAppState((s) => s.imported);
+  const inLink = useAppState((s) => s.sketchLink !== null);
+  const sketches = sketchesOf({ imported });
+  if (sketches.length === 0) return null;
+  if (inLink)
+    return (
+      <p className="share-hint">
+        {sketchText(lang, 'sketch.inLink', { n: sketches.length, chars: link.length })}
+      </p>
+    );
+  const vertices = sketches.reduce(
+    (n, f) =>
+      n +
+      (f.geometry.type === 'Point'
+        ? 1
+        : f.geometry.type === 'LineString'
+          ? f.geometry.coordinates.length
+          : (f.geometry.coordinates[0]?.length ?? 1) - 1),
+    0,
+  );
+  return (
+    <div className="share-hint share-sketches" role="note">
+      <p>{sketchText(lang, 'sketch.notInLink', { n: vertices, max: MAX_LINK_CHARS })}</p>
+      <button type="button" onClick={onExport}>
+        {sketchText(lang, 'sketch.exportGeojson')}
+      </button>
+    </div>
+  );
+}
+
 /** The share box: the link to this exact view and an embed snippet, each with a copy button. */
 export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; userLayers?: number }) {
   const { t } = usePanelT();
+  const store = useStore();
+  // The sketches are a layer of the user's own data, but they travel in the link: not counted here.
+  const imported = useAppState((s) => s.imported.filter((l) => l.id !== SKETCH_LAYER_ID).length);
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
@@ -81,7 +126,7 @@ export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; 
         </button>
       </div>
       <div className="share-more">
-        <QrCode text={link} label={t('share.qr')} />
+        {link.length <= QR_MAX_CHARS && <QrCode text={link} label={t('share.qr')} />}
         {/* A phone's own share sheet (messaging apps, e-mail), where the browser has one. */}
         {typeof navigator.share === 'function' && (
           <button
@@ -93,7 +138,8 @@ export function ShareDialog({ onClose, userLayers = 0 }: { onClose: () => void; 
           </button>
         )}
       </div>
-      {userLayers > 0 && <p className="share-hint">{t('share.noUserData')}</p>}
+      {Math.min(userLayers, imported) > 0 && <p className="share-hint">{t('share.noUserData')}</p>}
+      <SketchesInLink link={link} onExport={() => exportSketches(store.get(), 'geojson')} />
       {result && !result.ok && (
         <p className="share-hint" role="status">
           {t('share.copyFailed')}
