@@ -3,7 +3,8 @@ import { pathKm, polygonMeasure } from '../analysis/measure';
 import { sketchText } from '../i18n/strings-sketch';
 import type { AppState } from '../state/app-state';
 import { SKETCH_LAYER_ID } from '../state/map-draws';
-import { requestCamera } from '../state/selection-actions';
+import { openLandReport } from '../state/report-actions';
+import type { ReportParcel } from '../state/report-ref';
 import { MAX_LINK_CHARS } from '../state/sketch-link';
 import {
   newSketchId,
@@ -72,23 +73,21 @@ export function sketchAnchor(f: Sketch): LngLat {
 }
 
 /**
- * "What does the plan say here?" for a sketch. The land report (item 3 of issue #22) is wired in
- * here; until then the sketch is selected: its popup opens (label, note) and the map goes to it.
+ * "What does the plan say here?" for a sketch: the land report on it. A polygon travels in the
+ * report's link as its shape and a point as its position, so the link reopens the report on any
+ * device; a line is named as the n-th feature of the sketch layer (the link's sk= brings it along).
  */
 export function requestLandReport(store: Store<AppState>, sketch: Sketch): void {
   const i = sketchesOf(store.get()).findIndex((f) => f.properties.id === sketch.properties.id);
   if (i < 0) return;
-  const at = sketchAnchor(sketch);
-  const camera = {
-    lng: at[0],
-    lat: at[1],
-    zoom: Math.max(store.get().camera?.zoom ?? 0, 14),
-    bearing: 0,
-    pitch: 0,
-  };
-  store.update((s) =>
-    requestCamera({ ...s, popup: { kind: 'user', key: `${SKETCH_LAYER_ID}/${i}`, at } }, camera),
-  );
+  const g = sketch.geometry;
+  const parcel: ReportParcel =
+    g.type === 'Polygon'
+      ? { kind: 'shape', geometry: g }
+      : g.type === 'Point'
+        ? { kind: 'point', at: [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0] }
+        : { kind: 'user', key: `${SKETCH_LAYER_ID}/${i}` };
+  store.update((s) => openLandReport(s, parcel, { kind: 'sketch' }));
 }
 
 /** A sketch's size as the list says it: area and perimeter, length, or a point's position. */

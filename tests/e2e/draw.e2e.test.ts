@@ -116,6 +116,19 @@ describe('draw and annotate', () => {
       expect(Math.abs((ring[i]?.[0] ?? 0) - c[0])).toBeLessThan(0.00005);
       expect(Math.abs((ring[i]?.[1] ?? 0) - c[1])).toBeLessThan(0.00005);
     }
+
+    // "What does the plan say here?": the land report opens on the sketch, with its area.
+    await rows(other.page)
+      .first()
+      .getByRole('button', { name: 'Quy hoạch nói gì ở phác thảo “Thửa 12 tờ 5”?' })
+      .click();
+    const area = other.page.locator('.land-report [data-report-area]');
+    await expect.poll(() => area.count(), { timeout: 30_000 }).toBe(1);
+    const m2 = Number(await area.getAttribute('data-report-area'));
+    expect(m2).toBeGreaterThan(66_000);
+    expect(m2).toBeLessThan(70_000);
+    expect(await other.page.evaluate(() => window.location.hash)).toMatch(/report=g\./);
+
     expect(pageErrors).toEqual([]);
     expect(other.pageErrors).toEqual([]);
     await other.context.close();
