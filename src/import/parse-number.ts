@@ -38,7 +38,7 @@ const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:[.,]\d+)?$/;
 
 /**
- * Every way a line of numbers can be read as a list of numbers: split at tabs or `;` when it has
+ * Every way a line of numbers can be read as a list of numbers: split at tabs, `;` or `|` when it has
  * them; at commas when every part is a plain number with a decimal point (`1,2378456.12,445123.4`);
  * else at spaces, where runs like `2 378 456,12` may be one number or several (`12 378 …` could be
  * point 12 then X): all the readings are returned, fewest numbers first, for the caller to choose
@@ -47,8 +47,8 @@ const LAST_GROUP = /^\d{3}(?:[.,]\d+)?$/;
 export function numberReadings(line: string): number[][] {
   const text = line.trim();
   if (text === '') return [];
-  if (/[\t;]/.test(text)) {
-    const parts = text.split(/\s*[\t;]\s*/).filter((p) => p !== '');
+  if (/[\t;|]/.test(text)) {
+    const parts = text.split(/\s*[\t;|]\s*/).filter((p) => p !== '');
     const numbers = parts.map(parseNumber);
     return numbers.every((n) => n !== null) ? [numbers as number[]] : [];
   }
