@@ -33,7 +33,7 @@ const hasMetres = (text: string) =>
 function gridHint(text: string): { grid?: Grid; rest: string } {
   let rest = text;
   const vn = /VN[- ]?2000/i.test(rest);
-  rest = rest.replace(/VN[- ]?2000/gi, ' ');
+  rest = rest.replace(/VN[- ]?2000|WGS[- ]?84/gi, ' ');
   const utm = /\bUTM\s*(?:zone\s*)?(48|49)\s*[NQ]?\b|\b(48|49)\s*[NQ]\b/i.exec(rest);
   if (utm) {
     const zone = utm[1] ?? utm[2];
@@ -67,7 +67,7 @@ function gridCoordinate(text: string, grid: Grid | undefined): TypedCoordinate |
     x = parseNumber(labelled[1] ?? '');
     y = parseNumber(labelled[2] ?? '');
   } else {
-    const rest = text.replace(/[A-Za-z=:]/g, ' ');
+    const rest = text.replace(/[A-Za-z=:/]/g, ' ');
     for (const reading of numberReadings(rest)) {
       if (reading.length !== 2) continue;
       const [a = 0, b = 0] = reading;
