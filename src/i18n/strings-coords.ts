@@ -6,6 +6,7 @@ import { fill } from './translate';
  * list, the corner table's export. Apart from the main table because those load when first used.
  */
 export const coordsVi = {
+  'coords.paste.open': 'Dán tọa độ (sổ đỏ)…',
   'coords.paste.title': 'Dán tọa độ thửa đất (sổ đỏ)',
   'coords.paste.intro':
     'Dán bảng tọa độ góc thửa từ giấy chứng nhận, trích lục bản đồ địa chính, Excel, Word hoặc PDF: số hiệu điểm, X, Y (X là tọa độ Bắc, Y là tọa độ Đông), có thể kèm chiều dài cạnh.',
@@ -54,6 +55,7 @@ export const coordsVi = {
 export type CoordsKey = keyof typeof coordsVi;
 
 const coordsEn: Record<CoordsKey, string> = {
+  'coords.paste.open': 'Paste coordinates (land certificate)…',
   'coords.paste.title': 'Paste a parcel’s coordinates (land certificate)',
   'coords.paste.intro':
     'Paste the corner table of a land-use-right certificate, a cadastral extract, or lines from Excel, Word or a PDF: point number, X, Y (X the northing, Y the easting), optionally the edge length.',

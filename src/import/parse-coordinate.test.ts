@@ -38,7 +38,16 @@ describe('parseCoordinate: degrees', () => {
   });
 
   it('is null for text, one number, minutes past 59, or a place nobody can be', () => {
-    for (const t of ['Đồng Đăng', '21.85', '21°75′N 106°45′E', '95, 200', ''])
+    for (const t of [
+      'Đồng Đăng',
+      'Hữu Lũng',
+      'CCN 2 3',
+      '21.85',
+      '21.85, 106.76, 3',
+      '21°75′N 106°45′E',
+      '95, 200',
+      '',
+    ])
       expect(parseCoordinate(t), t).toBeNull();
   });
 });

@@ -148,3 +148,9 @@ export function parseCoordinate(text: string): TypedCoordinate | null {
   if (grid || hasMetres(rest)) return gridCoordinate(rest, grid);
   return degrees(t);
 }
+
+/** What the search shows beside a typed position read as metres: the grid and the numbers as read. */
+export function readAs(typed: TypedCoordinate): string | null {
+  const r = typed.read;
+  return r.kind === 'grid' ? `${r.grid.label}: X ${r.x.toFixed(2)} Y ${r.y.toFixed(2)}` : null;
+}

@@ -73,6 +73,11 @@ export interface MapApi {
   fitBounds(bounds: Bounds): void;
   /** The map as a picture; when two phases are compared, both halves, split where the divider is. */
   snapshot(pixelRatio?: number): Promise<Shot & { split: number | null }>;
+  /** Follows the pointer and the centre (see watch-position.ts, loaded then); gives what stops it. */
+  watchPosition(
+    onPointer: (lngLat: LngLat | null) => void,
+    onCentre: (lngLat: LngLat) => void,
+  ): Promise<() => void>;
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -130,6 +135,8 @@ export function MapView(props: MapViewProps) {
         viewBounds: () => c.viewBounds(),
         fitBounds: (b) => c.fitBounds(b),
         snapshot: (pixelRatio) => snapshotBoth(c, overlay.current, splitRef.current, pixelRatio),
+        watchPosition: (onPointer, onCentre) =>
+          import('./watch-position').then((m) => m.watchPosition(c.map, onPointer, onCentre)),
       };
     return () => {
       c.destroy();
