@@ -115,7 +115,7 @@ export function CoordinateReadout({
       >
         {t('coords.readout.copy')}
       </button>
-      <span className="visually-hidden" role="status">
+      <span className="visually-hidden coord-copied" role="status">
         {copied}
       </span>
     </section>
