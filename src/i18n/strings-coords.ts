@@ -16,6 +16,8 @@ export const coordsVi = {
   'coords.paste.none': 'Chưa đọc được góc nào.',
   'coords.col.point': 'Điểm',
   'coords.col.line': 'Dòng',
+  'coords.col.x': 'X (m)',
+  'coords.col.y': 'Y (m)',
   'coords.col.edge': 'Cạnh (m)',
   'coords.col.lngLat': 'Kinh độ, vĩ độ (WGS 84)',
   'coords.area':
@@ -54,7 +56,7 @@ export const coordsVi = {
 
 export type CoordsKey = keyof typeof coordsVi;
 
-const coordsEn: Record<CoordsKey, string> = {
+export const coordsEn: Record<CoordsKey, string> = {
   'coords.paste.open': 'Paste coordinates (land certificate)…',
   'coords.paste.title': 'Paste a parcel’s coordinates (land certificate)',
   'coords.paste.intro':
@@ -65,6 +67,8 @@ const coordsEn: Record<CoordsKey, string> = {
   'coords.paste.none': 'No corner read yet.',
   'coords.col.point': 'Point',
   'coords.col.line': 'Line',
+  'coords.col.x': 'X (m)',
+  'coords.col.y': 'Y (m)',
   'coords.col.edge': 'Edge (m)',
   'coords.col.lngLat': 'Longitude, latitude (WGS 84)',
   'coords.area':

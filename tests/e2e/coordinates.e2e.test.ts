@@ -75,6 +75,19 @@ describe('coordinates', () => {
           .some((f) => f.source.startsWith('user-') && f.geometry.type === 'Polygon'),
       );
     await expect.poll(drawn).toBe(true);
+    // Its corners come back as a VN-2000 table, to the centimetre of the certificate.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Tọa độ góc VN-2000 (CSV)' }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv.startsWith('\uFEFF# VN-2000 / TM-3 107°15′ (EPSG:9215)')).toBe(true);
+    const rows = csv.trim().split('\r\n').slice(2);
+    expect(rows.map((r) => r.split(',').slice(1, 3).map(Number))).toSatisfy((got: number[][]) =>
+      XY.every(([x, y]) =>
+        got.some(([gx = 0, gy = 0]) => Math.abs(gx - x) <= 0.011 && Math.abs(gy - y) <= 0.011),
+      ),
+    );
     expect(pageErrors).toEqual([]);
     await context.close();
   });

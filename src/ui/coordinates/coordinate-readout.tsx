@@ -79,7 +79,7 @@ export function CoordinateReadout({
         title={open ? t('coords.readout.hide') : t('coords.readout.label')}
         onClick={() => setOpen((o) => !o)}
       >
-        ⌖
+        {t('coords.readout.label')}
       </button>
       <span className="coord-where">
         {pointer ? t('coords.readout.pointer') : t('coords.readout.centre')}

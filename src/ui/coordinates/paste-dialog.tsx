@@ -139,8 +139,8 @@ export function PasteDialog({
             <thead>
               <tr>
                 <th scope="col">{t('coords.col.point')}</th>
-                <th scope="col">X (m)</th>
-                <th scope="col">Y (m)</th>
+                <th scope="col">{t('coords.col.x')}</th>
+                <th scope="col">{t('coords.col.y')}</th>
                 <th scope="col">{t('coords.col.edge')}</th>
                 <th scope="col">{t('coords.col.lngLat')}</th>
                 <th scope="col">{t('coords.col.line')}</th>
