@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { CATALOG } from '../../geodata/catalog';
 import { rememberLang } from '../state/lang-start';
 import {
@@ -21,6 +21,9 @@ import { useMapCatalog } from './map-catalog';
 import type { SearchHit } from './search-index';
 import { useApp } from './use-app-data';
 
+// The paste box's button comes with the first idle: the first view's budget has no room for it.
+const PasteParcel = lazy(() => import('./coordinate-tools').then((m) => ({ default: m.PasteParcel })));
+
 /** Below this width (CSS px) the layer panel and the site table do not both fit beside the map. */
 export const CRAMPED_WIDTH = 1200;
 
@@ -37,6 +40,7 @@ export function LayerPanel() {
     baseMap: useAppState((x) => x.baseMap),
     sitesOpen: useAppState((x) => x.investor.open),
     mapless: useAppState((x) => x.mapFailure !== null),
+    idle: useAppState((x) => x.firstIdle),
     mapStyle: useAppState(mapStyleOf),
     langOffer: useAppState((x) => x.langOffer),
   };
@@ -99,7 +103,16 @@ export function LayerPanel() {
       onImportFiles={(files) => routeFiles(store, app.importer.importFiles, files)}
       onRemoveImported={app.removeLayer}
       onZoomImported={s.mapless ? null : app.frameLayer}
-      archives={<ArchiveArea onZoom={s.mapless ? null : (b) => app.mapApi.current?.fitBounds(b)} />}
+      archives={
+        <>
+          {s.idle && (
+            <Suspense fallback={null}>
+              <PasteParcel />
+            </Suspense>
+          )}
+          <ArchiveArea onZoom={s.mapless ? null : (b) => app.mapApi.current?.fitBounds(b)} />
+        </>
+      }
       sitesOpen={s.sitesOpen}
       onShare={() => act((x) => setShareOpen(x, true))}
     />

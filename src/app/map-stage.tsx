@@ -20,6 +20,8 @@ const ImportStatus = lazy(() =>
 // Only an embedded map shows it.
 const EmbedBar = lazy(() => import('../ui/embed-bar').then((m) => ({ default: m.EmbedBar })));
 const NoMap = lazy(() => import('../ui/no-map').then((m) => ({ default: m.NoMap })));
+// The coordinate readout (and proj4) load once the first view is drawn.
+const Coordinates = lazy(() => import('./coordinate-tools').then((m) => ({ default: m.CoordinateSlot })));
 
 /**
  * The map and what lies over it: notices, the measure and export tools, the import status, the
@@ -31,6 +33,7 @@ export function MapStage({ embed }: { embed: boolean }) {
   const { importer } = useApp();
   const [dragging, setDragging] = useState(false);
   const mapless = useAppState((x) => x.mapFailure !== null);
+  const idle = useAppState((x) => x.firstIdle);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file picker in the layer panel does the same by keyboard
     <div
@@ -56,6 +59,11 @@ export function MapStage({ embed }: { embed: boolean }) {
       <MapNotices />
       {embed && <EmbedLegend />}
       {!embed && <MapTools />}
+      {!embed && idle && !mapless && (
+        <Suspense fallback={null}>
+          <Coordinates />
+        </Suspense>
+      )}
       {!embed && <ListDock />}
       {!embed && <ImportArea />}
       {dragging && <DropOverlay />}

@@ -101,7 +101,7 @@ const VI: Record<ProblemCode, Template> = {
   'shp-bad-prj': (_, v) =>
     `Không hiểu được tệp .prj của lớp “${v('layer')}” (${v('prj')}…); tạm coi là kinh độ, vĩ độ WGS 84.`,
   'prj-vn2000-completed': (_, v) =>
-    `Tệp .prj của lớp “${v('layer')}” ghi hệ VN-2000 nhưng thiếu tham số chuyển sang WGS 84 (thường gặp ở tệp từ ArcGIS); đã dùng 7 tham số của Thông tư 973/2001/TT-TCĐC. Nếu bỏ qua, dữ liệu sẽ lệch khoảng 220 m.`,
+    `Tệp .prj của lớp “${v('layer')}” ghi hệ VN-2000 nhưng thiếu tham số chuyển sang WGS 84 (thường gặp ở tệp từ ArcGIS); đã dùng 7 tham số của Quyết định 05/2007/QĐ-BTNMT (EPSG:6960). Nếu bỏ qua, dữ liệu sẽ lệch khoảng 220 m.`,
   'shp-no-dbf': (_, v) => `Lớp “${v('layer')}” không có tệp .dbf nên các đối tượng không có thuộc tính.`,
   'shapefile-unreadable': (_, v) => `Không đọc được Shapefile (${v('detail')}).`,
 };
@@ -192,7 +192,7 @@ const EN: Record<ProblemCode, Template> = {
   'shp-bad-prj': (_, v) =>
     `The .prj file of layer “${v('layer')}” cannot be understood (${v('prj')}…); it is taken as WGS 84 longitude and latitude.`,
   'prj-vn2000-completed': (_, v) =>
-    `The .prj file of layer “${v('layer')}” names VN-2000 without the shift to WGS 84 (common in files from ArcGIS); the seven parameters of Circular 973/2001/TT-TCĐC were used. Without them the data would sit about 220 m off.`,
+    `The .prj file of layer “${v('layer')}” names VN-2000 without the shift to WGS 84 (common in files from ArcGIS); the seven parameters of Decision 05/2007/QĐ-BTNMT (EPSG:6960) were used. Without them the data would sit about 220 m off.`,
   'shp-no-dbf': (_, v) => `Layer “${v('layer')}” has no .dbf file, so its features have no attributes.`,
   'shapefile-unreadable': (_, v) => `The Shapefile cannot be read (${v('detail')}).`,
 };

@@ -70,7 +70,7 @@ describe('checkCoordinates', () => {
     if (!first) throw new Error('no fix');
     const fixed = applyFix(fc, first);
     PLACES.forEach((place, i) => {
-      expect(metres(pointOf(fixed.features[i]), place)).toBeLessThan(1);
+      expect(metres(pointOf(fixed.features[i]), place)).toBeLessThan(0.01);
     });
     expect(checkCoordinates(fixed)).toEqual({ problems: [], warnings: [], fix: [] });
   });
@@ -89,14 +89,14 @@ describe('checkCoordinates', () => {
     expect(r.fix).toHaveLength(1);
     const back = applyFix(points(en), r.fix[0] ?? { kind: 'swap' });
     back.features.forEach((f, i) => {
-      expect(metres(pointOf(f), PLACES[i] ?? [])).toBeLessThan(1);
+      expect(metres(pointOf(f), PLACES[i] ?? [])).toBeLessThan(0.01);
     });
 
     const ne = en.map(([e, n]) => [n ?? 0, e ?? 0]);
     const swapped = checkCoordinates(points(ne));
     expect(swapped.fix[0]).toMatchObject({ kind: 'reproject', crs: 'vn2000-lang-son', swapXY: true });
     const fixed = applyFix(points(ne), swapped.fix[0] ?? { kind: 'swap' });
-    expect(metres(pointOf(fixed.features[0]), PLACES[0] ?? [])).toBeLessThan(1);
+    expect(metres(pointOf(fixed.features[0]), PLACES[0] ?? [])).toBeLessThan(0.01);
   });
 
   it('offers VN-2000 / UTM 48N first for undeclared UTM-zone metres (the official datum)', () => {
@@ -107,7 +107,7 @@ describe('checkCoordinates', () => {
       points(PLACES.map((p) => toUtm.forward([p[0] ?? 0, p[1] ?? 0]))),
       r.fix[0] ?? { kind: 'swap' },
     );
-    expect(metres(pointOf(fixed.features[2]), PLACES[2] ?? [])).toBeLessThan(1);
+    expect(metres(pointOf(fixed.features[2]), PLACES[2] ?? [])).toBeLessThan(0.01);
   });
 
   it('judges a large file from an even sample of its points', () => {

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
 import { boxOf, distanceKm, PROVINCE_BOX, positionsOf, touchesView } from './geo-box';
 import { type CoordinateFix, capProblems, type Problem, type ProjectedCrs } from './problems';
+import { type Grid, gridById, LANG_SON_GRID } from './vn2000';
 
 /** Data farther than this from the province are imported with a warning saying where they lie. */
 export const FAR_KM = 300;
@@ -13,28 +14,18 @@ export const FAR_KM = 300;
  */
 const RIVAL_KM = 50;
 
-/**
- * VN-2000 to WGS 84, the seven parameters of Circular 973/2001/TT-TCĐC (Tổng cục Địa chính,
- * 20 June 2001), as EPSG:3405 and common Vietnamese GIS software write them for PROJ. Published
- * sign conventions for the three rotations differ; their effect here is under a metre.
- */
-export const VN2000_TO_WGS84 = [
-  -191.90441429, -39.30318279, -111.45032835, -0.00928836, 0.01975479, -0.00427372, 0.252906278,
-] as const;
-const VN2000_TOWGS84 = `+towgs84=${VN2000_TO_WGS84.join(',')}`;
-
 /** The projected systems data about Lạng Sơn come in, with their proj4 definitions. */
 export const PROJECTED_CRS: Readonly<Record<ProjectedCrs, { label: string; epsg: number; proj4: string }>> = {
   // The province's own 3° zone (central meridian 107°15′, k = 0.9999): cadastral and planning maps.
   'vn2000-lang-son': {
     label: 'VN-2000 / TM-3 107-15 (EPSG:9215)',
     epsg: 9215,
-    proj4: `+proj=tmerc +lat_0=0 +lon_0=107.25 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 ${VN2000_TOWGS84} +units=m +no_defs`,
+    proj4: LANG_SON_GRID.proj4,
   },
   'vn2000-utm48': {
     label: 'VN-2000 / UTM 48N (EPSG:3405)',
     epsg: 3405,
-    proj4: `+proj=utm +zone=48 +ellps=WGS84 ${VN2000_TOWGS84} +units=m +no_defs`,
+    proj4: (gridById('vn-utm48') as Grid).proj4,
   },
   utm48n: {
     label: 'WGS 84 / UTM 48N (EPSG:32648)',

@@ -94,8 +94,8 @@ describe('parseImport', () => {
     expect(r.fc?.features.map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
     const fixed = applyImportFix(r, r.fix?.[0] ?? { kind: 'swap' });
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
-    expect(metres(pointOf(fixed.fc.features[0]), [106.7612, 21.8537])).toBeLessThan(1);
-    expect(metres(pointOf(fixed.fc.features[3]), [107.095, 21.542])).toBeLessThan(1);
+    expect(metres(pointOf(fixed.fc.features[0]), [106.7612, 21.8537])).toBeLessThan(0.01);
+    expect(metres(pointOf(fixed.fc.features[3]), [107.095, 21.542])).toBeLessThan(0.01);
     expect(fixed.warnings).toEqual([
       { code: 'fix-applied', params: { crs: 'WGS 84 / UTM 48N (EPSG:32648)' } },
     ]);
@@ -105,7 +105,7 @@ describe('parseImport', () => {
     const r = await load('vn2000.csv');
     if (r.ok) throw new Error('accepted metres');
     expect(r.format).toBe('csv');
-    expect(r.problems).toEqual([{ code: 'projected-metres', params: { x: 2417549.99, y: 449284.11 } }]);
+    expect(r.problems).toEqual([{ code: 'projected-metres', params: { x: 2417549.79, y: 449283.37 } }]);
     expect(r.fix).toHaveLength(1);
     expect(r.fix?.[0]).toMatchObject({
       kind: 'reproject',
@@ -116,14 +116,14 @@ describe('parseImport', () => {
     const fixed = applyImportFix(r, r.fix?.[0] ?? { kind: 'swap' });
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
     PLACES.forEach((p, i) => {
-      expect(metres(pointOf(fixed.fc.features[i]), p)).toBeLessThan(1);
+      expect(metres(pointOf(fixed.fc.features[i]), p)).toBeLessThan(0.01);
     });
     // The surveyor's own X and Y stay with the point, as written.
     expect(fixed.fc.features[0]?.properties).toEqual({
       STT: 1,
       'Tên điểm': 'Thành phố Lạng Sơn',
-      X: 2417549.988,
-      Y: 449284.109,
+      X: 2417549.793,
+      Y: 449283.369,
       'Ghi chú': 'mốc 1',
     });
   });
@@ -282,8 +282,8 @@ describe('parseImport', () => {
     const fixed = applyImportFix(r, r.fix?.[0] ?? { kind: 'swap' });
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
     const ring = ringOf(fixed.fc.features[0]);
-    expect(metres(ring[0] ?? [], [106.7, 21.8])).toBeLessThan(1);
-    expect(metres(ring[2] ?? [], [106.82, 21.9])).toBeLessThan(1);
+    expect(metres(ring[0] ?? [], [106.7, 21.8])).toBeLessThan(0.01);
+    expect(metres(ring[2] ?? [], [106.82, 21.9])).toBeLessThan(0.01);
     expect(fixed.warnings.map((w) => w.code)).toEqual(['shp-no-prj', 'fix-applied']);
   });
 

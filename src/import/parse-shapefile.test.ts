@@ -20,7 +20,7 @@ describe('parseShapefile', () => {
     ]);
     // diem is stored in UTM 48N metres; its .prj brings it back to these degrees.
     PLACES.slice(0, 3).forEach((p, i) => {
-      expect(metres(pointOf(r.fc.features[i]), p)).toBeLessThan(1);
+      expect(metres(pointOf(r.fc.features[i]), p)).toBeLessThan(0.01);
     });
     expect(r.fc.features[0]?.properties).toEqual({
       TEN: 'Thành phố Lạng Sơn',
@@ -38,7 +38,7 @@ describe('parseShapefile', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.fc.features).toHaveLength(1);
     expect(r.fc.features[0]?.properties).toEqual({ TEN: 'Ranh giới khu trung tâm' });
-    expect(ringOf(r.fc.features[0])[0]).toEqual([442937.248, 2411625.662]);
+    expect(ringOf(r.fc.features[0])[0]).toEqual([442936.509, 2411625.466]);
     expect(r.warnings).toEqual([{ code: 'shp-no-prj', params: { layer: 'ranh-gioi' } }]);
   });
 
@@ -52,7 +52,7 @@ describe('parseShapefile', () => {
       [106.7, 21.9],
       [106.82, 21.9],
     ].forEach((p, i) => {
-      expect(metres(ring[i] ?? [0, 0], p)).toBeLessThan(1);
+      expect(metres(ring[i] ?? [0, 0], p)).toBeLessThan(0.01);
     });
     expect(r.warnings).toEqual([{ code: 'prj-vn2000-completed', params: { layer: 'ranh-gioi-ccn' } }]);
   });

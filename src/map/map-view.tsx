@@ -76,6 +76,11 @@ export interface MapApi {
   snapshot(pixelRatio?: number): Promise<Shot & { split: number | null }>;
   /** The main map, for the drawing tools (map/draw-session.ts, loaded when first wanted). */
   ctrl: MapController;
+  /** Follows the pointer and the centre (see watch-position.ts, loaded then); gives what stops it. */
+  watchPosition(
+    onPointer: (lngLat: LngLat | null) => void,
+    onCentre: (lngLat: LngLat) => void,
+  ): Promise<() => void>;
 }
 
 /** The map: created once on mount, destroyed on unmount, changed in place on every prop change. */
@@ -135,6 +140,8 @@ export function MapView(props: MapViewProps) {
         fitBounds: (b) => c.fitBounds(b),
         ctrl: c,
         snapshot: (pixelRatio) => snapshotBoth(c, overlay.current, splitRef.current, pixelRatio),
+        watchPosition: (onPointer, onCentre) =>
+          import('./watch-position').then((m) => m.watchPosition(c.map, onPointer, onCentre)),
       };
     return () => {
       c.destroy();

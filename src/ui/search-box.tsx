@@ -1,10 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type * as Coordinate from '../analysis/coordinate';
 import type * as Search from '../analysis/search';
 import type { SearchEntry } from '../analysis/search';
-import { MAX_BOUNDS } from '../data/boxes';
 import { useT } from '../i18n/lang-context';
 import type { LngLat } from '../types/core';
+import type * as Coordinate from './search-point';
 
 export interface SearchItem extends SearchEntry {
   /** What it is, already in the current language ("Khu công nghiệp", "Xã/phường (2025)"). */
@@ -13,27 +12,6 @@ export interface SearchItem extends SearchEntry {
   label: string;
   /** A place with a position, shown where it is (not a plan feature, chosen by id). */
   at?: LngLat;
-}
-
-/** A typed position inside the map's bounds, offered first as "go to this point". */
-function pointItem(
-  query: string,
-  t: ReturnType<typeof useT>['t'],
-  coordinateOf: typeof Coordinate.coordinateOf,
-) {
-  const at = coordinateOf(query);
-  if (!at) return null;
-  const [w, s, e, n] = MAX_BOUNDS;
-  if (at[0] < w || at[0] > e || at[1] < s || at[1] > n) return null;
-  // Written as typed into maps and phones (a decimal point in both languages), to 5 decimals (~1 m).
-  const [lng, lat] = [String(Number(at[0].toFixed(5))), String(Number(at[1].toFixed(5)))];
-  return {
-    id: `point-${at.join(',')}`,
-    names: [],
-    at,
-    label: t('search.goTo', { lat, lng }),
-    kindLabel: t('search.point'),
-  };
 }
 
 /**
@@ -63,10 +41,11 @@ export function SearchBox({
   // Reading a typed position loads with the first query that starts with a number.
   const [coords, setCoords] = useState<typeof Coordinate | null>(null);
   useEffect(() => {
-    if (!coords && /^\s*-?\d/.test(query)) void import('../analysis/coordinate').then((m) => setCoords(m));
+    if (!coords && /^\s*(-?\d|[NSEWXY]\s*[=:]?\s*\d|VN|UTM|TM|KTT)/i.test(query))
+      void import('./search-point').then((m) => setCoords(m));
   }, [query, coords]);
   const results = useMemo(() => {
-    const point = coords ? pointItem(query, t, coords.coordinateOf) : null;
+    const point = coords ? coords.searchPoint(query, t) : null;
     const found = engine && prepared ? engine.search(prepared, query) : [];
     return point ? [point, ...found] : found;
   }, [engine, prepared, query, t, coords]);

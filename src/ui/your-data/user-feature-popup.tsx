@@ -1,5 +1,6 @@
 import { userEntries, userFeatureName } from '../../analysis/user-feature-name';
 import { usePanelT } from '../../i18n/panel-text';
+import { coordsText } from '../../i18n/strings-coords';
 import { type LayerData, readFeature } from '../../import/layer-data';
 import { useAppState } from '../use-store';
 import { AskReport, AttributeList } from './attribute-list';
@@ -9,7 +10,7 @@ import { AskReport, AttributeList } from './attribute-list';
  * properties, and that it is theirs. Only that feature is parsed, from its own bytes.
  */
 export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: number; layerName: string }) {
-  const { t } = usePanelT();
+  const { t, lang } = usePanelT();
   const popup = useAppState((s) => s.popup);
   const feature = readFeature(data, n);
   if (!feature) return null;
@@ -26,6 +27,31 @@ export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: n
       <AttributeList entries={userEntries(feature)} />
       {popup?.kind === 'user' && (
         <AskReport parcel={{ kind: 'user', key: popup.key }} origin={{ kind: 'popup' }} />
+      )}
+      {(feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            const g = feature.geometry;
+            const ring =
+              g.type === 'Polygon'
+                ? g.coordinates[0]
+                : g.type === 'MultiPolygon'
+                  ? g.coordinates[0]?.[0]
+                  : [];
+            // proj4 and the table load when asked for.
+            void Promise.all([import('../../export/corner-table'), import('../../export/compose-png')]).then(
+              ([table, png]) =>
+                png.download(
+                  new Blob([table.cornerTableCsv(ring ?? [])], { type: 'text/csv;charset=utf-8' }),
+                  `${layerName} - VN-2000.csv`,
+                ),
+            );
+          }}
+        >
+          {coordsText(lang, 'coords.export.corners')}
+        </button>
       )}
     </div>
   );
