@@ -41,3 +41,13 @@ const ringClosed = (ring: readonly (readonly number[])[]) => {
   const b = ring.at(-1);
   return ring.length > 1 && a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 };
+
+/** Area in m² of polygons (each an outer ring, then its holes) on the ellipsoid, as ellipsoidArea. */
+export function polygonsArea(polygons: readonly (readonly (readonly (readonly number[])[])[])[]): number {
+  let sum = 0;
+  for (const [outer, ...holes] of polygons) {
+    sum += ellipsoidArea(outer ?? []);
+    for (const hole of holes) sum -= ellipsoidArea(hole);
+  }
+  return sum;
+}

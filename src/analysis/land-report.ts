@@ -1,9 +1,9 @@
-import turfArea from '@turf/area';
 import bbox from '@turf/bbox';
 import Flatbush from 'flatbush';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { intersection } from 'polyclip-ts';
 import { ACCURACIES, type Accuracy, type Text } from '../data/plan-schema';
+import { polygonsArea } from './ellipsoid-area';
 import { fold } from './fold';
 import { measureParcel, type ParcelGeometry, type ParcelMeasure } from './parcel-measure';
 import { DEFAULT_WITHIN_M, phraseOf, type Relation } from './report-phrase';
@@ -198,9 +198,7 @@ function relate(
         g.coordinates as never,
       );
       const fraction =
-        shared.length > 0 && parcelArea > 0
-          ? Math.min(1, turfArea({ type: 'MultiPolygon', coordinates: shared }) / parcelArea)
-          : 0;
+        shared.length > 0 && parcelArea > 0 ? Math.min(1, polygonsArea(shared) / parcelArea) : 0;
       if (fraction > SLIVER) {
         share = fraction;
         relation = fraction > 1 - 1e-4 ? 'in' : 'overlaps';

@@ -1,9 +1,9 @@
-import turfArea from '@turf/area';
 import distance from '@turf/distance';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import proj4 from 'proj4';
 import { PROJECTED_CRS } from '../import/coordinates';
 import type { LngLat } from '../types/core';
+import { polygonsArea } from './ellipsoid-area';
 
 /** What a land report is about: a point, or a parcel (GeoJSON, WGS 84, [lng, lat]). */
 export type ParcelGeometry = Point | Polygon | MultiPolygon;
@@ -20,7 +20,7 @@ export interface Corner {
 }
 
 export interface ParcelMeasure {
-  /** Square metres on the sphere (@turf/area); 0 for a point. */
+  /** Square metres on the WGS 84 ellipsoid (ellipsoid-area.ts: @turf/area's sphere reads 0.3 % high here); 0 for a point. */
   areaM2: number;
   /** Hectares, areaM2 / 10,000. */
   areaHa: number;
@@ -63,7 +63,7 @@ export function measureParcel(g: ParcelGeometry): ParcelMeasure {
       corners: [{ n: 1, lngLat: at, vn2000: toVn2000(at), edgeM: null }],
     };
   }
-  const areaM2 = turfArea(g);
+  const areaM2 = polygonsArea(ringsOf(g));
   let perimeterM = 0;
   const corners: Corner[] = [];
   for (const polygon of ringsOf(g)) {

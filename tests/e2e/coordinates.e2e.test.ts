@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fromGrid, gridById, LANG_SON_GRID, toGrid } from '../../src/import/vn2000';
-import { openApp, SHOTS, still, withBrowser } from './harness';
+import { openApp, projectToPage, SHOTS, still, withBrowser } from './harness';
 
 let base = '';
 let browser: Browser;
@@ -57,24 +57,49 @@ describe('coordinates', () => {
     await page.screenshot({ path: `${SHOTS}/paste-coordinates.png` });
     expect((await new AxeBuilder({ page }).include('.paste-dialog').analyze()).violations).toEqual([]);
     await dialog.getByRole('button', { name: 'Hiện trên bản đồ' }).click();
-    // A layer of the user's, framed, with its popup open naming the area and the source.
+    // A layer of the user's, and the land report on it: its area on the ellipsoid, within 0.1 % of
+    // the certificate grid's.
     await expect.poll(() => page.locator('.user-layers').textContent()).toContain('Thửa đất (dán tọa độ)');
+    const reportArea = page.locator('.land-report [data-report-area]');
+    await expect.poll(() => reportArea.count(), { timeout: 30_000 }).toBe(1);
+    expect(Math.abs(Number(await reportArea.getAttribute('data-report-area')) / SHOELACE - 1)).toBeLessThan(
+      0.001,
+    );
+    await page.locator('.land-report .report-close').click();
+    // Framed close (a parcel is invisible at a town's zoom) and drawn.
+    await still(page);
+    const zoom = await page.evaluate(() => (window.__lsMap as { getZoom(): number }).getZoom());
+    expect(zoom).toBeGreaterThanOrEqual(14);
+    const parcelMiddle = () =>
+      page.evaluate(() => {
+        const f = (
+          window.__lsMap as {
+            queryRenderedFeatures(): {
+              source: string;
+              geometry: { type: string; coordinates: number[][][] };
+            }[];
+          }
+        )
+          .queryRenderedFeatures()
+          .find((g) => g.source.startsWith('user-') && g.geometry.type === 'Polygon');
+        const ring = f?.geometry.coordinates[0]?.slice(0, -1) ?? [];
+        if (ring.length === 0) return null;
+        let [lng, lat] = [0, 0];
+        for (const c of ring) {
+          lng += (c[0] ?? 0) / ring.length;
+          lat += (c[1] ?? 0) / ring.length;
+        }
+        return [lng, lat] as [number, number];
+      });
+    await expect.poll(parcelMiddle).not.toBeNull();
+    // Its popup names the area and the source.
+    const at = await projectToPage(page, (await parcelMiddle()) as [number, number]);
+    await page.mouse.click(at.x, at.y);
     const popup = page.locator('.maplibregl-popup .popup');
     await expect.poll(() => popup.textContent()).toContain('EPSG:6960');
     expect(await popup.textContent()).toMatch(
       new RegExp(`area_m2\\D*${Math.floor(SHOELACE)}[.,]${Math.round((SHOELACE % 1) * 10)}`),
     );
-    // Framed close (a parcel is invisible at a town's zoom) and drawn.
-    await still(page);
-    const zoom = await page.evaluate(() => (window.__lsMap as { getZoom(): number }).getZoom());
-    expect(zoom).toBeGreaterThanOrEqual(14);
-    const drawn = () =>
-      page.evaluate(() =>
-        (window.__lsMap as { queryRenderedFeatures(): { source: string; geometry: { type: string } }[] })
-          .queryRenderedFeatures()
-          .some((f) => f.source.startsWith('user-') && f.geometry.type === 'Polygon'),
-      );
-    await expect.poll(drawn).toBe(true);
     // Its corners come back as a VN-2000 table, to the centimetre of the certificate.
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -40,11 +40,21 @@ async function showAt(page: Page, lngLat: [number, number], zoom: number) {
 
 // The parcel spans 0.001° of longitude (106.700–106.701) between 21.8000° and 21.8005°; the
 // land-use layer's ONT polygon ends at 106.70062 and LUC begins there: 0.00062/0.001 is ONT.
-// On the sphere an area between two meridians and two parallels is R²·Δλ·(sin φ₂ − sin φ₁): the
-// shares go by Δλ alone, 62 % and 38 %.
-const R = 6_371_008.8;
+// On the WGS 84 ellipsoid an area between two meridians and two parallels is
+// (b²·Δλ/2)·[sin φ/(1 − e²sin²φ) + ln((1 + e sin φ)/(1 − e sin φ))/(2e)] from φ₁ to φ₂: the shares
+// go by Δλ alone, 62 % and 38 %.
 const RAD = Math.PI / 180;
-const AREA = R * R * 0.001 * RAD * (Math.sin(21.8005 * RAD) - Math.sin(21.8 * RAD));
+const AREA = (() => {
+  const a = 6_378_137;
+  const f = 1 / 298.257223563;
+  const b = a * (1 - f);
+  const e = Math.sqrt(f * (2 - f));
+  const series = (lat: number) => {
+    const x = Math.sin(lat * RAD);
+    return x / (1 - e * e * x * x) + Math.log((1 + e * x) / (1 - e * x)) / (2 * e);
+  };
+  return ((b * b * 0.001 * RAD) / 2) * (series(21.8005) - series(21.8));
+})();
 
 describe('the land report', () => {
   it('gives an imported parcel its area and its shares of an imported land-use layer, prints on one page and reopens from its link', async () => {

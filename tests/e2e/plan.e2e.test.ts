@@ -60,7 +60,7 @@ describe('the plan layers', () => {
 
   it('can be chosen from a list by keyboard, and show that a schematic feature is provisional', async () => {
     const { page, context } = await openApp(browser, base);
-    const summary = page.locator('[data-layer="zones"] summary');
+    const summary = page.locator('[data-layer="zones"] details:not(.layer-facts) > summary');
     await summary.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Vùng kinh tế phía Đông', exact: true }).focus();
@@ -75,7 +75,7 @@ describe('the plan layers', () => {
 
   it('show seed documents as links the app itself serves', async () => {
     const { page, context } = await openApp(browser, base);
-    await page.locator('[data-layer="axis"] summary').click();
+    await page.locator('[data-layer="axis"] details:not(.layer-facts) > summary').click();
     await page.getByRole('button', { name: 'Trục phát triển Đồng Đăng – Hữu Lũng', exact: true }).click();
     const seedLink = page.locator('.maplibregl-popup a.source-link[href^="./seeds/"]').first();
     const href = await seedLink.getAttribute('href');

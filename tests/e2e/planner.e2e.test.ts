@@ -219,7 +219,10 @@ describe('the planner tools', () => {
         const m = window.__lsSwipeMap as { queryRenderedFeatures(): { source: string }[] };
         return m.queryRenderedFeatures().some((f) => f.source.startsWith('user-'));
       });
-    await expect.poll(userOnRight, { timeout: 20_000 }).toBe(true);
+    // The import is told first (a worker reads the file); then the compared map draws it too. The
+    // time limit only guards a hang: on a loaded 2-core machine both steps took over 20 s.
+    await page.locator('[data-import-report="valid.geojson"]').waitFor({ timeout: 60_000 });
+    await expect.poll(userOnRight, { timeout: 60_000 }).toBe(true);
     await page.screenshot({ path: `${SHOTS}/planner-swipe.png` });
 
     // The picture shows both sides, the divider where it is on screen, and names the phases.

@@ -64,7 +64,7 @@ describe('share links', () => {
     await page.getByLabel('English').check();
     await page.locator('#layer-wind').check();
     await page.locator('#layer-geopark').uncheck();
-    await page.locator('[data-layer="border-gates"] summary').click();
+    await page.locator('[data-layer="border-gates"] details:not(.layer-facts) > summary').click();
     await page.getByRole('button', { name: 'Tân Thanh border gate', exact: true }).click();
     // Choosing the gate eases the map to it (with its popup); a wheel turned during that ease
     // would be swallowed.
