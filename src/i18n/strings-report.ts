@@ -24,7 +24,7 @@ export const reportVi = {
   'report.y': 'Y (m)',
   'report.edge': 'Cạnh (m)',
   'report.crsNote':
-    'Kinh độ, vĩ độ: WGS 84. X, Y: VN-2000, múi 3° kinh tuyến trục 107°15′ (Lạng Sơn), X hướng Bắc, Y hướng Đông; diện tích và cạnh đo trên mặt cầu.',
+    'Kinh độ, vĩ độ: WGS 84. X, Y: VN-2000, múi 3° kinh tuyến trục 107°15′ (Lạng Sơn), X hướng Bắc, Y hướng Đông; diện tích tính trên ellipsoid WGS 84, cạnh đo trên mặt cầu.',
   'report.moreCorners': 'và {n} đỉnh khác (có trong tệp CSV)',
   'report.layers': 'Các lớp bản đồ tại đây',
   'report.within': 'Tìm trong phạm vi',
@@ -87,7 +87,7 @@ export const reportEn: Record<ReportKey, string> = {
   'report.y': 'Y (m)',
   'report.edge': 'Edge (m)',
   'report.crsNote':
-    'Longitude, latitude: WGS 84. X, Y: VN-2000, 3° zone on the 107°15′ meridian (Lạng Sơn), X northing, Y easting; area and edges measured on the sphere.',
+    'Longitude, latitude: WGS 84. X, Y: VN-2000, 3° zone on the 107°15′ meridian (Lạng Sơn), X northing, Y easting; area on the WGS 84 ellipsoid, edges on the sphere.',
   'report.moreCorners': 'and {n} more corners (in the CSV file)',
   'report.layers': 'What the layers say here',
   'report.within': 'Look within',

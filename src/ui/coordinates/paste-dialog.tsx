@@ -50,6 +50,12 @@ export function PasteDialog({
   // biome-ignore lint/correctness/useExhaustiveDependencies: options is made of these values
   const parsed = useMemo(() => parseParcel(text, options), [text, gridId, swapXY, dropRepeats]);
   const n = (v: number, digits = 2) => formatNumber(lang, Number(v.toFixed(digits)), digits);
+  // The table's metres as a certificate prints them: always to the centimetre (2.417.135,20).
+  const cm = (v: number) =>
+    new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(v);
   const geodesic =
     parsed.geometry?.type === 'Polygon' ? ellipsoidArea(parsed.geometry.coordinates[0] ?? []) : 0;
 
@@ -150,9 +156,9 @@ export function PasteDialog({
               {parsed.corners.map((c) => (
                 <tr key={c.line}>
                   <td>{c.id}</td>
-                  <td>{n(c.x)}</td>
-                  <td>{n(c.y)}</td>
-                  <td>{n(c.side)}</td>
+                  <td>{cm(c.x)}</td>
+                  <td>{cm(c.y)}</td>
+                  <td>{cm(c.side)}</td>
                   <td>
                     {c.lngLat[0].toFixed(7)}, {c.lngLat[1].toFixed(7)}
                   </td>
