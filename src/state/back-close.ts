@@ -5,7 +5,11 @@ import type { Store } from './store';
 /** Marks the history entry pushed while something is open (see startBackClose). */
 const MARK = 'lsOpen';
 
-const ours = () => (window.history.state as Record<string, unknown> | null)?.[MARK] === true;
+/** Marks the entry under it: Back lands there, a link pasted or followed makes an entry without it. */
+const BELOW = 'lsBelow';
+
+const stateOf = () => window.history.state as Record<string, unknown> | null;
+const ours = () => stateOf()?.[MARK] === true;
 
 /**
  * On a phone or a touch screen, makes Back close what is open (backCloses) instead of leaving the app: while
@@ -24,6 +28,7 @@ export function startBackClose(store: Store<AppState>, writeNow: () => void): ()
     if (taking) return;
     const open = backCloses(store.get());
     if (open && !onOurs) {
+      window.history.replaceState({ ...stateOf(), [BELOW]: true }, '', window.location.hash);
       window.history.pushState({ [MARK]: true }, '', window.location.hash);
       onOurs = true;
     } else if (!open && onOurs) {
@@ -34,15 +39,19 @@ export function startBackClose(store: Store<AppState>, writeNow: () => void): ()
   const onPop = () => {
     const wasOurs = onOurs;
     onOurs = ours();
+    // A link pasted into the address bar (or a #link followed) also fires popstate, on a new entry
+    // without our marks: it is not a Back. Its hashchange applies it, then onHash reconciles.
+    const navigated = !taking && !onOurs && stateOf()?.[BELOW] !== true;
+    if (navigated) return;
     if (taking) taking = false;
     else if (wasOurs && !onOurs) store.update(pressBack);
     // Fired before hashchange: the link of the entry returned to is replaced, not applied.
     if (wasOurs || onOurs) writeNow();
     reconcile();
   };
-  // A link pasted into the address bar makes a new entry, not ours.
   const onHash = () => {
     onOurs = ours();
+    reconcile();
   };
   const unsubscribe = store.subscribe(reconcile);
   window.addEventListener('popstate', onPop);

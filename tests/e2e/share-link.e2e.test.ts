@@ -148,7 +148,7 @@ describe('share links', () => {
     expect(link).toContain('layers=province,axis,corridors');
     const snippet = await page.locator('#share-embed').inputValue();
     expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#/);
-    await page.getByRole('button', { name: 'Sao chép' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Sao chép' }).first().click();
     // Headless Chromium may refuse the clipboard; either it copied, or the user is told how to.
     await expect
       .poll(

@@ -71,7 +71,12 @@ export function CoordinateReadout({
   }, []);
 
   return (
-    <section className={`coord-readout ${open ? 'is-open' : ''}`} aria-label={t('coords.readout.label')}>
+    // data-covers-map: popups and the camera keep clear of it (map/map-cover.ts), as of the toolbar.
+    <section
+      className={`coord-readout ${open ? 'is-open' : ''}`}
+      aria-label={t('coords.readout.label')}
+      data-covers-map=""
+    >
       <button
         type="button"
         aria-expanded={open}

@@ -9,7 +9,9 @@ import type { LngLat } from '../../types/core';
 import { isPhone } from '../phone';
 
 /** A finger, not a mouse: no double-click, no Backspace; the help speaks of taps. */
-const touch = () => isPhone() || window.matchMedia('(pointer: coarse)').matches;
+const touch = () => isPhone() || coarsePointer();
+/** A touch screen's only pointer: the centre button (for keyboards) is left out. */
+const coarsePointer = () => window.matchMedia('(pointer: coarse)').matches;
 
 /**
  * The measuring panel under the measure buttons, loaded when a measurement starts: the result, a
@@ -27,7 +29,7 @@ export function MeasurePanel({
   onAddCenter: () => void;
 }) {
   const { lang, t } = useT();
-  /** The points last copied, and whether it worked: a new point makes it stale. */
+  const [coarse] = useState(coarsePointer);
   const [copy, setCopied] = useState<{ of: readonly LngLat[]; ok: boolean } | null>(null);
   const [fingers] = useState(touch);
 
@@ -102,7 +104,8 @@ export function MeasurePanel({
         </p>
       )}
       <div className="measure-actions">
-        {!fingers && (
+        {/* Kept on a narrow window (a desktop zoomed to 400 % is 320 px wide): it is the keyboard's way. */}
+        {!coarse && (
           <button type="button" onClick={onAddCenter}>
             {t('measure.addCenter')}
           </button>
