@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PARCEL_CENTRE, vectorArchive } from '../fixtures/pmtiles-fixtures.mjs';
-import { idle, openApp, projectToPage, withBrowser } from './harness';
+import { idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
 
 /**
  * The land report (#22): asked from an imported parcel's popup over an imported land-use layer
@@ -19,7 +19,6 @@ withBrowser((b, url) => {
   base = url;
 });
 
-const SHOTS = '/work/shots-report';
 const FIXTURES = 'tests/fixtures/report';
 const userLayerIds = (page: Page) =>
   page
@@ -108,11 +107,11 @@ describe('the land report', () => {
       .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
-    await report(page).screenshot({ path: `${SHOTS}/report.png` });
+    await report(page).screenshot({ path: `${SHOTS}/land-report.png` });
 
     // Printed alone, on one A4 page.
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    writeFileSync(`${SHOTS}/report.pdf`, pdf);
+    writeFileSync(`${SHOTS}/land-report.pdf`, pdf);
     expect(pages(pdf)).toBe(1);
 
     // The link names the parcel by its layer and number; a fresh page in this browser reopens it.
