@@ -3,7 +3,8 @@ import type { LngLat } from '../types/core';
 
 /**
  * Follows where the user is looking on the map: the pointer's position as it moves (null when it
- * leaves the map) and the map's centre after every move (for keyboard users, who have no pointer).
+ * leaves the map) and the map's centre once each move ends (for keyboard users, who have no
+ * pointer): not on every frame of a pan, which would re-render the readout 60 times a second.
  * Returns what stops following.
  */
 export function watchPosition(
@@ -19,11 +20,11 @@ export function watchPosition(
   };
   map.on('mousemove', move);
   map.on('mouseout', out);
-  map.on('move', centre);
+  map.on('moveend', centre);
   centre();
   return () => {
     map.off('mousemove', move);
     map.off('mouseout', out);
-    map.off('move', centre);
+    map.off('moveend', centre);
   };
 }
