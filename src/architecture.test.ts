@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -66,5 +67,29 @@ describe('the architecture', () => {
     const lines = (f: string) => readFileSync(f, 'utf8').split('\n').length;
     expect(FILES.filter((f) => lines(f) > 350)).toEqual([]);
     expect(lines('src/app/app.tsx')).toBeLessThanOrEqual(200);
+  });
+
+  // A module that awaits at its top level holds back every chunk that imports from it: the lazily
+  // loaded data checks import from the entry chunk, so an await in main.tsx made them wait for its
+  // 1.5 s patience and the first view came 1.5 s late. Run the waiting in a function instead.
+  it('no module awaits at its top level', () => {
+    type Node = { type: string; await?: boolean; start: number; [key: string]: unknown };
+    const FUNCTION = /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression|StaticBlock)$/;
+    const awaits: string[] = [];
+    for (const file of FILES) {
+      const text = readFileSync(file, 'utf8');
+      if (!/\bawait\b/.test(text)) continue;
+      const visit = (node: Node): void => {
+        if (FUNCTION.test(node.type)) return;
+        if (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))
+          awaits.push(`${file}:${text.slice(0, node.start).split('\n').length}`);
+        for (const value of Object.values(node))
+          for (const child of Array.isArray(value) ? value : [value])
+            if (child && typeof child === 'object' && typeof (child as Node).type === 'string')
+              visit(child as Node);
+      };
+      visit(parseAst(text, { lang: file.endsWith('x') ? 'tsx' : 'ts' }) as unknown as Node);
+    }
+    expect(awaits).toEqual([]);
   });
 });
