@@ -7,7 +7,7 @@ import { pickColor, uniqueName } from './new-layer';
 
 /** The archives' code (and the pmtiles library after it) loads with the first archive, not with the page. */
 const loadArchives = () => import('./archives');
-// The address form loads just after the first view: it is below the fold of "Your data".
+// The address form loads once the first view is drawn: it is below the fold of "Your data".
 const ArchiveAddress = lazy(() =>
   import('../ui/your-data/archive-address').then((m) => ({ default: m.ArchiveAddress })),
 );
@@ -71,17 +71,20 @@ export const restoreArchives = (store: Store<AppState>) =>
 export function ArchiveArea({ onZoom }: { onZoom: ((bounds: Bounds) => void) | null }) {
   const store = useStore();
   const archives = useAppState((s) => s.archives);
+  const shown = useAppState((s) => s.firstIdle);
   return (
     <>
-      <Suspense fallback={null}>
-        <ArchiveAddress
-          onOpen={(address) =>
-            loadArchives()
-              .then((m) => m.openArchiveAddress(store, newLook(store), address))
-              .catch(() => false)
-          }
-        />
-      </Suspense>
+      {shown && (
+        <Suspense fallback={null}>
+          <ArchiveAddress
+            onOpen={(address) =>
+              loadArchives()
+                .then((m) => m.openArchiveAddress(store, newLook(store), address))
+                .catch(() => false)
+            }
+          />
+        </Suspense>
+      )}
       {archives.length > 0 && (
         <Suspense fallback={null}>
           {/* The page has the layer tools already: handed down, they are not split off the first load. */}

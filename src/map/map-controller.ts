@@ -87,6 +87,7 @@ export class MapController {
   drawing = false;
   private cramped = false;
   private osmWatch: (() => void) | undefined;
+  private uiLang: Lang | undefined;
 
   constructor(
     container: HTMLElement,
@@ -313,7 +314,9 @@ export class MapController {
 
   setLang(lang: Lang): void {
     this.whenReady(() => this.map.setGlobalStateProperty('lang', lang));
-    // Needed only once the language changes (the map is made in its language): loaded then.
+    // MapLibre's controls speak uiLang, the one the map was made in: renamed (with code loaded then) on a change.
+    if (lang === (this.uiLang ?? this.opts.lang)) return;
+    this.uiLang = lang;
     void import('./map-ui-names').then((m) => {
       if (!this.removed) m.renameMapUi(this.map, mapLocale(lang));
     });

@@ -3,6 +3,9 @@ import { setMeasure } from './measure-actions';
 import { closePanel, closeSheet, closeSites, setKeysOpen, setListOpen, setShareOpen } from './panel-actions';
 import { closePopups } from './popup-actions';
 
+/** Where Back closes what is open instead of leaving the app: a phone or a touch screen. */
+export const BACK_CLOSES_WHERE = '(max-width: 700px), (pointer: coarse)';
+
 /**
  * Whether something is open that a phone's Back button should close (a dialog, a panel, the
  * measurement, the popup, the list, the site table) rather than leave the app.

@@ -1,5 +1,5 @@
 import type { AppState } from './app-state';
-import { backCloses, pressBack } from './back-actions';
+import { BACK_CLOSES_WHERE, backCloses, pressBack } from './back-actions';
 import type { Store } from './store';
 
 /** Marks the history entry pushed while something is open (see startBackClose). */
@@ -20,7 +20,7 @@ const ours = () => stateOf()?.[MARK] === true;
  * an older one, which must not be applied. Returns the function that stops it.
  */
 export function startBackClose(store: Store<AppState>, writeNow: () => void): () => void {
-  if (!window.matchMedia('(max-width: 700px), (pointer: coarse)').matches) return () => {};
+  if (!window.matchMedia(BACK_CLOSES_WHERE).matches) return () => {};
   /** history.back() was called to take our entry away: its popstate is not the user's Back. */
   let taking = false;
   let onOurs = ours();

@@ -2,6 +2,7 @@ import { FILTER_LINK_KEYS } from '../analysis/site-filter';
 import type { LayerDef } from '../data/catalog-types';
 import { FEATURE_ALIASES, LAYER_ALIASES } from './aliases';
 import type { AppState } from './app-state';
+import { BACK_CLOSES_WHERE } from './back-actions';
 import { applyLink, toView } from './link';
 import type { Store } from './store';
 import { type ParseResult, parse, serialize, type UrlContext } from './url';
@@ -94,8 +95,12 @@ export function startUrlSync(store: Store<AppState>, catalog: readonly LayerDef[
     store.update((s) => applyLink(s, link, catalog));
   };
   window.addEventListener('hashchange', onHashChange);
-  // On a phone or a touch screen Back closes what is open (back-close.ts; not in another site's page).
-  const back = isEmbed() ? null : import('./back-close').then((m) => m.startBackClose(store, writeNow));
+  // On a phone or a touch screen Back closes what is open (back-close.ts; not in another site's
+  // page). Elsewhere its code is not even loaded.
+  const back =
+    isEmbed() || !window.matchMedia(BACK_CLOSES_WHERE).matches
+      ? null
+      : import('./back-close').then((m) => m.startBackClose(store, writeNow));
   return () => {
     void back?.then((stop) => stop());
     unsubscribe();

@@ -22,6 +22,7 @@ const BASE_MAPS: readonly BaseMap[] = ['embedded', 'osm'];
 
 import { LayerTools } from './layer-tools';
 import { PhaseControl } from './map-tools/phase-control';
+import { LayerFactsToggle } from './plan/layer-facts-toggle';
 import { SourceLinks } from './plan/source-links';
 import { RadioOptions } from './radio-options';
 import { SearchBox, type SearchItem } from './search-box';
@@ -75,7 +76,6 @@ export interface SidePanelProps {
 
 // Only a browser that prefers another language than Vietnamese is offered English: loaded then.
 const LangOffer = lazy(() => import('./lang-offer').then((m) => ({ default: m.LangOffer })));
-const LayerFacts = lazy(() => import('./plan/layer-facts').then((m) => ({ default: m.LayerFacts })));
 
 /** Title, language, base map and the layer list with each layer's legend, count and source. */
 export function SidePanel(props: SidePanelProps) {
@@ -285,12 +285,7 @@ function LayerRow(props: { def: LayerDef } & SidePanelProps) {
           {meta.description[lang]} {meta.sources && <SourceLinks refs={meta.sources} compact />}
         </p>
       )}
-      {/* The layer's own facts: their code, strings and sources load when the layer is first shown. */}
-      {on && meta?.facts?.length ? (
-        <Suspense fallback={null}>
-          <LayerFacts facts={meta.facts} />
-        </Suspense>
-      ) : null}
+      {on && meta?.facts?.length ? <LayerFactsToggle facts={meta.facts} /> : null}
       {on && features && features.length > 0 && (
         <details className="feature-list">
           <summary>

@@ -5,29 +5,27 @@ import { SourceList, UnquotedNote } from './source-list';
 
 /**
  * The facts a plan layer gives of itself as a whole (plan-level totals, counts, statuses), each with
- * its label when not official, its sources and the passages quoted from them, behind a toggle in the
- * layer's row. Loaded (with the source registry) when the layer is first shown.
+ * its label when not official, its sources and the passages quoted from them: the body of the
+ * toggle in the layer's row (`layer-facts-toggle.tsx`), loaded (with the source registry) when the
+ * toggle is first opened.
  */
 export function LayerFacts({ facts }: { facts: readonly Fact[] }) {
   const { t } = usePanelT();
   return (
-    <details className="feature-list layer-facts">
-      <summary>{t('layer.facts', { n: facts.length })}</summary>
-      <div className="layer-facts-body">
-        <ul className="fact-list">
-          {facts.map((f) => (
-            <li key={`${f.key}-${JSON.stringify(f.value)}-${f.sources[0]}`} data-fact={f.key}>
-              <span className="fact-key">{t(`fact.${f.key}`)}: </span>
-              <FactValue fact={f} />
-            </li>
-          ))}
-        </ul>
-        <SourceList
-          refs={[...new Set(facts.flatMap((f) => f.sources))]}
-          quotes={facts.flatMap((f) => f.quotes ?? [])}
-        />
-        <UnquotedNote reasons={facts.map((f) => f.unquoted)} />
-      </div>
-    </details>
+    <div className="layer-facts-body">
+      <ul className="fact-list">
+        {facts.map((f) => (
+          <li key={`${f.key}-${JSON.stringify(f.value)}-${f.sources[0]}`} data-fact={f.key}>
+            <span className="fact-key">{t(`fact.${f.key}`)}: </span>
+            <FactValue fact={f} />
+          </li>
+        ))}
+      </ul>
+      <SourceList
+        refs={[...new Set(facts.flatMap((f) => f.sources))]}
+        quotes={facts.flatMap((f) => f.quotes ?? [])}
+      />
+      <UnquotedNote reasons={facts.map((f) => f.unquoted)} />
+    </div>
   );
 }
