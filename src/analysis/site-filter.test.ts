@@ -13,7 +13,7 @@ import {
   isFiltering,
   type SiteFilter,
 } from './site-filter';
-import { SITE_KINDS } from './sites';
+import { SITE_KINDS } from './site-kinds';
 
 const sites = [
   makeSite('vsip', {

@@ -1,8 +1,9 @@
 import { ACCURACIES, STATUSES } from '../data/plan-enums';
 import type { Accuracy, Phase, Status } from '../data/plan-schema';
 import { PHASES } from '../types/core';
+import { SITE_KINDS, type SiteKind } from './site-kinds';
 import { anyInRange, type Currency } from './site-values';
-import { SITE_KINDS, type Site, type SiteKind } from './sites';
+import type { Site } from './sites';
 
 /** An open or closed range; an end left undefined is open. */
 export interface Range {

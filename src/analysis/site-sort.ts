@@ -1,7 +1,7 @@
 import type { Lang } from '../types/core';
 import { type Criterion, criterionValue, type Ranked, STATUS_SCORE } from './ranking';
+import { SITE_KINDS } from './site-kinds';
 import { type Currency, leadValue } from './site-values';
-import { SITE_KINDS } from './sites';
 
 /** The columns the site table sorts by. */
 export const SORT_COLUMNS = [

@@ -1,24 +1,13 @@
 import type { PlanFeature } from '../data/plan-check';
-import type { Accuracy, PlanKind } from '../data/plan-schema';
+import type { Accuracy } from '../data/plan-schema';
 import type { LngLat } from '../types/core';
 import { anchorOf } from './anchor';
 import { fold } from './fold';
+import { isSiteKind, type SiteKind } from './site-kinds';
 import { areaFigures, capitalFigures, type Figure } from './site-values';
 import type { Proximity, SiteLocation } from './targets';
 
-/** The kinds of plan feature an investor can weigh as a site, in the order the tools list them. */
-export const SITE_KINDS = [
-  'kcn',
-  'ccn',
-  'logistics',
-  'cooperation_zone',
-  'wind',
-  'tourism',
-] as const satisfies readonly PlanKind[];
-export type SiteKind = (typeof SITE_KINDS)[number];
-
-export const isSiteKind = (kind: PlanKind): kind is SiteKind =>
-  (SITE_KINDS as readonly string[]).includes(kind);
+export type { SiteKind } from './site-kinds';
 
 /** A plan feature as the investor tools see it: what it is, its figures and its distances. */
 export interface Site {

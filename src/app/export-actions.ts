@@ -5,9 +5,11 @@ import { ATTRIBUTIONS, type LayerDef } from '../data/catalog-types';
 import { licenceAddresses } from '../data/credits';
 import { composePng, download } from '../export/compose-png';
 import { CSV_STYLES, type ExportLayer, toCsv, toGeoJson } from '../export/export-data';
+import { measureResult } from '../i18n/format-measure';
 import { panelText } from '../i18n/panel-text';
 import { readFeatures } from '../import/layer-data';
 import type { MapApi } from '../map/map-view';
+import type { MeasureState } from '../state/app-state';
 import { drawCredits, drawLegend, USER_CREDIT } from '../state/draw-legend';
 import { type MapDraws, userDrawn } from '../state/map-draws';
 import { drawnLayers, isFeatureShown, type ShownRule } from '../state/selectors';
@@ -21,8 +23,8 @@ export interface ShownView extends ShownRule {
   data: ReadonlyMap<string, FeatureCollection>;
   /** The phase (or 'base') right of the compare divider, when comparing. */
   swipe: PhaseView | 'base' | null;
-  /** A measure's result as the tool shows it, printed under the picture. */
-  measure: string | null;
+  /** A measure in progress: its result, as the tool shows it, is printed under the picture. */
+  measure: MeasureState | null;
   baseMap: 'embedded' | 'osm';
   lang: Lang;
 }
@@ -112,7 +114,7 @@ export async function exportPng(v: ShownView, api: MapApi, view: Bounds, pixelRa
       shot.split === null
         ? null
         : { at: shot.split, left: phaseName(v.phase), right: phaseName(v.swipe ?? v.phase) },
-    note: v.measure,
+    note: v.measure ? measureResult(v.lang, v.measure.mode, v.measure.points) : null,
     attribution: [
       ...pictureCredits(v),
       t('credits.short', { licences: licenceAddresses(pictureCredits(v)).join(' · ') }),

@@ -15,7 +15,7 @@ import { cameraMoved, mapClick } from '../state/selection-actions';
 import { isFeatureShown } from '../state/selectors';
 import { useAppState, useStore } from '../ui/use-store';
 import { useMapCatalog } from './map-catalog';
-import { popupOf, preloadPopups } from './popup-content';
+import { popupOf, preloadPopups, useAnchors } from './popup-content';
 import { useApp } from './use-app-data';
 import { useMapDraws } from './use-map-draws';
 
@@ -59,9 +59,10 @@ export function MainMap() {
     };
     return { ...tools.siteStyle, ranks: ranks.filter((r) => drawn(r.id)) };
   }, [tools.siteStyle, tools.siteLayers, index, layers.visible, phase]);
+  const anchors = useAnchors(popupState?.kind === 'plan');
   const popup = useMemo(
-    () => popupOf({ popup: popupState, panel, lang, archives }, index, imported, store),
-    [popupState, panel, lang, archives, index, imported, store],
+    () => popupOf({ popup: popupState, panel, lang, archives }, index, imported, store, anchors),
+    [popupState, panel, lang, archives, index, imported, store, anchors],
   );
   const phases = useMemo(() => phasesShown(phase), [phase]);
   const swipeProp = useMemo(() => {

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
 import type { LayerDef } from '../data/catalog-types';
-import { measureResult } from '../i18n/format-measure';
 import { translate } from '../i18n/translate';
 import type { AppState } from '../state/app-state';
 import { mapDraws } from '../state/map-draws';
@@ -28,7 +27,7 @@ function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): Sho
     siteLayers: app.tools.siteLayers,
     shownSites: app.tools.siteStyle.shown,
     swipe: s.swipe,
-    measure: s.measure ? measureResult(s.lang, s.measure.mode, s.measure.points) : null,
+    measure: s.measure,
     baseMap: s.baseMap,
     lang: s.lang,
   };

@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { anchorOf, boundsOf } from '../analysis/anchor';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { IndexedFeature } from '../data/plan-index';
 import { translate } from '../i18n/translate';
 import type { ImportedLayer } from '../import/imported-store';
@@ -21,10 +20,27 @@ const ArchivePopup = lazy(() =>
   import('../ui/your-data/archive-popup').then((m) => ({ default: m.ArchivePopup })),
 );
 
+/**
+ * Where a plan feature's popup points and what the map flies to (analysis/anchor.ts, with turf's
+ * point-on-feature and its helpers): loaded with the first plan popup, not with the page.
+ */
+type Anchors = typeof import('../analysis/anchor');
+const loadAnchors = () => import('../analysis/anchor');
+
+/** The anchor code once loaded; asked for when `needed` (a plan popup is wanted) and not yet in. */
+export function useAnchors(needed: boolean): Anchors | null {
+  const [anchors, setAnchors] = useState<Anchors | null>(null);
+  useEffect(() => {
+    if (needed && !anchors) void loadAnchors().then(setAnchors);
+  }, [needed, anchors]);
+  return anchors;
+}
+
 /** Fetches the popups' code ahead of the first click (called a while after the first view is drawn). */
 export function preloadPopups(): void {
   void loadFeaturePopup();
   void loadUserPopup();
+  void loadAnchors();
 }
 
 /** While a popup's code loads: its name, so the popup is never empty. */
@@ -39,13 +55,15 @@ type PopupState = Pick<AppState, 'popup' | 'panel' | 'lang' | 'archives'>;
 /**
  * The one popup the map shows, from the state's popup: the chooser when a click hit several plan
  * features, a feature of the user's own data or of an archive, a searched place, or the selected
- * plan feature. Null when what it names is gone (a removed layer, a feature not in the data).
+ * plan feature. Null when what it names is gone (a removed layer, a feature not in the data), and
+ * for a plan feature chosen off the map until the anchor code is in (`useAnchors`: milliseconds).
  */
 export function popupOf(
   s: PopupState,
   index: ReadonlyMap<string, IndexedFeature>,
   imported: readonly ImportedLayer[],
   store: Store<AppState>,
+  anchors: Anchors | null,
 ): PopupSpec | null {
   const { popup, lang } = s;
   switch (popup?.kind) {
@@ -108,10 +126,12 @@ export function popupOf(
     case 'plan': {
       const f = index.get(popup.id)?.feature;
       if (!f) return null;
+      const at = popup.at ?? anchors?.anchorOf(f);
+      if (!at || (popup.fly && !anchors)) return null;
       return {
         key: `${popup.id}@${popup.at?.join() ?? 'anchor'}`,
-        at: popup.at ?? anchorOf(f),
-        flyTo: popup.fly ? boundsOf(f) : undefined,
+        at,
+        flyTo: popup.fly ? anchors?.boundsOf(f) : undefined,
         label: f.properties.name[lang],
         content: (
           <Suspense fallback={<Loading name={f.properties.name[lang]} />}>

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { CATALOG } from '../../geodata/catalog';
-import { isSiteKind } from '../analysis/sites';
+import { isSiteKind } from '../analysis/site-kinds';
 import { indexPlanFeatures } from '../data/plan-index';
 import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import type { ImportedLayer } from '../import/imported-store';

@@ -4,7 +4,7 @@ import { CATALOG } from '../../geodata/catalog';
 import { freshState } from '../../tests/fixtures/app-state';
 import { CRITERIA, type Weights } from '../analysis/ranking';
 import type { SiteFilter } from '../analysis/site-filter';
-import { SITE_KINDS } from '../analysis/sites';
+import { SITE_KINDS } from '../analysis/site-kinds';
 import { ACCURACIES, STATUSES } from '../data/plan-schema';
 import { type Camera, PHASES } from '../types/core';
 import { type AppState, type Panel, selectedId } from './app-state';

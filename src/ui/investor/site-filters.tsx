@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { Range, SiteFilter } from '../../analysis/site-filter';
 import { EMPTY_FILTER, facetCounts, isFiltering } from '../../analysis/site-filter';
+import { SITE_KINDS, type SiteKind } from '../../analysis/site-kinds';
 import type { Currency } from '../../analysis/site-values';
-import { SITE_KINDS, type Site, type SiteKind } from '../../analysis/sites';
+import type { Site } from '../../analysis/sites';
 import { ACCURACIES, STATUSES } from '../../data/plan-enums';
 import { type PanelKey, usePanelT } from '../../i18n/panel-text';
 import { PHASES } from '../../types/core';
