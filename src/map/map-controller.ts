@@ -69,7 +69,7 @@ export class MapController {
   private readonly stopCredits: () => void;
   private defs: Map<string, LayerDef>;
   private readonly whenReady: (fn: () => void) => void;
-  private readonly mapLoaded: Promise<void>;
+  readonly mapLoaded: Promise<void>;
   private readonly look: MapLook;
   private readonly popup: PopupSlot;
   /** Measures what the app's panels cover of the map (map-cover.ts): loaded once the map is. */
@@ -85,7 +85,6 @@ export class MapController {
   private measuring = false;
   /** The drawing tools are on (draw-session.ts): clicks are theirs. */
   drawing = false;
-  private cramped = false;
   private osmWatch: (() => void) | undefined;
   private uiLang: Lang | undefined;
 
@@ -135,7 +134,6 @@ export class MapController {
     this.mapLoaded = new Promise((resolve) =>
       this.map.once('load', () => {
         performance.mark('ls:map-load');
-        this.foldCreditsIfCramped();
         void import('./map-cover').then((m) => {
           this.coverOf = m.coverOf;
         });
@@ -168,24 +166,11 @@ export class MapController {
       this.opts.onContextPoint([e.lngLat.lng, e.lngLat.lat]);
     });
     this.map.on('moveend', () => this.opts.onCameraChange?.(this.camera()));
-    this.map.on('resize', () => this.foldCreditsIfCramped());
     this.map.on('mousemove', (e) => {
       if (!this.styleParsed || this.measuring) return;
       const hits = this.hitAt(e, interactive());
       this.map.getCanvas().style.cursor = hits && hits.length > 0 ? 'pointer' : '';
     });
-  }
-
-  /**
-   * On a phone, or when the site table leaves the map short, the credits would cover a fifth of
-   * the map: fold them behind their button when the map becomes small (the user can open them).
-   */
-  private foldCreditsIfCramped(): void {
-    const c = this.map.getContainer();
-    const cramped = c.clientWidth < 640 || c.clientHeight < 520;
-    if (cramped && !this.cramped)
-      c.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-    this.cramped = cramped;
   }
 
   /** Draws a measure in progress; `null` ends measuring (clicks query features again). */

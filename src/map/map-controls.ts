@@ -6,10 +6,11 @@ import {
   ScaleControl,
 } from 'maplibre-gl';
 import { dedupeCreditsBox } from './credits';
+import { foldCreditsWhenCramped } from './fold-credits';
 
 /**
- * The main map's controls: zoom, "my location", scale and credits. Returns what stops the credits'
- * de-duplication when the map goes.
+ * The main map's controls: zoom, "my location", scale and credits (folded where the map is short).
+ * Returns what stops the credits' de-duplication and folding when the map goes.
  */
 export function addControls(map: MlMap): () => void {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -23,5 +24,10 @@ export function addControls(map: MlMap): () => void {
   );
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  return dedupeCreditsBox(map.getContainer());
+  const stopDedupe = dedupeCreditsBox(map.getContainer());
+  const stopFolding = foldCreditsWhenCramped(map);
+  return () => {
+    stopDedupe();
+    stopFolding();
+  };
 }

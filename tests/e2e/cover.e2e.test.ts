@@ -124,6 +124,20 @@ describe('popups clear of the app’s own panels', () => {
     await context.close();
   });
 
+  it('the credits, folded on a map the site table leaves short and opened by the user, never hide a popup’s buttons', async () => {
+    const { page, context } = await openApp(browser, `${base}#sites=1&v=1`);
+    const credits = page.locator('.maplibregl-ctrl-attrib');
+    // Folded behind their button: the map is short beside the table.
+    await expect.poll(() => credits.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => credits.getAttribute('class')).toContain('maplibregl-compact-show');
+    await page.locator('tr[data-site="logistics-viettel-lang-son"] .site-name').click();
+    await arrived(page, 'logistics-viettel-lang-son');
+    await page.screenshot({ path: `${SHOTS}/cover-credits.png` });
+    await expect.poll(() => hidden(page)).toEqual([]);
+    await context.close();
+  });
+
   it('an embedded map’s popup keeps clear of its legend', async () => {
     const { page, context } = await openApp(
       browser,
