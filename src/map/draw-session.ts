@@ -205,7 +205,8 @@ export async function startDrawing(
   cb: DrawCallbacks,
 ): Promise<DrawSession> {
   const { map } = ctrl;
-  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
+  // Not map.loaded(): it is false whenever a tile is on its way, and 'load' comes once in a map's life.
+  await ctrl.mapLoaded;
   ctrl.drawing = true;
   ctrl.closePopup();
   const session = new DrawSession(map, features, cb);

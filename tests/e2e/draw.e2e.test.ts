@@ -135,6 +135,22 @@ describe('draw and annotate', () => {
     await context.close();
   });
 
+  it('starts while the map still waits for a tile (the online base map’s, held back)', async () => {
+    // OpenStreetMap's tiles never come: the map is never "loaded" again, as on a slow network.
+    const { page, context, pageErrors } = await openApp(browser, `${base}${AT_PARCEL}`, {
+      beforeGoto: (ctx) => ctx.route('https://tile.openstreetmap.org/**', () => new Promise(() => {})),
+    });
+    await page.getByLabel(/OpenStreetMap/).check();
+    await expect
+      .poll(() => page.evaluate(() => (window.__lsMap as { loaded(): boolean }).loaded()))
+      .toBe(false);
+    await openTools(page);
+    await drawParcel(page);
+    await expect.poll(() => rows(page).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('undo takes back the last vertex while drawing, then the last sketch', async () => {
     const { page, context } = await openApp(browser, `${base}${AT_PARCEL}`);
     await still(page);
