@@ -151,6 +151,7 @@ export function ReportLayer({ store, focus }: { store: Store<AppState>; focus: F
   const imported = useAppState((s) => s.imported);
   const visible = useAppState((s) => s.layers.visible);
   const archives = useAppState((s) => s.archives);
+  const mapless = useAppState((s) => s.mapFailure !== null);
   const app = useApp();
   const catalog = useMapCatalog();
   const [withinM, setWithinM] = useState(DEFAULT_WITHIN_M);
@@ -215,6 +216,7 @@ export function ReportLayer({ store, focus }: { store: Store<AppState>; focus: F
       lang={lang}
       label={label}
       point={geometry?.type === 'Point'}
+      mapless={mapless}
       status={status}
       archive={panel.pick && { name: archive?.name ?? panel.pick.layerId, properties: panel.pick.properties }}
       withinM={withinM}

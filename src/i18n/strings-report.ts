@@ -10,6 +10,8 @@ export const reportVi = {
   'report.notCertificate':
     'Chỉ để tham khảo — không phải chứng chỉ quy hoạch. Thông tin chính thức do cơ quan quản lý quy hoạch cung cấp.',
   'report.parcel': 'Thửa đất',
+  'report.picture':
+    'Vị trí trên sơ đồ tĩnh của tỉnh: trình duyệt này không vẽ được bản đồ chi tiết. Vòng đỏ đánh dấu thửa đất.',
   'report.point': 'Điểm {lat}, {lng}',
   'report.shape': 'Thửa đất vẽ hoặc dán vào',
   'report.userFeature': '{name} (lớp “{layer}”)',
@@ -73,6 +75,8 @@ export const reportEn: Record<ReportKey, string> = {
   'report.notCertificate':
     'For reference only — not a planning certificate. Official answers come from the planning authority.',
   'report.parcel': 'The parcel',
+  'report.picture':
+    'Where it lies, on a still picture of the province: this browser cannot draw the detailed map. The red ring marks the parcel.',
   'report.point': 'Point {lat}, {lng}',
   'report.shape': 'A drawn or pasted parcel',
   'report.userFeature': '{name} (layer “{layer}”)',

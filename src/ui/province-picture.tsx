@@ -7,7 +7,13 @@ import './no-map.css';
  * The static picture of the province made at build time (scripts/province-picture.ts), shown where
  * the browser cannot draw the map; a site is ringed on it at the place the same projection gives.
  */
-export function ProvincePicture({ alt, mark }: { alt: string; mark?: { at: LngLat; label: string } | null }) {
+export function ProvincePicture({
+  alt,
+  mark,
+}: {
+  alt: string;
+  mark?: { at: LngLat; label?: string } | null;
+}) {
   const at = mark ? picturePoint(pictureFrame, mark.at) : null;
   return (
     <div className="province-picture">
@@ -15,12 +21,14 @@ export function ProvincePicture({ alt, mark }: { alt: string; mark?: { at: LngLa
       {at && mark && (
         <>
           <span className="picture-ring" style={{ left: `${at.x * 100}%`, top: `${at.y * 100}%` }} />
-          <span
-            className={`picture-label ${at.x > 0.6 ? 'is-left' : ''}`}
-            style={{ left: `${at.x * 100}%`, top: `${at.y * 100}%` }}
-          >
-            {mark.label}
-          </span>
+          {mark.label && (
+            <span
+              className={`picture-label ${at.x > 0.6 ? 'is-left' : ''}`}
+              style={{ left: `${at.x * 100}%`, top: `${at.y * 100}%` }}
+            >
+              {mark.label}
+            </span>
+          )}
         </>
       )}
     </div>

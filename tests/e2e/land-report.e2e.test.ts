@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PARCEL_CENTRE, vectorArchive } from '../fixtures/pmtiles-fixtures.mjs';
-import { idle, openApp, projectToPage, SHOTS, withBrowser } from './harness';
+import { idle, openApp, projectToPage, SHOTS, still, withBrowser } from './harness';
 
 /**
  * The land report (#22): asked from an imported parcel's popup over an imported land-use layer
@@ -128,6 +128,80 @@ describe('the land report', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => report(page).count()).toBe(0);
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('report=');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a polygon drawn with the mouse its shares of an imported land-use layer', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await page.setInputFiles('[data-import-input]', [`${FIXTURES}/land-use.geojson`]);
+    await expect.poll(async () => (await userLayerIds(page)).length).toBe(1);
+    await showAt(page, [106.7005, 21.80025], 17);
+    await still(page);
+    await page.getByRole('button', { name: 'Vẽ', exact: true }).click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            Boolean((window.__lsMap as { getLayer(id: string): unknown }).getLayer('td-polygon')),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    // The parcel of the first test, clicked corner by corner and closed on the first.
+    const corners: [number, number][] = [
+      [106.7, 21.8],
+      [106.701, 21.8],
+      [106.701, 21.8005],
+      [106.7, 21.8005],
+      [106.7, 21.8],
+    ];
+    for (const c of corners) {
+      const p = await projectToPage(page, c);
+      await page.mouse.move(p.x, p.y);
+      await page.mouse.click(p.x, p.y);
+    }
+    const sketch = page.locator('.sketch-list > li').first();
+    await expect.poll(() => page.locator('.sketch-list > li').count()).toBe(1);
+
+    // The ring as drawn (a click lands on a whole pixel, about a metre here), from the sketches' export.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'GeoJSON', exact: true }).click(),
+    ]);
+    const drawn = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')).features[0].geometry
+      .coordinates[0] as [number, number][];
+    // Its share west of the ONT/LUC boundary (the meridian 106.70062), worked apart from the app:
+    // the ring cut at the meridian, both parts' areas by the shoelace formula (at this size the
+    // plane of longitude and latitude gives the ellipsoid's shares to a hundredth of a percent).
+    const shoelace = (r: [number, number][]) =>
+      Math.abs(
+        r.reduce(
+          (a, [x, y], i) => a + x * (r[(i + 1) % r.length]?.[1] ?? y) - (r[(i + 1) % r.length]?.[0] ?? x) * y,
+          0,
+        ),
+      ) / 2;
+    const west: [number, number][] = [];
+    const ring = drawn.slice(0, -1);
+    for (const [i, a] of ring.entries()) {
+      const b = ring[(i + 1) % ring.length] as [number, number];
+      if (a[0] <= 106.70062) west.push(a);
+      if (a[0] < 106.70062 !== b[0] < 106.70062) {
+        const t = (106.70062 - a[0]) / (b[0] - a[0]);
+        west.push([106.70062, a[1] + t * (b[1] - a[1])]);
+      }
+    }
+    const ont = (100 * shoelace(west)) / shoelace(ring);
+
+    await sketch.getByRole('button', { name: /^Quy hoạch nói gì ở phác thảo/ }).click();
+    await expect.poll(() => report(page).getAttribute('data-report'), { timeout: 30_000 }).toBe('ready');
+    const shares = (await report(page).locator('[data-report-shares]').textContent()) ?? '';
+    const [, o = '', l = ''] = /^Cơ cấu theo “ma_loai_dat”: (\d+) % ONT, (\d+) % LUC$/.exec(shares) ?? [];
+    expect(Math.abs(Number(o) - ont)).toBeLessThanOrEqual(0.6);
+    expect(Number(o) + Number(l)).toBe(100);
+    expect(await report(page).locator('[data-hit="0"]').first().textContent()).toContain(
+      `Đất ở nông thôn: chiếm ${o} % diện tích thửa`,
+    );
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -175,6 +175,44 @@ describe('without WebGL', () => {
     expect(legend).toContain('Khu công nghiệp');
     expect(legend).toContain('vị trí sơ đồ hoặc tạm thời');
     await page.screenshot({ path: `${SHOTS}/no-webgl-sheet.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a certificate’s corner table and gives its land report, the parcel ringed on the picture', async () => {
+    const { page, context, pageErrors } = await openWithoutMap(`${base}#v=1`);
+    const table = readFileSync('tests/fixtures/parcel/certificate-tabs.txt', 'utf8');
+    await page.getByRole('button', { name: 'Dán tọa độ (sổ đỏ)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dán tọa độ thửa đất (sổ đỏ)' });
+    await dialog.getByLabel('Bảng tọa độ').fill(table);
+    // The certificate prints 436,1 m² (the grid's area); the ellipsoid's is within 0.1 % of it.
+    await expect.poll(() => dialog.locator('.parcel-area').textContent()).toContain('Diện tích 436,1 m²');
+    await dialog.getByRole('button', { name: 'Hiện trên bản đồ' }).click();
+    const report = page.locator('.land-report');
+    await expect.poll(() => report.getAttribute('data-report'), { timeout: 30_000 }).toBe('ready');
+    const area = Number(await report.locator('[data-report-area]').getAttribute('data-report-area'));
+    expect(Math.abs(area / 436.1 - 1)).toBeLessThan(0.001);
+    expect(await report.locator('.report-corners tbody tr').count()).toBe(4);
+    // Distances as the site table gives them, computed without a map.
+    expect(await report.locator('[data-target="huu_nghi"]').textContent()).toMatch(/\d+(,\d)? km/);
+    // Where it lies: ringed on the static picture, inside it.
+    await expect
+      .poll(() => pictureLoaded(page, '.report-picture img'))
+      .toEqual({
+        complete: true,
+        width: expect.any(Number),
+      });
+    const ring = await report.locator('.report-picture .picture-ring').boundingBox();
+    const img = await report.locator('.report-picture img').boundingBox();
+    expect(ring && img && ring.x > img.x && ring.x + ring.width < img.x + img.width).toBe(true);
+    const axe = await new AxeBuilder({ page })
+      .include('.land-report')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await report.screenshot({ path: `${SHOTS}/no-webgl-report.png` });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

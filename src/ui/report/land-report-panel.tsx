@@ -7,7 +7,8 @@ import { formatDate } from '../../i18n/format-fact';
 import { usePanelT } from '../../i18n/panel-text';
 import { reportText as rt } from '../../i18n/strings-report';
 import { formatNumber } from '../../i18n/translate';
-import type { Lang } from '../../types/core';
+import type { Lang, LngLat } from '../../types/core';
+import { ProvincePicture } from '../province-picture';
 import { AttributeList } from '../your-data/attribute-list';
 import { LayerAnswers } from './report-hits';
 import './land-report.css';
@@ -39,7 +40,15 @@ export interface LandReportProps {
   dataDate: string | null;
   onExport: (kind: 'geojson' | 'csv') => void;
   onClose: () => void;
+  /** The browser cannot draw the map: the parcel is ringed on the static picture of the province. */
+  mapless?: boolean;
 }
+
+/** The middle of the parcel's corners, where the picture rings it (a parcel is a dot at its scale). */
+const middle = (corners: readonly { lngLat: LngLat }[]): LngLat => [
+  corners.reduce((a, c) => a + c.lngLat[0], 0) / corners.length,
+  corners.reduce((a, c) => a + c.lngLat[1], 0) / corners.length,
+];
 
 /**
  * The land report ("Phiếu tra cứu quy hoạch"): the parcel's area, perimeter and corners, what every
@@ -85,6 +94,12 @@ export function LandReportPanel(p: LandReportProps) {
       {p.status.kind === 'waiting' && <p role="status">{rt(lang, 'report.waitLayer')}</p>}
       {p.status.kind === 'bad-link' && <p role="alert">{rt(lang, 'report.badLink')}</p>}
       {p.status.kind === 'failed' && <p role="alert">{rt(lang, 'report.failed', { why: p.status.why })}</p>}
+      {m && p.mapless && m.corners.length > 0 && (
+        <figure className="report-picture">
+          <ProvincePicture alt={rt(lang, 'report.picture')} mark={{ at: middle(m.corners) }} />
+          <figcaption>{rt(lang, 'report.picture')}</figcaption>
+        </figure>
+      )}
       {m && !p.point && (
         <dl className="report-measure">
           <div>
