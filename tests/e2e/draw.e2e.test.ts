@@ -138,7 +138,9 @@ describe('draw and annotate', () => {
   it('starts while the map still waits for a tile (the online base map’s, held back)', async () => {
     // OpenStreetMap's tiles never come: the map is never "loaded" again, as on a slow network.
     const { page, context, pageErrors } = await openApp(browser, `${base}${AT_PARCEL}`, {
-      beforeGoto: (ctx) => ctx.route('https://tile.openstreetmap.org/**', () => new Promise(() => {})),
+      beforeGoto: async (ctx) => {
+        await ctx.route('https://tile.openstreetmap.org/**', () => new Promise(() => {}));
+      },
     });
     await page.getByLabel(/OpenStreetMap/).check();
     await expect
