@@ -5,6 +5,7 @@ import { intersection } from 'polyclip-ts';
 import { ACCURACIES, type Accuracy, type Text } from '../data/plan-schema';
 import { polygonsArea } from './ellipsoid-area';
 import { fold } from './fold';
+import { landUseCodeOf, landUseEntry, MIN_KNOWN_SHARE } from './land-use-codes';
 import { measureParcel, type ParcelGeometry, type ParcelMeasure } from './parcel-measure';
 import { DEFAULT_WITHIN_M, phraseOf, type Relation } from './report-phrase';
 import { makePlane, planeDistance, toPlane } from './report-plane';
@@ -68,12 +69,26 @@ export const MAX_NEAR = 12;
 const CODE_KEYS =
   /^(ma|code|ma loai dat|loai dat|mdsd|ma mdsd|ky hieu|kyhieu|kh|landuse|land use|luc|class|ma dat)$/;
 
-/** The attribute whose short values code the layer's polygons (land-use codes), if any. */
+/**
+ * The attribute whose short values code the layer's polygons (land-use codes), if any: one of the
+ * usual names, or the one whose values are mostly codes of the national list (KHLOAIDAT, MDSD…).
+ */
 export function codeKeyOf(features: readonly ReportFeature[]): string | null {
-  const first = features.find((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
+  const polygons = features.filter(
+    (f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
+  );
+  const first = polygons[0];
   if (!first) return null;
-  const key = Object.keys(first.properties).find((k) => CODE_KEYS.test(fold(k).replace(/_/g, ' ')));
-  return key ?? null;
+  const named = Object.keys(first.properties).find((k) => CODE_KEYS.test(fold(k).replace(/_/g, ' ')));
+  if (named) return named;
+  const known = new Map<string, number>();
+  for (const f of polygons)
+    for (const [k, v] of Object.entries(f.properties)) {
+      const code = landUseCodeOf(v);
+      if (typeof v === 'string' && code && landUseEntry(code)) known.set(k, (known.get(k) ?? 0) + 1);
+    }
+  const [best] = [...known].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= MIN_KNOWN_SHARE * polygons.length ? best[0] : null;
 }
 
 const asAccuracy = (v: unknown): Accuracy | null =>

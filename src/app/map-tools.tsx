@@ -4,6 +4,7 @@ import { translate } from '../i18n/translate';
 import type { AppState } from '../state/app-state';
 import { mapDraws } from '../state/map-draws';
 import { addMeasurePoint, setMeasure } from '../state/measure-actions';
+import { mapStyleOf } from '../state/selectors';
 import { ExportMenu } from '../ui/map-tools/export-menu';
 import { MeasureTool } from '../ui/map-tools/measure-tool';
 import { useAppState, useStore } from '../ui/use-store';
@@ -20,7 +21,7 @@ const SketchTools = lazy(() => loadSketches().then((m) => ({ default: m.SketchTo
 function shownView(s: AppState, app: AppData, catalog: readonly LayerDef[]): ShownView {
   return {
     catalog,
-    draws: mapDraws(s),
+    draws: mapDraws(s, false, mapStyleOf(s) === 'contrast'),
     data: app.data,
     visible: s.layers.visible,
     phase: s.phase,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { type MapDraws, mapDraws } from '../state/map-draws';
+import { mapStyleOf } from '../state/selectors';
 import { useAppState } from '../ui/use-store';
 
 /**
@@ -12,8 +13,9 @@ export function useMapDraws(): MapDraws {
   const imported = useAppState((x) => x.imported);
   const archives = useAppState((x) => x.archives);
   const sketching = useAppState((x) => x.sketching);
+  const contrast = useAppState((x) => mapStyleOf(x) === 'contrast');
   return useMemo(
-    () => mapDraws({ layers, imported, archives }, sketching),
-    [layers, imported, archives, sketching],
+    () => mapDraws({ layers, imported, archives }, sketching, contrast),
+    [layers, imported, archives, sketching, contrast],
   );
 }

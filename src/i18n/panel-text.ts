@@ -3,6 +3,7 @@ import type { Lang } from '../types/core';
 import { LangContext } from './lang-context';
 import type { StringKey } from './strings';
 import { investorEn, investorVi } from './strings-investor';
+import { landUseEn, landUseVi } from './strings-land-use';
 import { panelsEn, panelsVi } from './strings-panels';
 import { fill, translate } from './translate';
 
@@ -13,12 +14,12 @@ import { fill, translate } from './translate';
  * these strings does not compile until the string moves to the main table (strings.ts).
  */
 const PANEL_STRINGS: Record<Lang, Record<PanelKey, string>> = {
-  vi: { ...investorVi, ...panelsVi },
-  en: { ...investorEn, ...panelsEn },
+  vi: { ...investorVi, ...panelsVi, ...landUseVi },
+  en: { ...investorEn, ...panelsEn, ...landUseEn },
 };
 
 /** A key of the lazily loaded tables. */
-export type PanelKey = keyof typeof investorVi | keyof typeof panelsVi;
+export type PanelKey = keyof typeof investorVi | keyof typeof panelsVi | keyof typeof landUseVi;
 
 /** A string of the main table or of a lazily loaded panel's, with its placeholders filled. */
 export function panelText(

@@ -1,7 +1,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { del, entries, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { landUseFieldOf } from '../analysis/land-use-codes';
 import { checkGeoJson } from './check-geojson';
 import { isLayerData, type LayerData, serialiseCollection } from './layer-data';
+import { isLayerStyle, type LayerStyle } from './layer-style';
 import { IMPORT_FORMATS, type ImportFormat, PROBLEM_CODES, type Problem } from './problems';
 
 /** A layer the user imported, kept on this device only (never sent anywhere, never in the URL). */
@@ -21,6 +23,8 @@ export type ImportedLayer = {
   data: LayerData;
   /** What the import said about the file (rows skipped, data out of view…), kept with the layer. */
   notes?: Problem[];
+  /** Coloured by an attribute (land-use codes); absent: in `color`. */
+  style?: LayerStyle;
 };
 
 /**
@@ -192,7 +196,14 @@ export function makeImportedLayer(
     addedAt: now.toISOString(),
     data,
     ...(notes.length > 0 ? { notes: [...notes] } : {}),
+    ...landUseStyle(data),
   };
+}
+
+/** A layer whose attribute holds land-use codes starts coloured by them, as a land-use map. */
+function landUseStyle(data: LayerData): { style?: LayerStyle } {
+  const field = landUseFieldOf(data.fields ?? []);
+  return field ? { style: { by: 'land-use', field } } : {};
 }
 
 /** A stored record that does not read as a layer: its key, and its name when it still has one. */
@@ -232,7 +243,13 @@ function readAsLayer(key: IDBValidKey, value: unknown): ImportedLayer | null {
     if (!checked.ok || checked.fc.features.length !== fc.features.length) return null;
     if (!fc.features.every((f) => typeof f.id === 'string')) return null;
   }
-  return { ...(meta as Omit<ImportedLayer, 'data'>), data: serialiseCollection(fc) };
+  // A style this version does not draw (a newer one's) leaves the layer in its one colour.
+  const { style, ...others } = meta as Omit<ImportedLayer, 'data'>;
+  return {
+    ...others,
+    ...(isLayerStyle(style) ? { style } : {}),
+    data: serialiseCollection(fc),
+  };
 }
 
 const labelOf = (key: IDBValidKey, value: unknown): string =>

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Bounds } from '../types/core';
+import { type FieldSummary, FieldTally, isFieldSummaries } from './field-summary';
 import type { ImportFormat, ImportResult, Problem } from './problems';
 
 /**
@@ -19,6 +20,8 @@ export type LayerData = {
   bbox: Bounds | null;
   /** The geometry types present, e.g. ['Point'] or ['Polygon', 'MultiPolygon']. */
   kinds: string[];
+  /** What each attribute holds (its values, their counts and areas); absent in data made before it was kept. */
+  fields?: FieldSummary[];
 };
 
 /** An accepted import as the page gets it: the features as bytes and a summary. */
@@ -66,10 +69,12 @@ export function serialiseCollection(
   const offsets = new Uint32Array(n + 1);
   const box = [Infinity, Infinity, -Infinity, -Infinity];
   const kinds = new Set<string>();
+  const tally = new FieldTally();
   const step = Math.max(1, Math.floor(n / 20));
   for (let i = 0; i < n; i++) {
     const f = fc.features[i] as Feature<Geometry | null>;
     growGeometry(box, kinds, f.geometry);
+    tally.add(f);
     const text = `${JSON.stringify(f)}${i === n - 1 ? ']}' : ','}`;
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
     if (at + text.length * 3 > out.length) {
@@ -92,6 +97,7 @@ export function serialiseCollection(
     count: n,
     bbox: box.every(Number.isFinite) ? (box as Bounds) : null,
     kinds: [...kinds].sort(),
+    fields: tally.result(),
   };
 }
 
@@ -155,7 +161,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Whether a value has the shape of LayerData with consistent offsets (not whether its text is valid). */
 export function isLayerData(v: unknown): v is LayerData {
   if (!isRecord(v)) return false;
-  const { bytes, offsets, count, bbox, kinds } = v;
+  const { bytes, offsets, count, bbox, kinds, fields } = v;
+  if (fields !== undefined && !isFieldSummaries(fields)) return false;
   if (!(bytes instanceof Uint8Array) || !(offsets instanceof Uint32Array)) return false;
   if (typeof count !== 'number' || !Number.isInteger(count) || offsets.length !== count + 1) return false;
   if (!(bbox === null || (Array.isArray(bbox) && bbox.length === 4 && bbox.every(Number.isFinite))))

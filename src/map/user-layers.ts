@@ -6,7 +6,8 @@ import type {
   Map as MlMap,
 } from 'maplibre-gl';
 import type { LayerData } from '../import/layer-data';
-import { USER_PARTS as PARTS, userPaint } from './user-paint';
+import type { LayerStyle } from '../import/layer-style';
+import { USER_PARTS as PARTS, type UserPart, userPaint } from './user-paint';
 
 /** An imported layer as the map draws it: its features are GeoJSON bytes, given to MapLibre by URL. */
 export interface UserLayerSpec {
@@ -16,7 +17,18 @@ export interface UserLayerSpec {
   opacity: number;
   visible: boolean;
   data: Pick<LayerData, 'bytes'>;
+  /** Coloured by land-use code; absent: in `color`. */
+  style?: LayerStyle;
+  /** The high-contrast map style: land-use codes in their colour-vision-safe colours, labelled. */
+  contrast?: boolean;
 }
+
+/** The land-use paint (its code table is not in the first load): loaded with the first layer coloured by code. */
+type LandUsePaint = typeof import('./land-use-paint');
+
+/** What a layer's code labels depend on: redrawn when it changes. */
+const labelKey = (spec: UserLayerSpec) =>
+  spec.style ? `${spec.style.field}\u0000${spec.contrast === true}` : null;
 
 /**
  * The click id of a feature of an imported layer: `<layer id>/<n>`, n its place in the layer's
@@ -55,11 +67,20 @@ export class UserLayers {
   private urls = new Map<string, string>();
   /** Layers added whose drawing has not been reported: whether their data has loaded. */
   private waiting = new Map<string, boolean>();
+  private landUse: LandUsePaint | null = null;
+  private landUseLoading = false;
+  /** The map was removed: nothing more is drawn on it. */
+  private gone = false;
+  /** The layers last asked for, drawn again once the land-use paint has loaded. */
+  private wanted: readonly UserLayerSpec[] = [];
 
   constructor(
     private readonly map: MlMap,
     private readonly onDrawn?: (layerId: string) => void,
   ) {
+    map.once('remove', () => {
+      this.gone = true;
+    });
     if (!onDrawn) return;
     map.on('sourcedata', (e: MapSourceDataEvent) => {
       if (this.waiting.has(e.sourceId) && e.dataType === 'source' && e.sourceDataType === 'metadata')
@@ -79,8 +100,14 @@ export class UserLayers {
     return [...this.applied.keys()].flatMap((id) => PARTS.map((p) => `${id}--${p.suffix}`));
   }
 
-  /** Makes the map show exactly these layers, bottom to top. */
-  apply(specs: readonly UserLayerSpec[]): void {
+  /**
+   * Makes the map show exactly these layers, bottom to top. A layer coloured by land-use code
+   * waits for the land-use paint to load (a moment, once), rather than flash in one colour.
+   */
+  apply(all: readonly UserLayerSpec[]): void {
+    this.wanted = all;
+    if (!this.landUse && all.some((s) => s.style)) this.loadLandUse();
+    const specs = this.landUse ? all : all.filter((s) => !s.style);
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of this.applied.keys()) if (!wanted.has(id)) this.remove(id);
     const firstSymbol = () => this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
@@ -94,13 +121,56 @@ export class UserLayers {
         this.map.getSource<GeoJSONSource>(spec.id)?.setData(this.urlOf(spec));
       for (const part of PARTS) {
         const layerId = `${spec.id}--${part.suffix}`;
-        for (const [k, v] of Object.entries(userPaint(part.type, spec.color, spec.opacity, 'imported')))
+        for (const [k, v] of Object.entries(this.paintOf(part.type, spec)))
           this.map.setPaintProperty(layerId, k as 'fill-color', v);
         this.map.setLayoutProperty(layerId, 'visibility', spec.visible ? 'visible' : 'none');
         this.map.moveLayer(layerId, part.type === 'circle' ? firstOverlay() : firstSymbol());
       }
+      this.applyLabels(spec, before, firstOverlay());
       this.applied.set(spec.id, spec);
     }
+  }
+
+  private loadLandUse(): void {
+    if (this.landUseLoading) return;
+    this.landUseLoading = true;
+    void import('./land-use-paint').then((m) => {
+      this.landUse = m;
+      if (!this.gone) this.apply(this.wanted);
+    });
+  }
+
+  /** The paint of one part of an imported layer, as its style says. */
+  private paintOf(part: UserPart, spec: UserLayerSpec) {
+    return spec.style && this.landUse
+      ? this.landUse.landUsePaint(part, spec.style.field, spec.opacity, spec.contrast === true)
+      : userPaint(part, spec.color, spec.opacity, 'imported');
+  }
+
+  /**
+   * A land-use layer's codes written on it, over the plan's labels (they name the user's own
+   * areas) and under the user's measurement; added, changed and removed with the layer's style.
+   */
+  private applyLabels(
+    spec: UserLayerSpec,
+    before: UserLayerSpec | undefined,
+    under: string | undefined,
+  ): void {
+    const id = `${spec.id}--code`;
+    if (before && labelKey(before) !== labelKey(spec) && this.map.getLayer(id)) this.map.removeLayer(id);
+    if (!spec.style || !this.landUse) return;
+    if (!this.map.getLayer(id))
+      this.map.addLayer(
+        this.landUse.landUseLabelLayer(
+          spec.id,
+          spec.id,
+          spec.style.field,
+          spec.contrast === true,
+        ) as LayerSpecification,
+        under,
+      );
+    else this.map.moveLayer(id, under);
+    this.map.setLayoutProperty(id, 'visibility', spec.visible ? 'visible' : 'none');
   }
 
   /** A new blob: URL for the layer's bytes (the one before it is revoked). */
@@ -128,12 +198,13 @@ export class UserLayers {
         type: part.type,
         source: spec.id,
         filter: part.filter,
-        paint: userPaint(part.type, spec.color, spec.opacity, 'imported'),
+        paint: this.paintOf(part.type, spec),
       } as LayerSpecification);
     }
   }
 
   private remove(id: string): void {
+    if (this.map.getLayer(`${id}--code`)) this.map.removeLayer(`${id}--code`);
     for (const part of PARTS) {
       const layerId = `${id}--${part.suffix}`;
       if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);

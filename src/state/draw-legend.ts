@@ -1,7 +1,8 @@
+import { landUseColour, landUseRows, UNKNOWN_CODE_COLOUR } from '../analysis/land-use-codes';
 import { ATTRIBUTIONS, type LayerDef, type LegendRow, type Swatch } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
 import type { BaseMap, Lang } from '../types/core';
-import { type MapDraws, userDrawn } from './map-draws';
+import { type MapDraws, type UserDraw, userDrawn } from './map-draws';
 import { drawnLayers } from './selectors';
 
 /** The credit every picture of the user's own data carries. */
@@ -42,7 +43,36 @@ export function drawLegend(
   const planRows = (d: LayerDef) =>
     legendOf(d).map((row: LegendRow) => ({ label: row.label[lang], swatch: row.swatch }));
   return [
-    ...userDrawn(draws).map((u) => ({ label: userMark(u.name), swatch: u.swatch })),
+    ...userDrawn(draws).flatMap((u) => [{ label: userMark(u.name), swatch: u.swatch }, ...codeRows(u, lang)]),
     ...drawnLayers(catalog, draws.plan).filter(planInView).flatMap(planRows),
   ];
+}
+
+/** A legend lists this many codes of a land-use layer at most; the rest are counted. */
+export const MAX_CODE_ROWS = 12;
+
+/** The codes a layer coloured by land use has, largest area first, each in its colour. */
+function codeRows(u: UserDraw, lang: Lang): { label: string; swatch: Swatch }[] {
+  if (u.kind !== 'imported' || !u.style) return [];
+  const field = u.style.field;
+  const summary = u.data.fields?.find((f) => f.name === field);
+  const rows = summary ? landUseRows(summary) : [];
+  const shown = rows.slice(0, MAX_CODE_ROWS).map((r) => ({
+    label: `${r.code}${r.entry ? ` — ${r.entry[lang]}` : ''}`,
+    swatch: {
+      kind: 'fill' as const,
+      color: r.entry ? landUseColour(r.entry, u.contrast) : UNKNOWN_CODE_COLOUR,
+      outline: '#5f5f5f',
+    },
+  }));
+  const more = rows.length - shown.length;
+  return more > 0
+    ? [
+        ...shown,
+        {
+          label: lang === 'vi' ? `… và ${more} mã khác` : `… and ${more} more codes`,
+          swatch: { kind: 'fill', color: '#ffffff', outline: '#ffffff' },
+        },
+      ]
+    : shown;
 }

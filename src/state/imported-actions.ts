@@ -17,11 +17,19 @@ export function importedLoaded(s: AppState, stored: readonly ImportedLayer[]): A
   return { ...s, imported: [...stored, ...now] };
 }
 
-export type ImportedPatch = Partial<Pick<ImportedLayer, 'color' | 'opacity' | 'visible' | 'name'>>;
+export type ImportedPatch = Partial<Pick<ImportedLayer, 'color' | 'opacity' | 'visible' | 'name' | 'style'>>;
 
-/** Changes an imported layer's look or name. */
+/** Changes an imported layer's look or name; `style: undefined` puts it back in its one colour. */
 export function updateImported(s: AppState, id: string, patch: ImportedPatch): AppState {
-  return { ...s, imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) };
+  return {
+    ...s,
+    imported: s.imported.map((l) => {
+      if (l.id !== id) return l;
+      const next = { ...l, ...patch };
+      if ('style' in patch && patch.style === undefined) delete next.style;
+      return next;
+    }),
+  };
 }
 
 /** Removes an imported layer (and its "not saved" mark: an undo stores it again, or marks it again). */

@@ -1,6 +1,7 @@
 import type { Swatch } from '../data/catalog-types';
 import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
 import type { LayerData } from '../import/layer-data';
+import type { LayerStyle } from '../import/layer-style';
 import type { AppState } from './app-state';
 import type { LayerSetup } from './layer-state';
 
@@ -36,6 +37,10 @@ interface UserDrawCommon {
 export interface ImportedDraw extends UserDrawCommon {
   kind: 'imported';
   data: LayerData;
+  /** Coloured by land-use code; absent: in `color`. */
+  style?: LayerStyle;
+  /** Drawn in the high-contrast map style (land-use codes in their colour-vision-safe colours). */
+  contrast: boolean;
 }
 
 /** A PMTiles archive, open: its tiles read through `reader`. */
@@ -57,7 +62,11 @@ const fillSwatch = (color: string, outline: string): Swatch => ({ kind: 'fill', 
  * of many features under the user's own drawings), so they come first; an archive is drawn once it
  * is open. While `sketching`, the sketch layer is left to the drawing tools. Keep the result (it is new on every call): maps diff what they are given.
  */
-export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>, sketching = false): MapDraws {
+export function mapDraws(
+  s: Pick<AppState, 'layers' | 'imported' | 'archives'>,
+  sketching = false,
+  contrast = false,
+): MapDraws {
   const archives = s.archives.flatMap(({ id, name, color, opacity, visible, status, info, reader }) =>
     status === 'open' && info && reader
       ? [
@@ -78,7 +87,7 @@ export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>, 
       : [],
   );
   const imported = s.imported.map(
-    ({ id, name, color, opacity, visible, data }): ImportedDraw => ({
+    ({ id, name, color, opacity, visible, data, style }): ImportedDraw => ({
       kind: 'imported',
       id,
       name,
@@ -87,7 +96,10 @@ export function mapDraws(s: Pick<AppState, 'layers' | 'imported' | 'archives'>, 
       // While drawing, the drawing tools show the sketches (moved and reshaped as they are dragged).
       visible: visible && !(sketching && id === SKETCH_LAYER_ID),
       data,
-      swatch: fillSwatch(color, color),
+      ...(style ? { style } : {}),
+      contrast,
+      // Coloured by code, its rows in a legend are its codes' (draw-legend.ts); its own is neutral.
+      swatch: style ? fillSwatch('#ffffff', '#5f5f5f') : fillSwatch(color, color),
       credit: null,
     }),
   );

@@ -89,7 +89,9 @@ describe('the land report', () => {
     expect(await report(page).locator('.report-corners tbody tr').count()).toBe(4);
 
     const shares = report(page).locator('[data-report-shares]');
-    await expect.poll(() => shares.textContent()).toBe('Cơ cấu theo “ma_loai_dat”: 62 % ONT, 38 % LUC');
+    await expect
+      .poll(() => shares.textContent())
+      .toBe('Cơ cấu theo “ma_loai_dat”: 62 % ONT (Đất ở tại nông thôn), 38 % LUC (Đất chuyên trồng lúa)');
     const ont = report(page).locator('[data-hit="0"]').first();
     expect(await ont.textContent()).toContain('Đất ở nông thôn: chiếm 62 % diện tích thửa');
     expect(await ont.textContent()).toContain('example.org/qhsdd-lang-son-2030');
@@ -122,7 +124,7 @@ describe('the land report', () => {
     await expect.poll(() => report(fresh).getAttribute('data-report'), { timeout: 30_000 }).toBe('ready');
     await expect
       .poll(() => report(fresh).locator('[data-report-shares]').textContent())
-      .toBe('Cơ cấu theo “ma_loai_dat”: 62 % ONT, 38 % LUC');
+      .toBe('Cơ cấu theo “ma_loai_dat”: 62 % ONT (Đất ở tại nông thôn), 38 % LUC (Đất chuyên trồng lúa)');
 
     // Escape closes it, and the link forgets it.
     await page.keyboard.press('Escape');
@@ -196,7 +198,10 @@ describe('the land report', () => {
     await sketch.getByRole('button', { name: /^Quy hoạch nói gì ở phác thảo/ }).click();
     await expect.poll(() => report(page).getAttribute('data-report'), { timeout: 30_000 }).toBe('ready');
     const shares = (await report(page).locator('[data-report-shares]').textContent()) ?? '';
-    const [, o = '', l = ''] = /^Cơ cấu theo “ma_loai_dat”: (\d+) % ONT, (\d+) % LUC$/.exec(shares) ?? [];
+    const [, o = '', l = ''] =
+      /^Cơ cấu theo “ma_loai_dat”: (\d+) % ONT \(Đất ở tại nông thôn\), (\d+) % LUC \(Đất chuyên trồng lúa\)$/.exec(
+        shares,
+      ) ?? [];
     expect(Math.abs(Number(o) - ont)).toBeLessThanOrEqual(0.6);
     expect(Number(o) + Number(l)).toBe(100);
     expect(await report(page).locator('[data-hit="0"]').first().textContent()).toContain(

@@ -1,4 +1,5 @@
 import type { LayerAnswer, ReportHit } from '../../analysis/land-report';
+import { landUseEntry } from '../../analysis/land-use-codes';
 import { phraseOf } from '../../analysis/report-phrase';
 import { asText, STYLE_KEY } from '../../analysis/user-feature-name';
 import { sourceHref } from '../../data/sources';
@@ -59,6 +60,12 @@ function Sources({ refs }: { refs: readonly string[] }) {
   );
 }
 
+/** A land-use code's name in brackets, when the national list has it ("ONT" → " (Đất ở tại nông thôn)"). */
+function codeName(code: string, lang: Lang): string {
+  const entry = landUseEntry(code.trim().toUpperCase());
+  return entry ? ` (${entry[lang]})` : '';
+}
+
 /** One layer's answers: its share by land-use code, then each feature and how it stands to the parcel. */
 export function LayerAnswers({
   answer,
@@ -78,7 +85,9 @@ export function LayerAnswers({
         <p className="report-shares" data-report-shares>
           {reportText(lang, 'report.shares', { key: answer.codeKey })}:{' '}
           <strong>
-            {answer.shares.map((s) => `${formatShare(lang, s.share)} ${s.code}`).join(', ')}
+            {answer.shares
+              .map((s) => `${formatShare(lang, s.share)} ${s.code}${codeName(s.code, lang)}`)
+              .join(', ')}
             {total < 0.995 && `, ${formatShare(lang, 1 - total)} ${reportText(lang, 'report.outside')}`}
           </strong>
         </p>

@@ -5,11 +5,17 @@ import { SUPPORTED_EXTENSIONS } from '../../import/extensions';
 import type { ImportedLayer } from '../../import/imported-store';
 import type { Unsaved } from '../../state/app-state';
 import type { ImportedPatch } from '../../state/imported-actions';
+import { SKETCH_LAYER_ID } from '../../state/map-draws';
 import { UnsavedMark } from './unsaved-mark';
 import { UserLayerRow } from './user-layer-row';
 import './planner-tools.css';
 
 const ImportNotes = lazy(() => import('./import-notes').then((m) => ({ default: m.ImportNotes })));
+const LayerStyleControl = lazy(() => import('./layer-style').then((m) => ({ default: m.LayerStyleControl })));
+
+/** Whether a layer has an attribute few-valued enough to colour by (its control loads only then). */
+const canStyle = (l: ImportedLayer) =>
+  l.id !== SKETCH_LAYER_ID && (l.data.fields ?? []).some((f) => f.values !== null && f.values.length > 0);
 
 /** A layer's name, and a box to change it in place (Enter keeps, Escape gives up). */
 function LayerName({
@@ -154,7 +160,7 @@ export function ImportedLayersSection({
                     </p>
                   )
                 }
-                colour
+                colour={!l.style}
                 can={{ up: i < layers.layers.length - 1, down: i > 0 }}
                 notPlan={t('user.notPlan')}
                 onChange={(patch) => layers.update(l.id, patch)}
@@ -165,12 +171,18 @@ export function ImportedLayersSection({
                   importButton.current?.focus();
                 }}
                 footer={
-                  l.notes &&
-                  l.notes.length > 0 && (
-                    <Suspense fallback={null}>
-                      <ImportNotes notes={l.notes} className="layer-notes" />
-                    </Suspense>
-                  )
+                  <>
+                    {canStyle(l) && (
+                      <Suspense fallback={null}>
+                        <LayerStyleControl layer={l} onStyle={(style) => layers.update(l.id, { style })} />
+                      </Suspense>
+                    )}
+                    {l.notes && l.notes.length > 0 && (
+                      <Suspense fallback={null}>
+                        <ImportNotes notes={l.notes} className="layer-notes" />
+                      </Suspense>
+                    )}
+                  </>
                 }
               />
             );

@@ -1,0 +1,138 @@
+import type { Feature, Geometry } from 'geojson';
+import { polygonsArea } from '../analysis/ellipsoid-area';
+
+/** One value of a field, as text, with how many features have it and the area of its polygons. */
+export interface FieldValue {
+  value: string;
+  count: number;
+  /** m² of the polygons that have this value, on the ellipsoid; 0 for points and lines. */
+  areaM2: number;
+}
+
+/**
+ * What a layer's attribute holds, read once when the layer is written (in a worker): how many
+ * features have it, and its values with their counts and areas when there are few enough to list
+ * (a code, a category), or null when there are more (a name, an id). Styling by attribute, a
+ * legend of land-use codes and the area-by-code table read this, never the features again.
+ */
+export interface FieldSummary {
+  name: string;
+  /** Features with a value (not null, not empty text). */
+  count: number;
+  /** Every distinct value, most features first; null past MAX_VALUES distinct ones. */
+  values: FieldValue[] | null;
+  /** The smallest and largest value when every value is a finite number (or numeric text). */
+  range: [number, number] | null;
+}
+
+/** Past this many distinct values a field is not a category: its values are not listed. */
+export const MAX_VALUES = 200;
+/** Fields read per layer (the first ones met): a table of hundreds of columns is not styled by. */
+export const MAX_FIELDS = 64;
+
+/** A value as the summary and the map's styling read it: text, or null when there is none. */
+export function valueText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.trim() === '' ? null : v;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === 'boolean') return String(v);
+  return null;
+}
+
+const asNumber = (v: unknown): number | null => {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  return null;
+};
+
+/** Area in m² of a feature's polygons (0 for anything else). */
+export function featureAreaM2(g: Geometry | null): number {
+  if (!g) return 0;
+  if (g.type === 'Polygon') return polygonsArea([g.coordinates]);
+  if (g.type === 'MultiPolygon') return polygonsArea(g.coordinates);
+  if (g.type === 'GeometryCollection') return g.geometries.reduce((s, p) => s + featureAreaM2(p), 0);
+  return 0;
+}
+
+interface Tally {
+  count: number;
+  values: Map<string, FieldValue> | null;
+  numeric: boolean;
+  min: number;
+  max: number;
+}
+
+/** The summary of every field of these features (the first MAX_FIELDS met), in the order met. */
+export class FieldTally {
+  private fields = new Map<string, Tally>();
+
+  add(f: Feature<Geometry | null>): void {
+    const props = f.properties;
+    if (!props) return;
+    let area: number | undefined;
+    for (const [name, raw] of Object.entries(props)) {
+      const text = valueText(raw);
+      if (text === null) continue;
+      let t = this.fields.get(name);
+      if (!t) {
+        if (this.fields.size >= MAX_FIELDS) continue;
+        t = { count: 0, values: new Map(), numeric: true, min: Infinity, max: -Infinity };
+        this.fields.set(name, t);
+      }
+      t.count++;
+      const n = t.numeric ? asNumber(raw) : null;
+      if (n === null) t.numeric = false;
+      else {
+        if (n < t.min) t.min = n;
+        if (n > t.max) t.max = n;
+      }
+      if (!t.values) continue;
+      area ??= featureAreaM2(f.geometry);
+      const v = t.values.get(text);
+      if (v) {
+        v.count++;
+        v.areaM2 += area;
+      } else if (t.values.size < MAX_VALUES) t.values.set(text, { value: text, count: 1, areaM2: area });
+      else t.values = null;
+    }
+  }
+
+  result(): FieldSummary[] {
+    return [...this.fields].map(([name, t]) => ({
+      name,
+      count: t.count,
+      values: t.values
+        ? [...t.values.values()].sort((a, b) => b.count - a.count || b.areaM2 - a.areaM2)
+        : null,
+      range: t.numeric && t.count > 0 ? [t.min, t.max] : null,
+    }));
+  }
+}
+
+/** The summary of every field of these features. */
+export function summariseFields(features: readonly Feature<Geometry | null>[]): FieldSummary[] {
+  const tally = new FieldTally();
+  for (const f of features) tally.add(f);
+  return tally.result();
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Whether a stored value has the shape of a field summary list. */
+export function isFieldSummaries(v: unknown): v is FieldSummary[] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (f) =>
+        isRecord(f) &&
+        typeof f.name === 'string' &&
+        typeof f.count === 'number' &&
+        (f.range === null || (Array.isArray(f.range) && f.range.length === 2)) &&
+        (f.values === null ||
+          (Array.isArray(f.values) &&
+            f.values.every(
+              (x) => isRecord(x) && typeof x.value === 'string' && typeof x.count === 'number',
+            ))),
+    )
+  );
+}

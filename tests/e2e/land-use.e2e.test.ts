@@ -1,0 +1,194 @@
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import {
+  colorDistance,
+  hexToRgb,
+  idle,
+  openApp,
+  pixelAt,
+  projectToPage,
+  SHOTS,
+  still,
+  withBrowser,
+} from './harness';
+
+/**
+ * A planner's land-use shapefile (#24): a cadastral table in VN-2000 whose KHLOAIDAT holds the
+ * national land-use codes. It is drawn as a land-use map, in the codes' colours with the codes
+ * written on it, with a legend and an area table in its row; in high contrast by class; and the
+ * choice is kept with the layer.
+ */
+
+let base = '';
+let browser: Browser;
+withBrowser((b, url) => {
+  browser = b;
+  base = url;
+});
+
+const FILE = 'tests/fixtures/import/land-use.zip';
+/** The strips of make-fixtures.mjs's land-use.zip, west to east: code and width in 0.001°. */
+const STRIPS: [string, number][] = [
+  ['LUC', 3],
+  ['ONT', 1],
+  ['ONT+CLN', 0.5],
+  ['SKK', 4],
+  ['CNT', 0.25],
+  ['TMD', 2],
+];
+const TOTAL = STRIPS.reduce((s, [, w]) => s + w, 0);
+/** A point in the LUC strip, off its middle (where its code is written) and its edges. */
+const IN_LUC: [number, number] = [106.3405, 21.5003];
+
+/** A share as the table writes it in Vietnamese: a percentage to one decimal, with a comma. */
+const percent = (share: number) =>
+  new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(share * 100);
+
+const paint = (page: Page, layer: string, prop: string) =>
+  page.evaluate(
+    ([l, p]) =>
+      (window.__lsMap as { getPaintProperty(l: string, p: string): unknown }).getPaintProperty(l, p),
+    [layer, prop] as const,
+  );
+
+/** A colour laid at `alpha` over a pixel, as the map blends a fill. */
+const blend = (under: [number, number, number], hex: string, alpha: number) => {
+  const top = hexToRgb(hex);
+  return under.map((u, i) => u * (1 - alpha) + (top[i] as number) * alpha) as [number, number, number];
+};
+
+/** The map's pixel at a place, from a screenshot of the page. */
+async function pixelOf(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+  await still(page);
+  const at = await projectToPage(page, lngLat);
+  return pixelAt(PNG.sync.read(await page.screenshot()), at.x, at.y);
+}
+
+describe('a land-use shapefile', () => {
+  it('is drawn by its codes, with a legend and an area table, in high contrast too, and stays so after a reload', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await page.setInputFiles('[data-import-input]', [FILE]);
+    const row = page.locator('.user-layers li[data-layer]');
+    await expect.poll(() => row.count()).toBe(1);
+    const id = (await row.getAttribute('data-layer')) as string;
+
+    // Recognised: the codes are in KHLOAIDAT (MALOAIDAT beside it is a number, as in a cadastral table).
+    const choice = row.getByLabel('Tô màu lớp');
+    await expect.poll(() => choice.inputValue()).toBe('KHLOAIDAT');
+    expect(await choice.locator('option:checked').textContent()).toBe(
+      'Mã loại đất ở trường KHLOAIDAT (tự nhận ra)',
+    );
+    // Coloured by code, the layer has no one colour to choose.
+    expect(await row.locator('input[type="color"]').count()).toBe(0);
+
+    // The legend and the area table: codes merged as drawn (ONT+CLN is ONT), largest area first.
+    const table = row.locator('[data-land-use-table]');
+    const rows = table.locator('tbody tr');
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code'))))
+      .toEqual(['SKK', 'LUC', 'TMD', 'ONT', 'CNT']);
+    const cells = (code: string) =>
+      table
+        .locator(`tr[data-code="${code}"] > *`)
+        .evaluateAll((els) => els.map((e) => e.textContent?.trim()));
+    const lucCells = await cells('LUC');
+    expect(lucCells.slice(1, 3)).toEqual(['LUC', 'Đất chuyên trồng lúa']);
+    // Its share of the area, as its width's share of the strips (one latitude band).
+    expect(lucCells[4]).toBe(percent(3 / TOTAL));
+    expect((await cells('ONT'))[4]).toBe(percent(1.5 / TOTAL));
+    expect(await table.locator('tfoot').textContent()).toContain('Tổng (6 đối tượng)');
+    // SKK and TMD share a colour in the palette: said under the table; CNT has no colour in any source.
+    expect(await table.locator('[data-land-use-twins]').textContent()).toContain(': SKK = TMD.');
+    expect((await cells('CNT'))[2]).toContain('chưa tìm được màu');
+    expect(await table.textContent()).toContain('TT 08/2024/TT-BTNMT');
+    expect(await table.textContent()).toContain('chưa đối chiếu với văn bản gốc');
+    await row.scrollIntoViewIfNeeded();
+    await row.screenshot({ path: `${SHOTS}/land-use-row.png` });
+
+    // On the map: LUC's strip in LUC's colour (its fill at 0.75 of the layer's 0.8 opacity over
+    // what lies under it, seen with the layer switched off).
+    const fill = `${id}--fill`;
+    expect(JSON.stringify(await paint(page, fill, 'fill-color'))).toContain('KHLOAIDAT');
+    await idle(page);
+    const shown = await pixelOf(page, IN_LUC);
+    await page.screenshot({ path: `${SHOTS}/land-use.png` });
+    await row.locator(`#layer-${id}`).uncheck();
+    const under = await pixelOf(page, IN_LUC);
+    await row.locator(`#layer-${id}`).check();
+    const alpha = 0.75 * 0.8;
+    const luc = hexToRgb('#fffc8c');
+    const want = under.map((u, i) => u * (1 - alpha) + (luc[i] as number) * alpha) as [
+      number,
+      number,
+      number,
+    ];
+    expect(colorDistance(shown, want)).toBeLessThan(12);
+    // The codes are written on the map (from zoom 13; the layer is framed closer than that).
+    expect(await page.evaluate(() => (window.__lsMap as { getZoom(): number }).getZoom())).toBeGreaterThan(
+      13,
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (layer) =>
+            (window.__lsMap as { queryRenderedFeatures(o: object): { properties: { KHLOAIDAT: string } }[] })
+              .queryRenderedFeatures({ layers: [layer] })
+              .map((f) => f.properties.KHLOAIDAT)
+              .sort(),
+          `${id}--code`,
+        ),
+      )
+      .toContain('LUC');
+
+    // High contrast: colours by class from a colour-blind-safe palette, said under the table.
+    await page.getByRole('checkbox', { name: 'Bản đồ tương phản cao' }).check();
+    await expect.poll(async () => JSON.stringify(await paint(page, fill, 'fill-color'))).toContain('#f0e442');
+    expect(await table.textContent()).toContain('Okabe–Ito');
+    const contrastShown = await pixelOf(page, IN_LUC);
+    await row.locator(`#layer-${id}`).uncheck();
+    const contrastUnder = await pixelOf(page, IN_LUC);
+    await row.locator(`#layer-${id}`).check();
+    expect(colorDistance(contrastShown, blend(contrastUnder, '#f0e442', alpha))).toBeLessThan(12);
+    await page.getByRole('checkbox', { name: 'Bản đồ tương phản cao' }).uncheck();
+
+    // One colour again: the table goes, the colour comes back; then by code again.
+    await choice.selectOption('');
+    await expect.poll(() => table.count()).toBe(0);
+    await expect.poll(() => row.locator('input[type="color"]').count()).toBe(1);
+    await expect
+      .poll(async () => paint(page, fill, 'fill-color'))
+      .toBe(await row.locator('input[type="color"]').inputValue());
+    await choice.selectOption('KHLOAIDAT');
+    await expect.poll(() => rows.count()).toBe(5);
+
+    // Kept with the layer: a reload draws it by code again.
+    const storedField = () =>
+      page.evaluate(
+        (layerId) =>
+          new Promise<string | undefined>((resolve) => {
+            const open = indexedDB.open('lang-son-viewer');
+            open.onsuccess = () => {
+              const get = open.result
+                .transaction('imported-layers')
+                .objectStore('imported-layers')
+                .get(layerId);
+              get.onsuccess = () => resolve(get.result?.style?.field);
+              get.onerror = () => resolve(undefined);
+            };
+            open.onerror = () => resolve(undefined);
+          }),
+        id,
+      );
+    await expect.poll(storedField).toBe('KHLOAIDAT');
+    await page.reload();
+    await expect
+      .poll(() => page.locator(`li[data-layer="${id}"]`).getByLabel('Tô màu lớp').inputValue())
+      .toBe('KHLOAIDAT');
+    await expect
+      .poll(async () => JSON.stringify(await paint(page, fill, 'fill-color')))
+      .toContain('KHLOAIDAT');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
