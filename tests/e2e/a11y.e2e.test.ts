@@ -142,6 +142,10 @@ function views(size: Size) {
     await page.locator('[data-import-report="broken.geojson"] .import-problems').waitFor();
     await shot('import');
     expect(await violations(page)).toEqual([]);
+    // A land-use layer's row: its colour choice, legend and area table.
+    await page.setInputFiles('[data-import-input]', 'tests/fixtures/import/land-use.zip');
+    await page.locator('[data-land-use-table] tbody tr').first().waitFor();
+    expect(await violations(page)).toEqual([]);
   });
 
   it('the English interface', async () => {

@@ -141,6 +141,19 @@ describe('a land-use shapefile', () => {
       )
       .toContain('LUC');
 
+    // A parcel's popup gives its area and perimeter, the same area the table gives its code.
+    const at = await projectToPage(page, IN_LUC);
+    await page.mouse.click(at.x, at.y);
+    const size = page.locator('.maplibregl-popup [data-feature-measure]');
+    await expect
+      .poll(() => size.textContent())
+      .toMatch(/^Diện tích \d+,\d+ ha \([\d.]+,\d m²\) · chu vi [\d.]+(,\d)? m$/);
+    const popupHa = Number(
+      (/Diện tích ([\d,]+) ha/.exec((await size.textContent()) ?? '')?.[1] ?? '').replace(',', '.'),
+    );
+    expect(popupHa.toFixed(2).replace('.', ',')).toBe(lucCells[3]);
+    await page.keyboard.press('Escape');
+
     // High contrast: colours by class from a colour-blind-safe palette, said under the table.
     await page.getByRole('checkbox', { name: 'Bản đồ tương phản cao' }).check();
     await expect.poll(async () => JSON.stringify(await paint(page, fill, 'fill-color'))).toContain('#f0e442');

@@ -217,6 +217,25 @@ describe('without WebGL', () => {
     await context.close();
   });
 
+  it('lists a land-use file’s codes with their areas, though it cannot draw them', async () => {
+    const { page, context, pageErrors } = await openWithoutMap(`${base}#v=1`);
+    await page.setInputFiles('[data-import-input]', ['tests/fixtures/import/land-use.zip']);
+    const table = page.locator('.user-layers [data-land-use-table]');
+    await expect
+      .poll(() =>
+        table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code'))),
+      )
+      .toEqual(['SKK', 'LUC', 'TMD', 'ONT', 'CNT']);
+    expect(await table.locator('tr[data-code="LUC"] td').nth(1).textContent()).toBe('Đất chuyên trồng lúa');
+    const axe = await new AxeBuilder({ page })
+      .include('.user-layers')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('fits a phone', async () => {
     const { page, context, pageErrors } = await openWithoutMap(`${base}#v=1`, { width: 390, height: 844 });
     await expect

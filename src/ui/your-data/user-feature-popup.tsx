@@ -1,9 +1,30 @@
+import type { Geometry } from 'geojson';
+import { featureMeasure } from '../../analysis/feature-measure';
 import { userEntries, userFeatureName } from '../../analysis/user-feature-name';
 import { usePanelT } from '../../i18n/panel-text';
 import { coordsText } from '../../i18n/strings-coords';
+import { formatNumber } from '../../i18n/translate';
 import { type LayerData, readFeature } from '../../import/layer-data';
 import { useAppState } from '../use-store';
 import { AskReport, AttributeList } from './attribute-list';
+
+/** A polygon's area and perimeter, a line's length, as measured here (not as the file may say). */
+function FeatureSize({ feature }: { feature: { geometry: Geometry | null } }) {
+  const { t, lang } = usePanelT();
+  const m = featureMeasure(feature.geometry);
+  if (!m) return null;
+  return (
+    <p className="popup-measure" data-feature-measure title={t('user.measureNote')}>
+      {m.kind === 'area'
+        ? t('user.area', {
+            ha: formatNumber(lang, m.areaM2 / 10_000, 4),
+            m2: formatNumber(lang, m.areaM2, 1),
+            perimeter: formatNumber(lang, m.perimeterM, 1),
+          })
+        : t('user.length', { m: formatNumber(lang, m.lengthM, 1) })}
+    </p>
+  );
+}
 
 /**
  * The popup of a feature the user imported (the `n`th of its layer, from 0): its layer, its own
@@ -23,6 +44,7 @@ export function UserFeaturePopup({ data, n, layerName }: { data: LayerData; n: n
         </span>
         <span className="badge badge-provisional">{t('user.notPlan')}</span>
       </p>
+      <FeatureSize feature={feature} />
       {/* KML and simplestyle keep their look in the properties: that is not the user's data. */}
       <AttributeList entries={userEntries(feature)} />
       {popup?.kind === 'user' && (
