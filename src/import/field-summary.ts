@@ -23,6 +23,8 @@ export interface FieldSummary {
   values: FieldValue[] | null;
   /** The smallest and largest value when every value is a finite number (or numeric text). */
   range: [number, number] | null;
+  /** For a numeric field: its percentiles 0, 1 … 100 (101 values), for classes of equal counts. */
+  percentiles?: number[];
 }
 
 /** Past this many distinct values a field is not a category: its values are not listed. */
@@ -60,6 +62,14 @@ interface Tally {
   numeric: boolean;
   min: number;
   max: number;
+  /** Every value while the field is numeric, for its percentiles. */
+  numbers: number[];
+}
+
+/** The percentiles 0 … 100 of sorted numbers (nearest rank). */
+function percentilesOf(sorted: readonly number[]): number[] {
+  const last = sorted.length - 1;
+  return Array.from({ length: 101 }, (_, p) => sorted[Math.round((p / 100) * last)] as number);
 }
 
 /** The summary of every field of these features (the first MAX_FIELDS met), in the order met. */
@@ -76,15 +86,18 @@ export class FieldTally {
       let t = this.fields.get(name);
       if (!t) {
         if (this.fields.size >= MAX_FIELDS) continue;
-        t = { count: 0, values: new Map(), numeric: true, min: Infinity, max: -Infinity };
+        t = { count: 0, values: new Map(), numeric: true, min: Infinity, max: -Infinity, numbers: [] };
         this.fields.set(name, t);
       }
       t.count++;
       const n = t.numeric ? asNumber(raw) : null;
-      if (n === null) t.numeric = false;
-      else {
+      if (n === null) {
+        t.numeric = false;
+        t.numbers = [];
+      } else {
         if (n < t.min) t.min = n;
         if (n > t.max) t.max = n;
+        t.numbers.push(n);
       }
       if (!t.values) continue;
       area ??= featureAreaM2(f.geometry);
@@ -105,6 +118,7 @@ export class FieldTally {
         ? [...t.values.values()].sort((a, b) => b.count - a.count || b.areaM2 - a.areaM2)
         : null,
       range: t.numeric && t.count > 0 ? [t.min, t.max] : null,
+      ...(t.numeric && t.count > 0 ? { percentiles: percentilesOf(t.numbers.sort((a, b) => a - b)) } : {}),
     }));
   }
 }

@@ -23,8 +23,10 @@ export type ImportedLayer = {
   data: LayerData;
   /** What the import said about the file (rows skipped, data out of view…), kept with the layer. */
   notes?: Problem[];
-  /** Coloured by an attribute (land-use codes); absent: in `color`. */
+  /** Coloured by an attribute (land-use codes, categories, classes); absent: in `color`. */
   style?: LayerStyle;
+  /** The field whose values are written on the map beside each feature; absent: none. */
+  label?: string;
 };
 
 /**
@@ -244,10 +246,11 @@ function readAsLayer(key: IDBValidKey, value: unknown): ImportedLayer | null {
     if (!fc.features.every((f) => typeof f.id === 'string')) return null;
   }
   // A style this version does not draw (a newer one's) leaves the layer in its one colour.
-  const { style, ...others } = meta as Omit<ImportedLayer, 'data'>;
+  const { style, label, ...others } = meta as Omit<ImportedLayer, 'data'>;
   return {
     ...others,
     ...(isLayerStyle(style) ? { style } : {}),
+    ...(typeof label === 'string' && label !== '' ? { label } : {}),
     data: serialiseCollection(fc),
   };
 }

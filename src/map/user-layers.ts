@@ -16,19 +16,20 @@ export interface UserLayerSpec {
   /** 0–1 */
   opacity: number;
   visible: boolean;
-  data: Pick<LayerData, 'bytes'>;
-  /** Coloured by land-use code; absent: in `color`. */
+  data: Pick<LayerData, 'bytes' | 'fields'>;
+  /** Coloured by an attribute; absent: in `color`. */
   style?: LayerStyle;
+  /** The field written beside each feature. */
+  label?: string;
   /** The high-contrast map style: land-use codes in their colour-vision-safe colours, labelled. */
   contrast?: boolean;
 }
 
-/** The land-use paint (its code table is not in the first load): loaded with the first layer coloured by code. */
-type LandUsePaint = typeof import('./land-use-paint');
+/** The paint by attribute (the land-use table is not in the first load): loaded with the first such layer. */
+type StylePaint = typeof import('./style-paint');
 
-/** What a layer's code labels depend on: redrawn when it changes. */
-const labelKey = (spec: UserLayerSpec) =>
-  spec.style ? `${spec.style.field}\u0000${spec.contrast === true}` : null;
+/** Whether a layer needs the paint by attribute: it is coloured or labelled by one. */
+const byAttribute = (spec: UserLayerSpec) => spec.style !== undefined || spec.label !== undefined;
 
 /**
  * The click id of a feature of an imported layer: `<layer id>/<n>`, n its place in the layer's
@@ -67,8 +68,10 @@ export class UserLayers {
   private urls = new Map<string, string>();
   /** Layers added whose drawing has not been reported: whether their data has loaded. */
   private waiting = new Map<string, boolean>();
-  private landUse: LandUsePaint | null = null;
+  private landUse: StylePaint | null = null;
   private landUseLoading = false;
+  /** What each layer's labels were drawn from (field and style), to redraw them when it changes. */
+  private labels = new Map<string, string | null>();
   /** The map was removed: nothing more is drawn on it. */
   private gone = false;
   /** The layers last asked for, drawn again once the land-use paint has loaded. */
@@ -106,8 +109,8 @@ export class UserLayers {
    */
   apply(all: readonly UserLayerSpec[]): void {
     this.wanted = all;
-    if (!this.landUse && all.some((s) => s.style)) this.loadLandUse();
-    const specs = this.landUse ? all : all.filter((s) => !s.style);
+    if (!this.landUse && all.some(byAttribute)) this.loadLandUse();
+    const specs = this.landUse ? all : all.filter((s) => !byAttribute(s));
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of this.applied.keys()) if (!wanted.has(id)) this.remove(id);
     const firstSymbol = () => this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
@@ -126,7 +129,7 @@ export class UserLayers {
         this.map.setLayoutProperty(layerId, 'visibility', spec.visible ? 'visible' : 'none');
         this.map.moveLayer(layerId, part.type === 'circle' ? firstOverlay() : firstSymbol());
       }
-      this.applyLabels(spec, before, firstOverlay());
+      this.applyLabels(spec, firstOverlay());
       this.applied.set(spec.id, spec);
     }
   }
@@ -134,7 +137,7 @@ export class UserLayers {
   private loadLandUse(): void {
     if (this.landUseLoading) return;
     this.landUseLoading = true;
-    void import('./land-use-paint').then((m) => {
+    void import('./style-paint').then((m) => {
       this.landUse = m;
       if (!this.gone) this.apply(this.wanted);
     });
@@ -143,30 +146,31 @@ export class UserLayers {
   /** The paint of one part of an imported layer, as its style says. */
   private paintOf(part: UserPart, spec: UserLayerSpec) {
     return spec.style && this.landUse
-      ? this.landUse.landUsePaint(part, spec.style.field, spec.opacity, spec.contrast === true)
+      ? this.landUse.stylePaint(
+          part,
+          spec.style,
+          spec.data.fields ?? [],
+          spec.opacity,
+          spec.contrast === true,
+        )
       : userPaint(part, spec.color, spec.opacity, 'imported');
   }
 
   /**
-   * A land-use layer's codes written on it, over the plan's labels (they name the user's own
-   * areas) and under the user's measurement; added, changed and removed with the layer's style.
+   * The text written beside a layer's features (a chosen field, or a land-use layer's codes), over
+   * the plan's labels (they name the user's own features) and under the user's measurement;
+   * added, changed and removed with the layer.
    */
-  private applyLabels(
-    spec: UserLayerSpec,
-    before: UserLayerSpec | undefined,
-    under: string | undefined,
-  ): void {
-    const id = `${spec.id}--code`;
-    if (before && labelKey(before) !== labelKey(spec) && this.map.getLayer(id)) this.map.removeLayer(id);
-    if (!spec.style || !this.landUse) return;
+  private applyLabels(spec: UserLayerSpec, under: string | undefined): void {
+    const id = `${spec.id}--label`;
+    const field = this.landUse?.labelFieldOf(spec.style, spec.label) ?? null;
+    const key = field === null ? null : `${field}\u0000${spec.contrast === true}`;
+    if (this.labels.get(spec.id) !== key && this.map.getLayer(id)) this.map.removeLayer(id);
+    this.labels.set(spec.id, key);
+    if (field === null || !this.landUse) return;
     if (!this.map.getLayer(id))
       this.map.addLayer(
-        this.landUse.landUseLabelLayer(
-          spec.id,
-          spec.id,
-          spec.style.field,
-          spec.contrast === true,
-        ) as LayerSpecification,
+        this.landUse.labelLayer(spec.id, field, spec.contrast === true) as LayerSpecification,
         under,
       );
     else this.map.moveLayer(id, under);
@@ -204,7 +208,8 @@ export class UserLayers {
   }
 
   private remove(id: string): void {
-    if (this.map.getLayer(`${id}--code`)) this.map.removeLayer(`${id}--code`);
+    if (this.map.getLayer(`${id}--label`)) this.map.removeLayer(`${id}--label`);
+    this.labels.delete(id);
     for (const part of PARTS) {
       const layerId = `${id}--${part.suffix}`;
       if (this.map.getLayer(layerId)) this.map.removeLayer(layerId);

@@ -1,6 +1,8 @@
+import { categoryRows, classRows } from '../analysis/classify';
 import { landUseColour, landUseRows, UNKNOWN_CODE_COLOUR } from '../analysis/land-use-codes';
 import { ATTRIBUTIONS, type LayerDef, type LegendRow, type Swatch } from '../data/catalog-types';
 import { legendOf } from '../data/legend';
+import { formatNumber } from '../i18n/translate';
 import type { BaseMap, Lang } from '../types/core';
 import { type MapDraws, type UserDraw, userDrawn } from './map-draws';
 import { drawnLayers } from './selectors';
@@ -43,34 +45,47 @@ export function drawLegend(
   const planRows = (d: LayerDef) =>
     legendOf(d).map((row: LegendRow) => ({ label: row.label[lang], swatch: row.swatch }));
   return [
-    ...userDrawn(draws).flatMap((u) => [{ label: userMark(u.name), swatch: u.swatch }, ...codeRows(u, lang)]),
+    ...userDrawn(draws).flatMap((u) => [
+      { label: userMark(u.name), swatch: u.swatch },
+      ...attributeRows(u, lang),
+    ]),
     ...drawnLayers(catalog, draws.plan).filter(planInView).flatMap(planRows),
   ];
 }
 
-/** A legend lists this many codes of a land-use layer at most; the rest are counted. */
+/** A legend lists this many rows of a layer coloured by an attribute at most; the rest are counted. */
 export const MAX_CODE_ROWS = 12;
 
-/** The codes a layer coloured by land use has, largest area first, each in its colour. */
-function codeRows(u: UserDraw, lang: Lang): { label: string; swatch: Swatch }[] {
+const fill = (color: string): Swatch => ({ kind: 'fill', color, outline: '#5f5f5f' });
+
+/** The rows of a layer coloured by an attribute: its codes, values or classes, each in its colour. */
+function attributeRows(u: UserDraw, lang: Lang): { label: string; swatch: Swatch }[] {
   if (u.kind !== 'imported' || !u.style) return [];
-  const field = u.style.field;
-  const summary = u.data.fields?.find((f) => f.name === field);
-  const rows = summary ? landUseRows(summary) : [];
-  const shown = rows.slice(0, MAX_CODE_ROWS).map((r) => ({
-    label: `${r.code}${r.entry ? ` — ${r.entry[lang]}` : ''}`,
-    swatch: {
-      kind: 'fill' as const,
-      color: r.entry ? landUseColour(r.entry, u.contrast) : UNKNOWN_CODE_COLOUR,
-      outline: '#5f5f5f',
-    },
-  }));
+  const style = u.style;
+  const summary = u.data.fields?.find((f) => f.name === style.field);
+  if (!summary) return [];
+  const rows =
+    style.by === 'land-use'
+      ? landUseRows(summary).map((r) => ({
+          label: `${r.code}${r.entry ? ` — ${r.entry[lang]}` : ''}`,
+          swatch: fill(r.entry ? landUseColour(r.entry, u.contrast) : UNKNOWN_CODE_COLOUR),
+        }))
+      : style.by === 'categories'
+        ? categoryRows(summary).map((r) => ({
+            label: `${style.field}: ${r.value ?? (lang === 'vi' ? 'giá trị khác' : 'other values')}`,
+            swatch: fill(r.colour),
+          }))
+        : classRows(summary, style.method, style.count).map((r) => ({
+            label: `${style.field}: ${formatNumber(lang, r.from)} – ${formatNumber(lang, r.to)}`,
+            swatch: fill(r.colour),
+          }));
+  const shown = rows.slice(0, MAX_CODE_ROWS);
   const more = rows.length - shown.length;
   return more > 0
     ? [
         ...shown,
         {
-          label: lang === 'vi' ? `… và ${more} mã khác` : `… and ${more} more codes`,
+          label: lang === 'vi' ? `… và ${more} mục khác` : `… and ${more} more`,
           swatch: { kind: 'fill', color: '#ffffff', outline: '#ffffff' },
         },
       ]

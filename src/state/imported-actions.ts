@@ -17,9 +17,11 @@ export function importedLoaded(s: AppState, stored: readonly ImportedLayer[]): A
   return { ...s, imported: [...stored, ...now] };
 }
 
-export type ImportedPatch = Partial<Pick<ImportedLayer, 'color' | 'opacity' | 'visible' | 'name' | 'style'>>;
+export type ImportedPatch = Partial<
+  Pick<ImportedLayer, 'color' | 'opacity' | 'visible' | 'name' | 'style' | 'label'>
+>;
 
-/** Changes an imported layer's look or name; `style: undefined` puts it back in its one colour. */
+/** Changes an imported layer's look or name; `style: undefined` puts it back in its one colour, `label: undefined` takes its labels off. */
 export function updateImported(s: AppState, id: string, patch: ImportedPatch): AppState {
   return {
     ...s,
@@ -27,6 +29,7 @@ export function updateImported(s: AppState, id: string, patch: ImportedPatch): A
       if (l.id !== id) return l;
       const next = { ...l, ...patch };
       if ('style' in patch && patch.style === undefined) delete next.style;
+      if ('label' in patch && patch.label === undefined) delete next.label;
       return next;
     }),
   };

@@ -108,3 +108,45 @@ describe('what a map draws', () => {
     expect(drawCredits(none, CATALOG, 'embedded', 'vi')).toEqual([]);
   });
 });
+
+describe('the legend of a layer coloured by an attribute', () => {
+  const layer = (style: import('../import/layer-style').LayerStyle) => {
+    const data = serialiseCollection({
+      type: 'FeatureCollection',
+      features: ['LUC', 'LUC', 'ONT', 'SKK'].map((code, i) => ({
+        type: 'Feature',
+        id: `f${i}`,
+        properties: { kh: code, n: i * 10 },
+        geometry: { type: 'Point', coordinates: [106.7, 21.8] },
+      })),
+    });
+    return { ...makeImportedLayer('Hiện trạng', 'geojson', data, '#1971c2'), id: 'user-lu', style };
+  };
+  const legend = (style: import('../import/layer-style').LayerStyle, contrast = false) =>
+    drawLegend(mapDraws(freshState({ imported: [layer(style)] }), false, contrast), [], 'vi', (n) => n);
+
+  it('lists a land-use layer’s codes in their colours, most area (or features) first', () => {
+    expect(legend({ by: 'land-use', field: 'kh' })).toEqual([
+      { label: 'Hiện trạng', swatch: { kind: 'fill', color: '#ffffff', outline: '#5f5f5f' } },
+      { label: 'LUC — Đất chuyên trồng lúa', swatch: { kind: 'fill', color: '#fffc8c', outline: '#5f5f5f' } },
+      { label: 'ONT — Đất ở tại nông thôn', swatch: { kind: 'fill', color: '#ffd0ff', outline: '#5f5f5f' } },
+      { label: 'SKK — Đất khu công nghiệp', swatch: { kind: 'fill', color: '#faaaa0', outline: '#5f5f5f' } },
+    ]);
+    expect(legend({ by: 'land-use', field: 'kh' }, true)[1]?.swatch.color).toBe('#f0e442');
+  });
+
+  it('lists categories and classes by their field', () => {
+    expect(legend({ by: 'categories', field: 'kh' }).map((r) => r.label)).toEqual([
+      'Hiện trạng',
+      'kh: LUC',
+      'kh: ONT',
+      'kh: SKK',
+    ]);
+    expect(legend({ by: 'classes', field: 'n', method: 'equal', count: 3 }).map((r) => r.label)).toEqual([
+      'Hiện trạng',
+      'n: 0 – 10',
+      'n: 10 – 20',
+      'n: 20 – 30',
+    ]);
+  });
+});

@@ -37,8 +37,10 @@ interface UserDrawCommon {
 export interface ImportedDraw extends UserDrawCommon {
   kind: 'imported';
   data: LayerData;
-  /** Coloured by land-use code; absent: in `color`. */
+  /** Coloured by an attribute; absent: in `color`. */
   style?: LayerStyle;
+  /** The field written beside each feature. */
+  label?: string;
   /** Drawn in the high-contrast map style (land-use codes in their colour-vision-safe colours). */
   contrast: boolean;
 }
@@ -87,7 +89,7 @@ export function mapDraws(
       : [],
   );
   const imported = s.imported.map(
-    ({ id, name, color, opacity, visible, data, style }): ImportedDraw => ({
+    ({ id, name, color, opacity, visible, data, style, label }): ImportedDraw => ({
       kind: 'imported',
       id,
       name,
@@ -97,6 +99,7 @@ export function mapDraws(
       visible: visible && !(sketching && id === SKETCH_LAYER_ID),
       data,
       ...(style ? { style } : {}),
+      ...(label ? { label } : {}),
       contrast,
       // Coloured by code, its rows in a legend are its codes' (draw-legend.ts); its own is neutral.
       swatch: style ? fillSwatch('#ffffff', '#5f5f5f') : fillSwatch(color, color),

@@ -75,7 +75,7 @@ describe('a land-use shapefile', () => {
 
     // Recognised: the codes are in KHLOAIDAT (MALOAIDAT beside it is a number, as in a cadastral table).
     const choice = row.getByLabel('Tô màu lớp');
-    await expect.poll(() => choice.inputValue()).toBe('KHLOAIDAT');
+    await expect.poll(() => choice.inputValue()).toBe('land-use:KHLOAIDAT');
     expect(await choice.locator('option:checked').textContent()).toBe(
       'Mã loại đất ở trường KHLOAIDAT (tự nhận ra)',
     );
@@ -136,7 +136,7 @@ describe('a land-use shapefile', () => {
               .queryRenderedFeatures({ layers: [layer] })
               .map((f) => f.properties.KHLOAIDAT)
               .sort(),
-          `${id}--code`,
+          `${id}--label`,
         ),
       )
       .toContain('LUC');
@@ -172,7 +172,7 @@ describe('a land-use shapefile', () => {
     await expect
       .poll(async () => paint(page, fill, 'fill-color'))
       .toBe(await row.locator('input[type="color"]').inputValue());
-    await choice.selectOption('KHLOAIDAT');
+    await choice.selectOption('land-use:KHLOAIDAT');
     await expect.poll(() => rows.count()).toBe(5);
 
     // Kept with the layer: a reload draws it by code again.
@@ -197,10 +197,69 @@ describe('a land-use shapefile', () => {
     await page.reload();
     await expect
       .poll(() => page.locator(`li[data-layer="${id}"]`).getByLabel('Tô màu lớp').inputValue())
-      .toBe('KHLOAIDAT');
+      .toBe('land-use:KHLOAIDAT');
     await expect
       .poll(async () => JSON.stringify(await paint(page, fill, 'fill-color')))
       .toContain('KHLOAIDAT');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('is coloured by any field, as categories or classes of a number, and labelled by a field', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await page.setInputFiles('[data-import-input]', [FILE]);
+    const row = page.locator('.user-layers li[data-layer]');
+    await expect.poll(() => row.count()).toBe(1);
+    const id = (await row.getAttribute('data-layer')) as string;
+    const choice = row.getByLabel('Tô màu lớp');
+    await expect.poll(() => choice.inputValue()).toBe('land-use:KHLOAIDAT');
+    const fill = `${id}--fill`;
+
+    // Each owner's name its colour: six values, most area first (one parcel each).
+    await choice.selectOption('categories:TENCHU');
+    const legend = row.locator('[data-attribute-legend]');
+    await expect.poll(() => legend.getAttribute('data-attribute-legend')).toBe('categories');
+    expect(await legend.locator('tbody tr').count()).toBe(6);
+    expect(await legend.locator('tbody tr').first().getAttribute('data-value')).toBe('Hộ ông Nguyễn Văn D');
+    await expect.poll(async () => JSON.stringify(await paint(page, fill, 'fill-color'))).toContain('TENCHU');
+    const skk: [number, number] = [106.3465, 21.5003];
+
+    // The parcel numbers 101…106 in classes: five of equal counts, then three of equal widths.
+    await choice.selectOption('classes:SHTHUA');
+    await expect.poll(() => legend.getAttribute('data-attribute-legend')).toBe('classes');
+    await expect.poll(() => legend.locator('tbody tr').count()).toBe(5);
+    await row.getByLabel('Chia').selectOption('equal');
+    await row.getByLabel('Số lớp').selectOption('3');
+    await expect
+      .poll(() => legend.locator('tbody td:last-child').allTextContents())
+      .toEqual(['từ 101 đến dưới 102,67', 'từ 102,67 đến dưới 104,33', 'từ 104,33 đến 106']);
+    // SKK is parcel 104: the middle class's colour on the map.
+    await idle(page);
+    const classed = await pixelOf(page, skk);
+    const layerOff = async () => {
+      await row.locator(`#layer-${id}`).uncheck();
+      const p = await pixelOf(page, skk);
+      await row.locator(`#layer-${id}`).check();
+      return p;
+    };
+    expect(colorDistance(classed, blend(await layerOff(), '#7fcdbb', 0.75 * 0.8))).toBeLessThan(12);
+
+    // Labels from the owner's name, written on the map.
+    await row.getByLabel('Nhãn của lớp').selectOption('TENCHU');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (layer) =>
+            (window.__lsMap as { queryRenderedFeatures(o: object): { properties: { TENCHU: string } }[] })
+              .queryRenderedFeatures({ layers: [layer] })
+              .map((f) => f.properties.TENCHU),
+          `${id}--label`,
+        ),
+      )
+      .toContain('Hộ ông Nguyễn Văn D');
+    await still(page);
+    await page.screenshot({ path: `${SHOTS}/land-use-classes.png` });
+    await row.screenshot({ path: `${SHOTS}/land-use-classes-row.png` });
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -13,7 +13,7 @@ import './planner-tools.css';
 const ImportNotes = lazy(() => import('./import-notes').then((m) => ({ default: m.ImportNotes })));
 const LayerStyleControl = lazy(() => import('./layer-style').then((m) => ({ default: m.LayerStyleControl })));
 
-/** Whether a layer has an attribute few-valued enough to colour by (its control loads only then). */
+/** Whether a layer has attributes to colour or label by (its control loads only then). */
 const canStyle = (l: ImportedLayer) =>
   l.id !== SKETCH_LAYER_ID && (l.data.fields ?? []).some((f) => f.values !== null && f.values.length > 0);
 
@@ -174,7 +174,7 @@ export function ImportedLayersSection({
                   <>
                     {canStyle(l) && (
                       <Suspense fallback={null}>
-                        <LayerStyleControl layer={l} onStyle={(style) => layers.update(l.id, { style })} />
+                        <LayerStyleControl layer={l} onChange={(patch) => layers.update(l.id, patch)} />
                       </Suspense>
                     )}
                     {l.notes && l.notes.length > 0 && (

@@ -1,207 +1,150 @@
-import {
-  LAND_USE_REGULATION,
-  type LandUseRow,
-  landUseColour,
-  landUseFieldOf,
-  landUseRows,
-  UNKNOWN_CODE_COLOUR,
-} from '../../analysis/land-use-codes';
+import { canClassify } from '../../analysis/classify';
+import { knownShare, landUseFieldOf } from '../../analysis/land-use-codes';
 import { usePanelT } from '../../i18n/panel-text';
-import { formatNumber } from '../../i18n/translate';
 import type { ImportedLayer } from '../../import/imported-store';
-import type { LayerStyle } from '../../import/layer-style';
+import { CLASS_COUNTS, type ClassCount, type ClassMethod, type LayerStyle } from '../../import/layer-style';
 import { mapStyleOf } from '../../state/selectors';
-import type { Lang } from '../../types/core';
-import { Swatch } from '../swatch';
 import { useAppState } from '../use-store';
+import { CategoryLegend, ClassLegend } from './attribute-legend';
+import { LandUseTable } from './land-use-table';
 
-const ha = (m2: number) => m2 / 10_000;
+/** A style as the colour choice's value: `<by>:<field>` ('' for one colour). */
+const choiceOf = (style: LayerStyle | undefined) => (style ? `${style.by}:${style.field}` : '');
 
-/** The table as CSV (with a BOM, so Excel reads its Vietnamese), for a planner's report. */
-function tableCsv(rows: readonly LandUseRow[], lang: Lang, head: string[]): string {
-  const cell = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = rows.map((r) =>
-    [
-      r.code,
-      r.entry ? r.entry[lang] : '',
-      String(r.count),
-      ha(r.areaM2).toFixed(4),
-      (r.share * 100).toFixed(2),
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `\ufeff${[head.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+/** The style a choice names, classes of equal counts in 5 unless the layer had other settings. */
+function styleOf(choice: string, before: LayerStyle | undefined): LayerStyle | undefined {
+  const cut = choice.indexOf(':');
+  if (cut < 0) return undefined;
+  const by = choice.slice(0, cut);
+  const field = choice.slice(cut + 1);
+  if (by === 'land-use' || by === 'categories') return { by, field };
+  const kept = before?.by === 'classes' ? before : null;
+  return { by: 'classes', field, method: kept?.method ?? 'quantile', count: kept?.count ?? 5 };
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** The codes of these rows that share a colour in the regulation's palette, in groups of two or more. */
-function twinGroups(rows: readonly LandUseRow[]): string[][] {
-  const byColour = new Map<string, string[]>();
-  for (const r of rows)
-    if (r.entry?.colour) byColour.set(r.entry.colour, [...(byColour.get(r.entry.colour) ?? []), r.code]);
-  return [...byColour.values()].filter((codes) => codes.length > 1);
-}
-
-/**
- * The legend of the codes a layer has, each with its area and share of the layer's area (or, for
- * points, its count), what is uncertain about a code, which codes share a colour, and the source.
- */
-function LandUseTable({
-  layer,
-  field,
-  contrast,
+/** How a layer classed by a number is cut: equal counts or equal widths, and into how many. */
+function ClassSettings({
+  style,
+  onStyle,
 }: {
-  layer: ImportedLayer;
-  field: string;
-  contrast: boolean;
+  style: Extract<LayerStyle, { by: 'classes' }>;
+  onStyle: (s: LayerStyle) => void;
 }) {
-  const { t, lang } = usePanelT();
-  const summary = layer.data.fields?.find((f) => f.name === field);
-  const rows = summary ? landUseRows(summary) : [];
-  const hasArea = rows.some((r) => r.areaM2 > 0);
-  const totalCount = rows.reduce((s, r) => s + r.count, 0);
-  const totalArea = rows.reduce((s, r) => s + r.areaM2, 0);
-  const twins = contrast ? [] : twinGroups(rows);
-  const head = [t('style.code'), t('style.name'), t('style.features'), t('style.area'), t('style.share')];
+  const { t } = usePanelT();
   return (
-    <details className="land-use" open data-land-use-table>
-      <summary className="land-use-summary">{t('style.tableTitle')}</summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('style.colour')}</span>
-            </th>
-            <th scope="col">{t('style.code')}</th>
-            <th scope="col">{t('style.name')}</th>
-            {hasArea ? (
-              <>
-                <th scope="col" className="num">
-                  ha
-                </th>
-                <th scope="col" className="num">
-                  %
-                </th>
-              </>
-            ) : (
-              <th scope="col" className="num">
-                {t('style.features')}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const colour = r.entry ? landUseColour(r.entry, contrast) : UNKNOWN_CODE_COLOUR;
-            const note = r.entry?.note?.[lang] ?? (r.entry && !r.entry.colour ? t('style.noColour') : null);
-            return (
-              <tr key={r.code} data-code={r.code}>
-                <td>
-                  <Swatch swatch={{ kind: 'fill', color: colour, outline: '#5f5f5f' }} />
-                </td>
-                <th scope="row">{r.code || t('style.noCode')}</th>
-                <td>
-                  {r.entry ? r.entry[lang] : <span className="unknown">{t('style.unknownCode')}</span>}
-                  {note && <span className="land-use-note">{note}</span>}
-                </td>
-                {hasArea ? (
-                  <>
-                    <td className="num">{formatNumber(lang, ha(r.areaM2), 2)}</td>
-                    <td className="num">{formatNumber(lang, r.share * 100, 1)}</td>
-                  </>
-                ) : (
-                  <td className="num">{formatNumber(lang, r.count, 0)}</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <td />
-            <th scope="row" colSpan={2}>
-              {t('style.total', { n: totalCount })}
-            </th>
-            {hasArea ? (
-              <>
-                <td className="num">{formatNumber(lang, ha(totalArea), 2)}</td>
-                <td className="num">100</td>
-              </>
-            ) : (
-              <td className="num">{formatNumber(lang, totalCount, 0)}</td>
-            )}
-          </tr>
-        </tfoot>
-      </table>
-      {twins.length > 0 && (
-        <p className="layer-source" data-land-use-twins>
-          {t('style.sameColour', { codes: twins.map((g) => g.join(' = ')).join('; ') })}
-        </p>
-      )}
-      {hasArea && <p className="layer-source">{t('style.areaNote')}</p>}
-      <p className="layer-source">
-        {contrast ? t('style.contrastBasis') : t('style.basis', { regulation: LAND_USE_REGULATION[lang] })}{' '}
-        <a href={LAND_USE_REGULATION.url} target="_blank" rel="noopener noreferrer">
-          {LAND_USE_REGULATION.short}
-        </a>
-      </p>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => download(`${layer.name}-${field}.csv`, tableCsv(rows, lang, head))}
-      >
-        {t('style.csv')}
-      </button>
-    </details>
+    <span className="class-settings">
+      <label>
+        {t('style.method')}{' '}
+        <select
+          value={style.method}
+          onChange={(e) => onStyle({ ...style, method: e.target.value as ClassMethod })}
+        >
+          <option value="quantile">{t('style.quantile')}</option>
+          <option value="equal">{t('style.equal')}</option>
+        </select>
+      </label>
+      <label>
+        {t('style.count')}{' '}
+        <select
+          value={style.count}
+          onChange={(e) => onStyle({ ...style, count: Number(e.target.value) as ClassCount })}
+        >
+          {CLASS_COUNTS.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+    </span>
   );
 }
 
 /**
- * How an imported layer is coloured: one colour, or by the land-use code in one of its fields
- * (offered for each field with few enough values to be codes, the recognised one marked), and,
- * when by code, its legend with the area of each code.
+ * How an imported layer is drawn by its attributes: one colour, by land-use code, a colour for each
+ * value, or classes of a number; and which field is written beside its features. With its legend
+ * (for land-use codes, the area table with its sources).
  */
 export function LayerStyleControl({
   layer,
-  onStyle,
+  onChange,
 }: {
   layer: ImportedLayer;
-  onStyle: (style: LayerStyle | undefined) => void;
+  onChange: (patch: { style?: LayerStyle | undefined; label?: string | undefined }) => void;
 }) {
   const { t } = usePanelT();
   const contrast = useAppState((s) => mapStyleOf(s) === 'contrast');
-  const fields = (layer.data.fields ?? []).filter((f) => f.values !== null && f.values.length > 0);
+  const fields = layer.data.fields ?? [];
   if (fields.length === 0) return null;
-  const detected = landUseFieldOf(layer.data.fields ?? []);
-  const field = layer.style?.field;
+  const detected = landUseFieldOf(fields);
+  const codes = fields.filter((f) => knownShare(f) > 0);
+  const categories = fields.filter((f) => f.values !== null && f.values.length > 0);
+  const numbers = fields.filter(canClassify);
+  const style = layer.style;
+  const summary = style && fields.find((f) => f.name === style.field);
   return (
     <div className="layer-style" data-layer-style>
       <label>
         {t('style.by')}{' '}
         <select
           aria-label={t('style.byLayer', { title: layer.name })}
-          value={field ?? ''}
-          onChange={(e) => onStyle(e.target.value ? { by: 'land-use', field: e.target.value } : undefined)}
+          value={choiceOf(style)}
+          onChange={(e) => onChange({ style: styleOf(e.target.value, style) })}
         >
           <option value="">{t('style.one')}</option>
+          {codes.length > 0 && (
+            <optgroup label={t('style.groupLandUse')}>
+              {codes.map((f) => (
+                <option key={f.name} value={`land-use:${f.name}`}>
+                  {t('style.landUse', { field: f.name })}
+                  {f.name === detected ? ` (${t('style.detected')})` : ''}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {categories.length > 0 && (
+            <optgroup label={t('style.groupCategories')}>
+              {categories.map((f) => (
+                <option key={f.name} value={`categories:${f.name}`}>
+                  {t('style.categories', { field: f.name, n: f.values?.length ?? 0 })}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {numbers.length > 0 && (
+            <optgroup label={t('style.groupClasses')}>
+              {numbers.map((f) => (
+                <option key={f.name} value={`classes:${f.name}`}>
+                  {t('style.classes', { field: f.name })}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </label>
+      {style?.by === 'classes' && <ClassSettings style={style} onStyle={(s) => onChange({ style: s })} />}
+      <label>
+        {t('style.label')}{' '}
+        <select
+          aria-label={t('style.labelLayer', { title: layer.name })}
+          value={layer.label ?? ''}
+          onChange={(e) => onChange({ label: e.target.value || undefined })}
+        >
+          <option value="">
+            {style?.by === 'land-use' ? t('style.labelCodes', { field: style.field }) : t('style.noLabel')}
+          </option>
           {fields.map((f) => (
             <option key={f.name} value={f.name}>
-              {t('style.landUse', { field: f.name })}
-              {f.name === detected ? ` (${t('style.detected')})` : ''}
+              {f.name}
             </option>
           ))}
         </select>
       </label>
-      {field && <LandUseTable layer={layer} field={field} contrast={contrast} />}
+      {style?.by === 'land-use' && <LandUseTable layer={layer} field={style.field} contrast={contrast} />}
+      {style?.by === 'categories' && summary && <CategoryLegend summary={summary} />}
+      {style?.by === 'classes' && summary && (
+        <ClassLegend summary={summary} method={style.method} count={style.count} />
+      )}
     </div>
   );
 }
