@@ -216,6 +216,8 @@ describe('url codec', () => {
     expect(r.state.compare).toEqual(['ccn-ho-son-1', 'kcn-vsip-huu-lung']);
     expect(r.unknown).toEqual(['gone']);
     expect(parse('#rank=', ctx).state.rank).toEqual([]);
+    // Ranking on with every weight at 0: an empty list, not a part the link could not use.
+    expect(parse('#rank=', ctx).ignored).toEqual([]);
     expect(parse('#sort=<x>&sites=yes', ctx).state).toEqual(DEFAULT_STATE);
     expect(parse('#panel=sheet', ctx).state.panel).toBeNull();
     expect(parse('#panel=sheet&sel=gate-huu-nghi', ctx).state.panel).toBe('sheet');

@@ -281,7 +281,8 @@ export function parse(hash: string, ctx: UrlContext): ParseResult {
 
   const rank = kv.get('rank');
   if (rank !== undefined) {
-    const given = rank.split(',');
+    // Ranking on with every weight at 0 is written `rank=`: no token, nothing to ignore.
+    const given = rank === '' ? [] : rank.split(',');
     const tokens = given.filter((t) => RANK_TOKEN.test(t));
     if (tokens.length < given.length) ignore('rank');
     state.rank = [...new Set(tokens)].slice(0, 16);
