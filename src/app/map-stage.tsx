@@ -5,6 +5,7 @@ import { openPanel, openSites, setSidePanelOpen } from '../state/panel-actions';
 import { Notices } from '../ui/notices';
 import { useAppState, useStore } from '../ui/use-store';
 import { dropHandles, routeFiles } from './archive-area';
+import { AttributeTableDock } from './attribute-table-dock';
 import { CRAMPED_WIDTH } from './layer-panel';
 import { ListDock } from './list-dock';
 import { MainMap } from './main-map';
@@ -65,6 +66,7 @@ export function MapStage({ embed }: { embed: boolean }) {
         </Suspense>
       )}
       {!embed && <ListDock />}
+      {!embed && <AttributeTableDock />}
       {!embed && <ImportArea />}
       {dragging && <DropOverlay />}
     </div>

@@ -6,7 +6,13 @@ import { PROXIMITY_LAYERS } from '../data/proximity-layers';
 import type { ImportedLayer } from '../import/imported-store';
 import type { MapApi } from '../map/map-view';
 import { selectedId } from '../state/app-state';
-import { addImported, moveImported, removeImported, updateImported } from '../state/imported-actions';
+import {
+  addImported,
+  moveImported,
+  removeImported,
+  setAttributeTable,
+  updateImported,
+} from '../state/imported-actions';
 import type { InvestorState } from '../state/investor';
 import { updateInvestor } from '../state/investor-actions';
 import { pruneUnknownIds } from '../state/link';
@@ -109,6 +115,7 @@ export function useAppData() {
       unsaved,
       update: (id, patch) => store.update((s) => updateImported(s, id, patch)),
       move: (id, dir) => store.update((s) => moveImported(s, id, dir)),
+      openTable: (id) => store.update((s) => setAttributeTable(s, id)),
     }),
     [importedLayers, unsaved, store],
   );

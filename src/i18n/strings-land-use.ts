@@ -26,6 +26,16 @@ export const landUseVi = {
   'style.sameColour':
     'Cùng màu trong bảng màu của quy định: {codes}. Trên bản đồ, phân biệt bằng mã ghi trên từng thửa (từ mức phóng 13).',
   'style.csv': 'Tải bảng (CSV)',
+  'table.heading': 'Bảng thuộc tính: {name}',
+  'table.caption': 'Các đối tượng của lớp “{name}” và thuộc tính của chúng',
+  'table.close': 'Đóng bảng thuộc tính',
+  'table.show': 'Hiện đối tượng {n} trên bản đồ',
+  'table.previous': '‹ Trước',
+  'table.next': 'Sau ›',
+  'table.rows': 'Hàng {from}–{to} trong {count}',
+  'table.moreColumns': 'Còn {n} trường không hiện ở đây (xem trong cửa sổ của từng đối tượng): {names}.',
+  'table.hint':
+    'Bấm số thứ tự để hiện đối tượng trên bản đồ; chọn một đối tượng trên bản đồ để tìm hàng của nó.',
   'style.groupLandUse': 'Mã loại đất',
   'style.groupCategories': 'Mỗi giá trị một màu',
   'style.groupClasses': 'Theo khoảng giá trị số',
@@ -72,6 +82,16 @@ export const landUseEn: Record<keyof typeof landUseVi, string> = {
   'style.sameColour':
     'Drawn in one colour by the regulation’s palette: {codes}. On the map, told apart by the code written on each parcel (from zoom 13).',
   'style.csv': 'Download the table (CSV)',
+  'table.heading': 'Attribute table: {name}',
+  'table.caption': 'The features of layer “{name}” and their attributes',
+  'table.close': 'Close the attribute table',
+  'table.show': 'Show feature {n} on the map',
+  'table.previous': '‹ Previous',
+  'table.next': 'Next ›',
+  'table.rows': 'Rows {from}–{to} of {count}',
+  'table.moreColumns': '{n} more fields are not shown here (see each feature’s popup): {names}.',
+  'table.hint':
+    'Press a row’s number to show its feature on the map; choose a feature on the map to find its row.',
   'style.groupLandUse': 'Land-use codes',
   'style.groupCategories': 'A colour for each value',
   'style.groupClasses': 'Classes of a number',

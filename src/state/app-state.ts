@@ -120,6 +120,8 @@ export interface AppState {
   shareOpen: boolean;
   /** The list view (the map as text) is open beside the map. */
   listOpen: boolean;
+  /** The imported layer whose attribute table is open, if any (not in a link: it is the user's data). */
+  attributeTable: string | null;
   /** The keyboard shortcuts' help dialog is open. */
   keysOpen: boolean;
   investor: InvestorState;
@@ -203,6 +205,7 @@ export function initialState(
     sidePanelFoldedBySites: false,
     shareOpen: false,
     listOpen: false,
+    attributeTable: null,
     keysOpen: false,
     investor: investorFromView(v),
     phase: v.phase,

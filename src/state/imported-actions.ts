@@ -38,7 +38,12 @@ export function updateImported(s: AppState, id: string, patch: ImportedPatch): A
 /** Removes an imported layer (and its "not saved" mark: an undo stores it again, or marks it again). */
 export function removeImported(s: AppState, id: string): AppState {
   const { [id]: _gone, ...unsaved } = s.unsaved;
-  return { ...s, imported: s.imported.filter((l) => l.id !== id), unsaved };
+  return {
+    ...s,
+    imported: s.imported.filter((l) => l.id !== id),
+    unsaved,
+    attributeTable: s.attributeTable === id ? null : s.attributeTable,
+  };
 }
 
 /**
@@ -56,4 +61,9 @@ export function moveImported(s: AppState, id: string, dir: 'up' | 'down'): AppSt
   next[i] = { ...b, addedAt: a.addedAt };
   next[j] = { ...a, addedAt: b.addedAt };
   return { ...s, imported: next };
+}
+
+/** Opens an imported layer's attribute table (one at a time), or closes it with null. */
+export function setAttributeTable(s: AppState, id: string | null): AppState {
+  return s.attributeTable === id ? s : { ...s, attributeTable: id };
 }

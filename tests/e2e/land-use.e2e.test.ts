@@ -263,4 +263,72 @@ describe('a land-use shapefile', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('has an attribute table in step with the map, a page at a time', async () => {
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await page.setInputFiles('[data-import-input]', [FILE]);
+    const row = page.locator('.user-layers li[data-layer]');
+    await expect.poll(() => row.count()).toBe(1);
+    const id = (await row.getAttribute('data-layer')) as string;
+    await row.getByRole('button', { name: 'Bảng thuộc tính' }).click();
+    const table = page.locator(`[data-attribute-table="${id}"]`);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      '#',
+      'SHTHUA',
+      'MALOAIDAT',
+      'KHLOAIDAT',
+      'TENCHU',
+    ]);
+    expect(await table.locator('tbody tr[data-n="3"] td').allTextContents()).toEqual([
+      '104',
+      '4',
+      'SKK',
+      'Hộ ông Nguyễn Văn D',
+    ]);
+
+    // A row chosen: its feature's popup on the map, and the row marked.
+    await table.getByRole('button', { name: 'Hiện đối tượng 4 trên bản đồ' }).click();
+    await expect.poll(() => page.locator('.maplibregl-popup').textContent()).toContain('Hộ ông Nguyễn Văn D');
+    expect(await table.locator('tbody tr[aria-selected="true"]').getAttribute('data-n')).toBe('3');
+    // A feature chosen on the map: its row marked.
+    await page.locator('.maplibregl-popup-close-button').click();
+    await still(page);
+    const at = await projectToPage(page, IN_LUC);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => table.locator('tbody tr[aria-selected="true"]').getAttribute('data-n')).toBe('0');
+    await table.getByRole('button', { name: 'Đóng bảng thuộc tính' }).click();
+    await expect.poll(() => table.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-open-table'))).toBe(id);
+
+    // A layer of 120 points: three pages; the point chosen on page 3 turns the table to it.
+    const points = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 120 }, (_, i) => ({
+        type: 'Feature',
+        properties: { so: i + 1 },
+        geometry: { type: 'Point', coordinates: [106.3 + (i % 12) * 0.01, 21.4 + Math.floor(i / 12) * 0.01] },
+      })),
+    };
+    await page.setInputFiles('[data-import-input]', {
+      name: 'diem.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(points)),
+    });
+    const second = page.locator('.user-layers li[data-layer]').first();
+    await expect.poll(() => second.locator('label').first().textContent()).toBe('diem');
+    await second.getByRole('button', { name: 'Bảng thuộc tính' }).click();
+    const big = page.locator('[data-attribute-table]');
+    await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 1–50 trong 120');
+    await big.getByRole('button', { name: 'Sau ›' }).click();
+    await big.getByRole('button', { name: 'Sau ›' }).click();
+    await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 101–120 trong 120');
+    expect(await big.getByRole('button', { name: 'Sau ›' }).isDisabled()).toBe(true);
+    await big.getByRole('button', { name: 'Hiện đối tượng 115 trên bản đồ' }).click();
+    await big.getByRole('button', { name: '‹ Trước' }).click();
+    await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 51–100 trong 120');
+    await page.screenshot({ path: `${SHOTS}/attribute-table.png` });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

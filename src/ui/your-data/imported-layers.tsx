@@ -78,6 +78,8 @@ export interface ImportedLayerList {
   unsaved: Readonly<Record<string, Unsaved>>;
   update: (id: string, patch: ImportedPatch) => void;
   move: (id: string, dir: 'up' | 'down') => void;
+  /** Opens a layer's attribute table over the map. */
+  openTable: (id: string) => void;
 }
 
 export function ImportedLayersSection({
@@ -172,6 +174,16 @@ export function ImportedLayersSection({
                 }}
                 footer={
                   <>
+                    {l.data.count > 0 && (
+                      <button
+                        type="button"
+                        className="link-button layer-table-button"
+                        data-open-table={l.id}
+                        onClick={() => layers.openTable(l.id)}
+                      >
+                        {t('user.table')}
+                      </button>
+                    )}
                     {canStyle(l) && (
                       <Suspense fallback={null}>
                         <LayerStyleControl layer={l} onChange={(patch) => layers.update(l.id, patch)} />
