@@ -33,14 +33,17 @@ export const CLASS_COLOURS: Record<ClassCount, readonly string[]> = {
 };
 
 export interface CategoryRow {
-  /** The value as text; null for "other". */
+  /** The value as text; null for "other" (past the palette), '' for the features without one. */
   value: string | null;
   colour: string;
   count: number;
   areaM2: number;
 }
 
-/** A field's values, most features first, each in its colour; those past the palette as one "other" row. */
+/**
+ * A field's values, most features first, each in its colour; those past the palette as one "other"
+ * row, and the features without a value as the last, grey as "other" is.
+ */
 export function categoryRows(f: FieldSummary): CategoryRow[] {
   const values = f.values ?? [];
   const rows: CategoryRow[] = values.slice(0, CATEGORY_COLOURS.length).map((v, i) => ({
@@ -57,6 +60,7 @@ export function categoryRows(f: FieldSummary): CategoryRow[] {
       count: rest.reduce((s, v) => s + v.count, 0),
       areaM2: rest.reduce((s, v) => s + v.areaM2, 0),
     });
+  if (f.missing.count > 0) rows.push({ value: '', colour: OTHER_COLOUR, ...f.missing });
   return rows;
 }
 

@@ -27,6 +27,7 @@ const field = (name: string, values: [string, number, number?][]): FieldSummary 
   count: values.reduce((s, [, n]) => s + n, 0),
   values: values.map(([value, count, areaM2 = 0]) => ({ value, count, areaM2 })),
   range: null,
+  missing: { count: 0, areaM2: 0 },
 });
 
 describe('the land-use code table', () => {
@@ -135,6 +136,14 @@ describe('landUseRows', () => {
     ]);
     expect(rows.map((r) => r.share)).toEqual([0.75, 0.25, 0]);
     expect(rows[2]?.entry).toBeNull();
+  });
+
+  it('ends with the features without a code, and shares the whole layer’s area', () => {
+    const rows = landUseRows({ ...field('kh', [['LUC', 3, 3000]]), missing: { count: 2, areaM2: 1000 } });
+    expect(rows.map((r) => [r.code, r.count, r.share])).toEqual([
+      ['LUC', 3, 0.75],
+      ['', 2, 0.25],
+    ]);
   });
 
   it('shares by features when there is no area (points)', () => {

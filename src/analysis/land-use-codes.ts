@@ -11,7 +11,8 @@ import { fold } from './fold';
  *   Its official text could not be read here: the codes and the 2024 names are as third parties
  *   reproduce them (news reports, GIS code of Vietnamese projects), which agree with one another.
  * - The colours are the palette of the land-use status map of the earlier circulars (TT 28/2014,
- *   TT 27/2018), as four independent third-party projects reproduce it with the same RGB values.
+ *   TT 27/2018), as four third-party reproductions give it with the same RGB values (one named, three
+ *   of unknown origin).
  *   Whether TT 08/2024 kept every colour could not be checked. A code whose colour no source gives
  *   (or only one unreliable one) has `colour: null`: drawn in the neutral grey of an unknown code
  *   and labelled, never given a colour of our choosing.
@@ -182,7 +183,7 @@ export function landUseColour(c: LandUseCode, contrast: boolean): string {
 }
 
 /**
- * A value as a code, by the rule the map draws with (`map/land-use-paint.ts`): as text, upper case,
+ * A value as a code, by the rule the map draws with (`map/style-paint.ts`): as text, upper case,
  * its first three characters. "ONT+CLN" (a parcel of two uses) is ONT, the first named; "" is null.
  */
 export function landUseCodeOf(v: unknown): string | null {
@@ -248,7 +249,10 @@ export interface LandUseRow {
   share: number;
 }
 
-/** The codes of a field, merged as the map draws them ("ont", "ONT+CLN" are ONT), largest area first. */
+/**
+ * The codes of a field, merged as the map draws them ("ont", "ONT+CLN" are ONT), largest area
+ * first, and last the features without a code (code ''), drawn grey: shares are of the whole layer.
+ */
 export function landUseRows(f: FieldSummary): LandUseRow[] {
   const rows = new Map<string, LandUseRow>();
   for (const v of f.values ?? []) {
@@ -258,11 +262,15 @@ export function landUseRows(f: FieldSummary): LandUseRow[] {
     row.areaM2 += v.areaM2;
     rows.set(code, row);
   }
-  const list = [...rows.values()];
+  const coded = [...rows.values()].sort(
+    (a, b) => b.areaM2 - a.areaM2 || b.count - a.count || a.code.localeCompare(b.code),
+  );
+  const missing = f.missing.count > 0 ? [{ code: '', entry: null, ...f.missing, share: 0 }] : [];
+  const list = [...coded, ...missing];
   const area = list.reduce((s, r) => s + r.areaM2, 0);
   const count = list.reduce((s, r) => s + r.count, 0);
   for (const r of list) r.share = area > 0 ? r.areaM2 / area : count > 0 ? r.count / count : 0;
-  return list.sort((a, b) => b.areaM2 - a.areaM2 || b.count - a.count || a.code.localeCompare(b.code));
+  return list;
 }
 
 /** The other codes of these rows drawn in the same colour as `entry` (told apart by their labels). */

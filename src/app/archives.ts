@@ -2,6 +2,7 @@ import { createStore, get, set } from 'idb-keyval';
 import { archiveBoth, type Refusal, refusalText } from '../i18n/strings-archive';
 import { addressName, archiveAddress, archiveOutOfView } from '../import/archive-info';
 import type { OpenResult } from '../import/archive-open';
+import { isLayerStyle } from '../import/layer-style';
 import type { AppState } from '../state/app-state';
 import {
   type ArchiveLayer,
@@ -249,6 +250,8 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
     reader: null,
     remembered: true,
     ...(r.handle ? { handle: r.handle } : {}),
+    // A style this version does not draw leaves the archive in its one colour.
+    ...(isLayerStyle(r.style) && r.style.by === 'land-use' ? { style: r.style } : {}),
   }));
   store.update((s) => archivesRestored(s, layers));
   for (const layer of layers) {
@@ -262,7 +265,16 @@ export async function restoreArchives(store: Store<AppState>): Promise<void> {
 }
 
 const recordKey = (a: RememberedArchive) =>
-  JSON.stringify([a.id, a.name, a.color, a.opacity, a.visible, a.origin, a.handle !== undefined]);
+  JSON.stringify([
+    a.id,
+    a.name,
+    a.color,
+    a.opacity,
+    a.visible,
+    a.origin,
+    a.handle !== undefined,
+    a.style ?? null,
+  ]);
 
 /** The stores whose archives are being remembered: each is followed once. */
 const persisting = new WeakSet<Store<AppState>>();

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
+import { translate } from '../i18n/translate';
 import { setAttributeTable } from '../state/imported-actions';
+import { PartBoundary } from '../ui/part-boundary';
 import { useAppState, useStore } from '../ui/use-store';
 
 const AttributeTable = lazy(() =>
@@ -15,28 +17,32 @@ const choosing = () => Promise.all([import('../state/feature-list'), import('../
 export function AttributeTableDock() {
   const store = useStore();
   const layer = useAppState((s) => s.imported.find((l) => l.id === s.attributeTable) ?? null);
+  const lang = useAppState((s) => s.lang);
   const popupKey = useAppState((s) => (s.popup?.kind === 'user' ? s.popup.key : null));
   if (!layer) return null;
   const prefix = `${layer.id}/`;
   const chosen = popupKey?.startsWith(prefix) ? Number(popupKey.slice(prefix.length)) : null;
   return (
-    <Suspense fallback={null}>
-      <AttributeTable
-        layer={layer}
-        chosen={chosen !== null && Number.isInteger(chosen) ? chosen : null}
-        onChoose={(n) =>
-          void choosing().then(([list, actions]) =>
-            store.update((s) => {
-              const target = list.targetOf(s.imported, `${prefix}${n}`);
-              return target.at ? actions.chooseUserFeature(s, target.key, target.at) : s;
-            }),
-          )
-        }
-        onClose={() => {
-          store.update((s) => setAttributeTable(s, null));
-          document.querySelector<HTMLElement>(`[data-open-table="${CSS.escape(layer.id)}"]`)?.focus();
-        }}
-      />
-    </Suspense>
+    <PartBoundary message={translate(lang, 'user.partFailed')}>
+      <Suspense fallback={null}>
+        <AttributeTable
+          key={layer.id}
+          layer={layer}
+          chosen={chosen !== null && Number.isInteger(chosen) ? chosen : null}
+          onChoose={(n) =>
+            void choosing().then(([list, actions]) =>
+              store.update((s) => {
+                const target = list.targetOf(s.imported, `${prefix}${n}`);
+                return target.at ? actions.chooseUserFeature(s, target.key, target.at) : s;
+              }),
+            )
+          }
+          onClose={() => {
+            store.update((s) => setAttributeTable(s, null));
+            document.querySelector<HTMLElement>(`[data-open-table="${CSS.escape(layer.id)}"]`)?.focus();
+          }}
+        />
+      </Suspense>
+    </PartBoundary>
   );
 }

@@ -26,10 +26,14 @@ export const landUseVi = {
   'style.sameColour':
     'Cùng màu trong bảng màu của quy định: {codes}. Trên bản đồ, phân biệt bằng mã ghi trên từng thửa (từ mức phóng 13).',
   'style.csv': 'Tải bảng (CSV)',
+  'style.archiveLegend': 'Chú giải mã loại đất (cả danh mục)',
+  'style.archiveNoArea':
+    'Kho bản đồ được đọc theo từng ô ảnh nên không biết trước nó có những mã nào và diện tích bao nhiêu; mã được ghi trên bản đồ. Muốn có bảng diện tích theo mã, hãy nhập tệp gốc (Shapefile, GeoJSON).',
   'table.heading': 'Bảng thuộc tính: {name}',
   'table.caption': 'Các đối tượng của lớp “{name}” và thuộc tính của chúng',
   'table.close': 'Đóng bảng thuộc tính',
   'table.show': 'Hiện đối tượng {n} trên bản đồ',
+  'table.shown': 'Hiện đối tượng {n} trên bản đồ (đang chọn)',
   'table.previous': '‹ Trước',
   'table.next': 'Sau ›',
   'table.rows': 'Hàng {from}–{to} trong {count}',
@@ -82,10 +86,14 @@ export const landUseEn: Record<keyof typeof landUseVi, string> = {
   'style.sameColour':
     'Drawn in one colour by the regulation’s palette: {codes}. On the map, told apart by the code written on each parcel (from zoom 13).',
   'style.csv': 'Download the table (CSV)',
+  'style.archiveLegend': 'Land-use code legend (the whole list)',
+  'style.archiveNoArea':
+    'An archive is read tile by tile, so which codes it holds and their areas are not known here; the codes are written on the map. For an area table by code, import the source file (Shapefile, GeoJSON).',
   'table.heading': 'Attribute table: {name}',
   'table.caption': 'The features of layer “{name}” and their attributes',
   'table.close': 'Close the attribute table',
   'table.show': 'Show feature {n} on the map',
+  'table.shown': 'Show feature {n} on the map (chosen)',
   'table.previous': '‹ Previous',
   'table.next': 'Next ›',
   'table.rows': 'Rows {from}–{to} of {count}',

@@ -104,7 +104,8 @@ export const panelsVi = {
   'user.layer': 'Lớp',
   'user.area': 'Diện tích {ha} ha ({m2} m²) · chu vi {perimeter} m',
   'user.length': 'Chiều dài {m} m',
-  'user.measureNote': 'Đo trên ellipsoid WGS 84 từ hình học trong tệp của bạn',
+  'user.measureNote':
+    'Đo từ hình học trong tệp của bạn (diện tích trên ellipsoid WGS 84, chiều dài trên mặt cầu), không phải số liệu chính thức.',
   'user.askReport': 'Tra cứu quy hoạch',
   'user.moreProperties': '… và {n} thuộc tính khác',
   'import.reading': 'Đang đọc “{name}”…',
@@ -230,7 +231,8 @@ export const panelsEn: Record<keyof typeof panelsVi, string> = {
   'user.layer': 'Layer',
   'user.area': 'Area {ha} ha ({m2} m²) · perimeter {perimeter} m',
   'user.length': 'Length {m} m',
-  'user.measureNote': 'Measured on the WGS 84 ellipsoid from the geometry in your file',
+  'user.measureNote':
+    'Measured from the geometry in your file (area on the WGS 84 ellipsoid, lengths on a sphere), not official figures.',
   'user.askReport': 'What does the plan say here?',
   'user.moreProperties': '… and {n} more properties',
   'import.reading': 'Reading “{name}”…',

@@ -7,6 +7,8 @@ export const plannerVi = {
   'user.rename': 'Đổi tên lớp “{title}”',
   'user.renameShort': 'đổi tên',
   'user.table': 'Bảng thuộc tính',
+  'user.partFailed': 'Không hiện được phần này do lỗi của ứng dụng; bản đồ và các lớp khác vẫn dùng được.',
+  'user.tableOf': 'Bảng thuộc tính của lớp “{title}”',
   'user.zoom': 'Phóng tới lớp “{title}”',
   'user.color': 'Màu của lớp “{title}”',
   'user.remove': 'Xoá lớp “{title}”',
@@ -76,6 +78,9 @@ export const plannerEn: Record<keyof typeof plannerVi, string> = {
   'user.rename': 'Rename layer “{title}”',
   'user.renameShort': 'rename',
   'user.table': 'Attribute table',
+  'user.partFailed':
+    'This part could not be shown (an error in the app); the map and the other layers still work.',
+  'user.tableOf': 'Attribute table of layer “{title}”',
   'user.zoom': 'Zoom to layer “{title}”',
   'user.color': 'Colour of layer “{title}”',
   'user.remove': 'Remove layer “{title}”',

@@ -23,14 +23,21 @@ export interface FieldSummary {
   values: FieldValue[] | null;
   /** The smallest and largest value when every value is a finite number (or numeric text). */
   range: [number, number] | null;
-  /** For a numeric field: its percentiles 0, 1 … 100 (101 values), for classes of equal counts. */
+  /**
+   * For a numeric field: its percentiles 0, 1 … 100 (101 values), for classes of equal counts;
+   * exact up to RESERVOIR values, from an even sample of them past that.
+   */
   percentiles?: number[];
+  /** The features without a value (drawn grey, counted in legends): how many, and their polygons' m². */
+  missing: { count: number; areaM2: number };
 }
 
 /** Past this many distinct values a field is not a category: its values are not listed. */
 export const MAX_VALUES = 200;
 /** Fields read per layer (the first ones met): a table of hundreds of columns is not styled by. */
 export const MAX_FIELDS = 64;
+/** The numbers of a field kept for its percentiles: past this many, an even random sample of them. */
+export const RESERVOIR = 20_000;
 
 /** A value as the summary and the map's styling read it: text, or null when there is none. */
 export function valueText(v: unknown): string | null {
@@ -62,45 +69,74 @@ interface Tally {
   numeric: boolean;
   min: number;
   max: number;
-  /** Every value while the field is numeric, for its percentiles. */
-  numbers: number[];
+  /** The field's numbers while it is numeric (a sample past RESERVOIR), for its percentiles. */
+  numbers: Float64Array | null;
+  /** Numbers met so far. */
+  seen: number;
+  /** m² of the polygons that have a value. */
+  areaM2: number;
 }
 
 /** The percentiles 0 … 100 of sorted numbers (nearest rank). */
-function percentilesOf(sorted: readonly number[]): number[] {
+function percentilesOf(sorted: Float64Array): number[] {
   const last = sorted.length - 1;
   return Array.from({ length: 101 }, (_, p) => sorted[Math.round((p / 100) * last)] as number);
+}
+
+/** A small seeded generator (mulberry32): the same file gives the same sample, hence the same classes. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** The summary of every field of these features (the first MAX_FIELDS met), in the order met. */
 export class FieldTally {
   private fields = new Map<string, Tally>();
+  private features = 0;
+  private areaM2 = 0;
+  private random = seeded(1);
 
   add(f: Feature<Geometry | null>): void {
+    this.features++;
+    const area = featureAreaM2(f.geometry);
+    this.areaM2 += area;
     const props = f.properties;
     if (!props) return;
-    let area: number | undefined;
     for (const [name, raw] of Object.entries(props)) {
       const text = valueText(raw);
       if (text === null) continue;
       let t = this.fields.get(name);
       if (!t) {
         if (this.fields.size >= MAX_FIELDS) continue;
-        t = { count: 0, values: new Map(), numeric: true, min: Infinity, max: -Infinity, numbers: [] };
+        t = {
+          count: 0,
+          values: new Map(),
+          numeric: true,
+          min: Infinity,
+          max: -Infinity,
+          numbers: new Float64Array(64),
+          seen: 0,
+          areaM2: 0,
+        };
         this.fields.set(name, t);
       }
       t.count++;
+      t.areaM2 += area;
       const n = t.numeric ? asNumber(raw) : null;
       if (n === null) {
         t.numeric = false;
-        t.numbers = [];
+        t.numbers = null;
       } else {
         if (n < t.min) t.min = n;
         if (n > t.max) t.max = n;
-        t.numbers.push(n);
+        this.keep(t, n);
       }
       if (!t.values) continue;
-      area ??= featureAreaM2(f.geometry);
       const v = t.values.get(text);
       if (v) {
         v.count++;
@@ -108,6 +144,23 @@ export class FieldTally {
       } else if (t.values.size < MAX_VALUES) t.values.set(text, { value: text, count: 1, areaM2: area });
       else t.values = null;
     }
+  }
+
+  /** Keeps a number for the percentiles: all of them up to RESERVOIR, then an even sample (Vitter's R). */
+  private keep(t: Tally, n: number): void {
+    const seen = t.seen++;
+    if (!t.numbers) return;
+    if (seen < RESERVOIR) {
+      if (seen >= t.numbers.length) {
+        const bigger = new Float64Array(Math.min(RESERVOIR, t.numbers.length * 2));
+        bigger.set(t.numbers);
+        t.numbers = bigger;
+      }
+      t.numbers[seen] = n;
+      return;
+    }
+    const j = Math.floor(this.random() * (seen + 1));
+    if (j < RESERVOIR) t.numbers[j] = n;
   }
 
   result(): FieldSummary[] {
@@ -118,7 +171,10 @@ export class FieldTally {
         ? [...t.values.values()].sort((a, b) => b.count - a.count || b.areaM2 - a.areaM2)
         : null,
       range: t.numeric && t.count > 0 ? [t.min, t.max] : null,
-      ...(t.numeric && t.count > 0 ? { percentiles: percentilesOf(t.numbers.sort((a, b) => a - b)) } : {}),
+      ...(t.numeric && t.numbers && t.count > 0
+        ? { percentiles: percentilesOf(t.numbers.slice(0, Math.min(t.seen, RESERVOIR)).sort()) }
+        : {}),
+      missing: { count: this.features - t.count, areaM2: Math.max(0, this.areaM2 - t.areaM2) },
     }));
   }
 }
@@ -128,25 +184,4 @@ export function summariseFields(features: readonly Feature<Geometry | null>[]): 
   const tally = new FieldTally();
   for (const f of features) tally.add(f);
   return tally.result();
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/** Whether a stored value has the shape of a field summary list. */
-export function isFieldSummaries(v: unknown): v is FieldSummary[] {
-  return (
-    Array.isArray(v) &&
-    v.every(
-      (f) =>
-        isRecord(f) &&
-        typeof f.name === 'string' &&
-        typeof f.count === 'number' &&
-        (f.range === null || (Array.isArray(f.range) && f.range.length === 2)) &&
-        (f.values === null ||
-          (Array.isArray(f.values) &&
-            f.values.every(
-              (x) => isRecord(x) && typeof x.value === 'string' && typeof x.count === 'number',
-            ))),
-    )
-  );
 }

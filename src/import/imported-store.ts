@@ -25,7 +25,7 @@ export type ImportedLayer = {
   notes?: Problem[];
   /** Coloured by an attribute (land-use codes, categories, classes); absent: in `color`. */
   style?: LayerStyle;
-  /** The field whose values are written on the map beside each feature; absent: none. */
+  /** The field whose values are written beside each feature; '' none; absent: a land-use layer's codes, else none. */
   label?: string;
 };
 
@@ -250,7 +250,7 @@ function readAsLayer(key: IDBValidKey, value: unknown): ImportedLayer | null {
   return {
     ...others,
     ...(isLayerStyle(style) ? { style } : {}),
-    ...(typeof label === 'string' && label !== '' ? { label } : {}),
+    ...(typeof label === 'string' ? { label } : {}),
     data: serialiseCollection(fc),
   };
 }

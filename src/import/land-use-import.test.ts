@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LAND_USE_STRIPS } from '../../tests/fixtures/import/land-use-strips.mjs';
 import { fixtureBytes } from '../../tests/fixtures/import-fixtures';
 import { landUseRows } from '../analysis/land-use-codes';
 import { makeImportedLayer } from './imported-store';
 import { toOutcome } from './layer-data';
 import { parseImport } from './parse-file';
 
-/** The strips of make-fixtures.mjs's land-use.zip: code and width in thousandths of a degree. */
-const STRIPS: [string, number][] = [
-  ['LUC', 3],
-  ['ONT', 1],
-  ['ONT+CLN', 0.5],
-  ['SKK', 4],
-  ['CNT', 0.25],
-  ['TMD', 2],
-];
-const TOTAL = STRIPS.reduce((s, [, w]) => s + w, 0);
+const TOTAL = LAND_USE_STRIPS.reduce((s, [, w]) => s + w, 0);
 
 describe('a land-use shapefile, imported', () => {
   it('starts coloured by the field of codes, with each code’s area and share', async () => {

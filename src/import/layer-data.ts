@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Bounds } from '../types/core';
-import { type FieldSummary, FieldTally, isFieldSummaries } from './field-summary';
+import { type FieldSummary, FieldTally } from './field-summary';
 import type { ImportFormat, ImportResult, Problem } from './problems';
 
 /**
@@ -161,8 +161,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Whether a value has the shape of LayerData with consistent offsets (not whether its text is valid). */
 export function isLayerData(v: unknown): v is LayerData {
   if (!isRecord(v)) return false;
-  const { bytes, offsets, count, bbox, kinds, fields } = v;
-  if (fields !== undefined && !isFieldSummaries(fields)) return false;
+  // Its field summaries are not checked: they are made anew whenever a stored layer is read.
+  const { bytes, offsets, count, bbox, kinds } = v;
   if (!(bytes instanceof Uint8Array) || !(offsets instanceof Uint32Array)) return false;
   if (typeof count !== 'number' || !Number.isInteger(count) || offsets.length !== count + 1) return false;
   if (!(bbox === null || (Array.isArray(bbox) && bbox.length === 4 && bbox.every(Number.isFinite))))

@@ -104,7 +104,10 @@ export class ArchiveLayers {
     // imported layers (their own drawings over a background of many features) and under every label;
     // raster ones (orthophotos) just above the base map, under every layer of the plan.
     const styleIds = this.map.getStyle().layers;
-    const vectorBefore = styleIds.find((l) => l.id.startsWith('user-') || l.type === 'symbol')?.id;
+    // Not an archive's own label layer: it may be about to be removed and added again.
+    const vectorBefore = styleIds.find(
+      (l) => (l.id.startsWith('user-') || l.type === 'symbol') && archiveOfStyleLayer(l.id) === null,
+    )?.id;
     const osm = styleIds.findIndex((l) => l.id === OSM_LAYER);
     const rasterBefore = styleIds
       .slice(osm + 1)
@@ -112,7 +115,15 @@ export class ArchiveLayers {
     for (const spec of specs) {
       const old = this.applied.get(spec.id);
       const before = spec.info.kind === 'raster' ? rasterBefore : vectorBefore;
-      if (old && (old.reader !== spec.reader || old.info !== spec.info)) this.remove(spec.id);
+      // A new reader or metadata, or another style (its label layers come and go): drawn anew.
+      if (
+        old &&
+        (old.reader !== spec.reader ||
+          old.info !== spec.info ||
+          old.style !== spec.style ||
+          old.contrast !== spec.contrast)
+      )
+        this.remove(spec.id);
       const fresh = !this.applied.has(spec.id);
       if (fresh) {
         holdReader(spec.id, spec.reader, this);
@@ -121,10 +132,12 @@ export class ArchiveLayers {
       }
       const prev = fresh ? null : old;
       this.applied.set(spec.id, spec);
+      const fieldsOf = new Map(spec.info.layers.map((l) => [l.id, l.fields]));
       for (const layer of archiveStyleLayers(spec)) {
-        const type = layer.type as 'fill' | 'line' | 'circle' | 'raster';
-        if (!prev || prev.color !== spec.color || prev.opacity !== spec.opacity)
-          for (const [k, v] of Object.entries(archivePaint(type, spec.color, spec.opacity)))
+        const type = layer.type as 'fill' | 'line' | 'circle' | 'raster' | 'symbol';
+        const fields = 'source-layer' in layer ? (fieldsOf.get(layer['source-layer'] as string) ?? []) : [];
+        if (type !== 'symbol' && (!prev || prev.color !== spec.color || prev.opacity !== spec.opacity))
+          for (const [k, v] of Object.entries(archivePaint(type, spec, fields)))
             this.map.setPaintProperty(layer.id, k as 'fill-color', v);
         if (!prev || prev.visible !== spec.visible)
           this.map.setLayoutProperty(layer.id, 'visibility', spec.visible ? 'visible' : 'none');

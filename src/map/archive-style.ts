@@ -1,5 +1,7 @@
 import type { LayerSpecification, RasterSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { ArchiveInfo } from '../import/archive-info';
+import type { ArchiveStyle } from '../state/archive-actions';
+import { labelLayer, stylePaint } from './style-paint';
 import { USER_PARTS, userPaint } from './user-paint';
 
 /** An opened archive as the map draws it. */
@@ -10,6 +12,10 @@ export interface ArchiveLook {
   opacity: number;
   visible: boolean;
   info: ArchiveInfo;
+  /** Coloured by land-use code (the source layers that have its field); absent: in `color`. */
+  style?: ArchiveStyle;
+  /** The high-contrast map style (codes in their colour-blind-safe colours, written at every zoom). */
+  contrast?: boolean;
 }
 
 /** Text for MapLibre's credits box, which sets it as HTML: every character that could open markup is escaped. */
@@ -41,9 +47,19 @@ export function archiveSource(look: ArchiveLook): VectorSourceSpecification | Ra
     : { type: 'raster', tileSize: 256, ...common };
 }
 
-/** The paint of one style layer of an archive, for its colour and opacity: the user's data's, drawn finer. */
-export function archivePaint(type: 'fill' | 'line' | 'circle' | 'raster', color: string, opacity: number) {
-  return type === 'raster' ? { 'raster-opacity': opacity } : userPaint(type, color, opacity, 'archive');
+/**
+ * The paint of one style layer of an archive: the user's data's, drawn finer, in its colour; or,
+ * for a source layer with the field its style colours by, each land-use code in its colour.
+ */
+export function archivePaint(
+  type: 'fill' | 'line' | 'circle' | 'raster',
+  look: Pick<ArchiveLook, 'color' | 'opacity' | 'style' | 'contrast'>,
+  fields: readonly string[] = [],
+) {
+  if (type === 'raster') return { 'raster-opacity': look.opacity };
+  if (look.style && fields.includes(look.style.field))
+    return stylePaint(type, look.style, [], look.opacity, look.contrast === true);
+  return userPaint(type, look.color, look.opacity, 'archive');
 }
 
 /**
@@ -60,11 +76,12 @@ export function archiveStyleLayers(look: ArchiveLook): LayerSpecification[] {
         type: 'raster',
         source: look.id,
         layout: { visibility },
-        paint: archivePaint('raster', look.color, look.opacity),
+        paint: archivePaint('raster', look),
       } as LayerSpecification,
     ];
-  return look.info.layers.flatMap((layer) =>
-    USER_PARTS.map(
+  const { style } = look;
+  return look.info.layers.flatMap((layer) => [
+    ...USER_PARTS.map(
       (part) =>
         ({
           id: `${look.id}--${layer.id}--${part.suffix}`,
@@ -73,10 +90,24 @@ export function archiveStyleLayers(look: ArchiveLook): LayerSpecification[] {
           'source-layer': layer.id,
           filter: part.filter,
           layout: { visibility },
-          paint: archivePaint(part.type, look.color, look.opacity),
+          paint: archivePaint(part.type, look, layer.fields),
         }) as LayerSpecification,
     ),
-  );
+    // The codes written on the areas, as on an imported land-use layer.
+    ...(style && layer.fields.includes(style.field)
+      ? [
+          (() => {
+            const label = labelLayer(look.id, style.field, look.contrast === true);
+            return {
+              ...label,
+              id: `${look.id}--${layer.id}--label`,
+              'source-layer': layer.id,
+              layout: { ...label.layout, visibility },
+            } as LayerSpecification;
+          })(),
+        ]
+      : []),
+  ]);
 }
 
 /** The archive a style layer belongs to (ids are `archive-…--…`), or null. */

@@ -63,6 +63,7 @@ describe('the paint by attribute', () => {
     expect(evaluate(colour, { n: null })).toBe('#d9d9d9');
     expect(evaluate(colour, {})).toBe('#d9d9d9');
     expect(evaluate(colour, { n: 'không rõ' })).toBe('#d9d9d9');
+    expect(evaluate(colour, { n: '' })).toBe('#d9d9d9');
   });
 
   it('labels by the chosen field, else by a land-use layer’s codes', () => {
@@ -70,5 +71,18 @@ describe('the paint by attribute', () => {
     expect(labelFieldOf({ by: 'land-use', field: 'kh' }, 'ten')).toBe('ten');
     expect(labelFieldOf({ by: 'categories', field: 'kh' }, undefined)).toBeNull();
     expect(labelFieldOf(undefined, undefined)).toBeNull();
+    expect(labelFieldOf({ by: 'land-use', field: 'kh' }, '')).toBeNull();
+  });
+
+  it('draws a line in its colour and an area’s outline in grey', () => {
+    const line = stylePaint('line', { by: 'categories', field: 'kind' }, fields, 1, false);
+    const parsed = (e: unknown, type: string) => {
+      const x = createExpression(e, 'layers[0].paint.line-color');
+      if (x.result !== 'success') throw new Error('bad');
+      return x.value.evaluate({ zoom: 14 }, { type, properties: { kind: 'a' } } as never);
+    };
+    expect(parsed(line['line-color'], 'LineString')).toBe('#4e79a7');
+    expect(parsed(line['line-color'], 'Polygon')).toBe('#5f5f5f');
+    expect(parsed(line['line-width'], 'LineString')).toBe(2);
   });
 });

@@ -22,6 +22,9 @@ export const codeOf = (field: string): ExpressionSpecification => [
   3,
 ];
 
+/** Whether a feature is an area (its line part is then its outline). */
+const AREA = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]] as ExpressionSpecification;
+
 /** What to-number gives text that is not a number: below any value a file holds. */
 const NOT_A_NUMBER = -1e300;
 
@@ -66,6 +69,9 @@ export function colourOf(
         'case',
         ['==', value, null],
         OTHER_COLOUR,
+        // Empty text is no value (to-number would make it 0), as the summary counts it.
+        ['==', ['to-string', value], ''],
+        OTHER_COLOUR,
         ['<', ['to-number', value, NOT_A_NUMBER], NOT_A_NUMBER / 2],
         OTHER_COLOUR,
         ['step', ['to-number', value, 0], first.colour, ...steps],
@@ -91,9 +97,10 @@ export function stylePaint(
     case 'fill':
       return { 'fill-color': colour, 'fill-opacity': 0.75 * opacity };
     case 'line':
+      // An area's outline thin and grey; a line (a road, a pipe) in its own colour, as wide as usual.
       return {
-        'line-color': contrast ? '#000000' : '#5f5f5f',
-        'line-width': contrast ? 1.2 : 0.8,
+        'line-color': ['case', AREA, contrast ? '#000000' : '#5f5f5f', colour] as ExpressionSpecification,
+        'line-width': ['case', AREA, contrast ? 1.2 : 0.8, 2] as ExpressionSpecification,
         'line-opacity': opacity,
       };
     case 'circle':
@@ -118,7 +125,8 @@ export function labelLayer(layerId: string, field: string, contrast: boolean) {
     id: `${layerId}--label`,
     type: 'symbol' as const,
     source: layerId,
-    minzoom: contrast ? 0 : 13,
+    // In high contrast from a district's scale: at the province's, a big layer's labels would only collide.
+    minzoom: contrast ? 11 : 13,
     layout: {
       'text-field': ['to-string', ['coalesce', ['get', field], '']] as ExpressionSpecification,
       'text-font': [FONT_BOLD],
@@ -131,6 +139,9 @@ export function labelLayer(layerId: string, field: string, contrast: boolean) {
   };
 }
 
-/** The field a layer's labels come from: the one chosen, else a land-use layer's codes. */
+/**
+ * The field a layer's labels come from: the one chosen; none when the user chose none (`''`); by
+ * default a land-use layer's codes.
+ */
 export const labelFieldOf = (style: LayerStyle | undefined, label: string | undefined): string | null =>
-  label ?? (style?.by === 'land-use' ? style.field : null);
+  label === '' ? null : (label ?? (style?.by === 'land-use' ? style.field : null));

@@ -28,6 +28,9 @@ export interface UserLayerSpec {
 /** The paint by attribute (the land-use table is not in the first load): loaded with the first such layer. */
 type StylePaint = typeof import('./style-paint');
 
+/** How long after the paint by attribute failed to load it is tried again (on the next change). */
+const RETRY_MS = 30_000;
+
 /** Whether a layer needs the paint by attribute: it is coloured or labelled by one. */
 const byAttribute = (spec: UserLayerSpec) => spec.style !== undefined || spec.label !== undefined;
 
@@ -70,6 +73,8 @@ export class UserLayers {
   private waiting = new Map<string, boolean>();
   private landUse: StylePaint | null = null;
   private landUseLoading = false;
+  private landUseFailed = false;
+  private failedAt = 0;
   /** What each layer's labels were drawn from (field and style), to redraw them when it changes. */
   private labels = new Map<string, string | null>();
   /** The map was removed: nothing more is drawn on it. */
@@ -109,8 +114,11 @@ export class UserLayers {
    */
   apply(all: readonly UserLayerSpec[]): void {
     this.wanted = all;
-    if (!this.landUse && all.some(byAttribute)) this.loadLandUse();
-    const specs = this.landUse ? all : all.filter((s) => !byAttribute(s));
+    if (!this.landUse && all.some(byAttribute) && Date.now() - this.failedAt > RETRY_MS) this.loadLandUse();
+    // While the paint loads (or if it could not), a layer already on the map stays as it is drawn
+    // (it is not removed and read again); a new one waits — unless the paint failed: one colour then.
+    const specs =
+      this.landUse || this.landUseFailed ? all : all.filter((s) => !byAttribute(s) || this.applied.has(s.id));
     const wanted = new Set(specs.map((s) => s.id));
     for (const id of this.applied.keys()) if (!wanted.has(id)) this.remove(id);
     const firstSymbol = () => this.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
@@ -137,10 +145,21 @@ export class UserLayers {
   private loadLandUse(): void {
     if (this.landUseLoading) return;
     this.landUseLoading = true;
-    void import('./style-paint').then((m) => {
-      this.landUse = m;
-      if (!this.gone) this.apply(this.wanted);
-    });
+    import('./style-paint').then(
+      (m) => {
+        this.landUse = m;
+        this.landUseFailed = false;
+        if (!this.gone) this.apply(this.wanted);
+      },
+      () => {
+        // Not loaded (offline after an update, say): drawn in one colour; tried again on a change
+        // at least RETRY_MS later.
+        this.landUseLoading = false;
+        this.landUseFailed = true;
+        this.failedAt = Date.now();
+        if (!this.gone) this.apply(this.wanted);
+      },
+    );
   }
 
   /** The paint of one part of an imported layer, as its style says. */

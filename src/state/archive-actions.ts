@@ -1,4 +1,6 @@
+import { landUseFieldByName } from '../analysis/land-use-fields';
 import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
+import type { LayerStyle } from '../import/layer-style';
 import type { LngLat } from '../types/core';
 import type { AppState } from './app-state';
 
@@ -31,6 +33,8 @@ export interface ArchiveLayer {
   info: ArchiveInfo | null;
   /** Reads the tiles; only while open in this page. */
   reader: ArchiveReader | null;
+  /** Coloured by the land-use code of a field of its source layers; absent: in `color`. */
+  style?: ArchiveStyle;
   /** The file's handle the browser gave (a drop, a picker): kept with the layer, to ask again for the file. */
   handle?: FileSystemFileHandle;
   /** It has been open, or was read from the remembered list: remembered even while (re)opening. */
@@ -45,7 +49,10 @@ export interface ArchivePick {
   at: LngLat;
 }
 
-export type ArchivePatch = Partial<Pick<ArchiveLayer, 'color' | 'opacity' | 'visible' | 'name'>>;
+export type ArchivePatch = Partial<Pick<ArchiveLayer, 'color' | 'opacity' | 'visible' | 'name' | 'style'>>;
+
+/** How an archive is coloured by its attributes: by land-use code only (its values are not known beforehand). */
+export type ArchiveStyle = Extract<LayerStyle, { by: 'land-use' }>;
 
 const put = (s: AppState, id: string, change: (a: ArchiveLayer) => ArchiveLayer): AppState => ({
   ...s,
@@ -67,9 +74,25 @@ export function archivesRestored(s: AppState, stored: readonly ArchiveLayer[]): 
   return { ...s, archives: [...stored, ...now] };
 }
 
-/** An archive is open: the map draws it from `reader`. */
+/**
+ * An archive is open: the map draws it from `reader`. Opened for the first time, a vector archive
+ * with a field named as land-use codes are (KHLOAIDAT, MDSD…) starts coloured by them.
+ */
 export function archiveOpened(s: AppState, id: string, info: ArchiveInfo, reader: ArchiveReader): AppState {
-  return put(s, id, (a) => ({ ...a, status: 'open', info, reader, remembered: true }));
+  return put(s, id, (a) => {
+    const field =
+      a.remembered || a.style || info.kind !== 'vector'
+        ? null
+        : landUseFieldByName(info.layers.flatMap((l) => l.fields));
+    return {
+      ...a,
+      status: 'open',
+      info,
+      reader,
+      remembered: true,
+      ...(field ? { style: { by: 'land-use' as const, field } } : {}),
+    };
+  });
 }
 
 /** Keeps the handle of an archive's file the browser gave (a picker), or lets it go (`null`). */
@@ -84,7 +107,7 @@ export function archiveHandle(s: AppState, id: string, handle: FileSystemFileHan
 export function rememberedArchives(archives: readonly ArchiveLayer[]): RememberedArchive[] {
   return archives
     .filter((a) => a.status !== 'opening' || a.remembered)
-    .map(({ id, name, color, opacity, visible, origin, handle }) => ({
+    .map(({ id, name, color, opacity, visible, origin, handle, style }) => ({
       id,
       name,
       color,
@@ -92,13 +115,14 @@ export function rememberedArchives(archives: readonly ArchiveLayer[]): Remembere
       visible,
       origin,
       ...(handle ? { handle } : {}),
+      ...(style ? { style } : {}),
     }));
 }
 
 /** What is remembered of an archive: never its tiles; for a file, the browser's handle when it gave one. */
 export type RememberedArchive = Pick<
   ArchiveLayer,
-  'id' | 'name' | 'color' | 'opacity' | 'visible' | 'origin' | 'handle'
+  'id' | 'name' | 'color' | 'opacity' | 'visible' | 'origin' | 'handle' | 'style'
 >;
 
 /** An archive cannot be drawn now (see ArchiveStatus); it stays listed and remembered. */
@@ -106,9 +130,13 @@ export function archiveWaits(s: AppState, id: string, status: Exclude<ArchiveSta
   return put(s, id, (a) => ({ ...a, status, reader: null }));
 }
 
-/** Changes an archive's look or name. */
+/** Changes an archive's look or name; `style: undefined` puts it back in its one colour. */
 export function updateArchive(s: AppState, id: string, patch: ArchivePatch): AppState {
-  return put(s, id, (a) => ({ ...a, ...patch }));
+  return put(s, id, (a) => {
+    const next = { ...a, ...patch };
+    if ('style' in patch && patch.style === undefined) delete next.style;
+    return next;
+  });
 }
 
 /** Moves an archive one place up (drawn later, on top) or down. */

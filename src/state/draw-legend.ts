@@ -7,6 +7,23 @@ import type { BaseMap, Lang } from '../types/core';
 import { type MapDraws, type UserDraw, userDrawn } from './map-draws';
 import { drawnLayers } from './selectors';
 
+/** Where a picture's land-use codes and colours come from, with the doubt the panel states. */
+export const LAND_USE_CREDIT = {
+  vi: 'Mã và màu loại đất: TT 08/2024/TT-BTNMT, bảng màu TT 27/2018/TT-BTNMT (theo bản bên thứ ba trích lại, chưa đối chiếu văn bản gốc)',
+  en: 'Land-use codes and colours: Circular 08/2024/TT-BTNMT, palette of Circular 27/2018/TT-BTNMT (as third parties reproduce them, not checked against the official texts)',
+};
+
+/** Legend words of the rows of a layer coloured by an attribute. */
+const WORDS = {
+  vi: {
+    none: '(trống)',
+    other: 'giá trị khác',
+    more: (n: number) => `… và ${n} mục khác`,
+    under: 'đến dưới',
+  },
+  en: { none: '(empty)', other: 'other values', more: (n: number) => `… and ${n} more`, under: 'to under' },
+};
+
 /** The credit every picture of the user's own data carries. */
 export const USER_CREDIT = { vi: 'Dữ liệu do người dùng nhập', en: 'Data imported by the user' };
 
@@ -28,6 +45,8 @@ export function drawCredits(
   const user = userDrawn(draws);
   if (user.length > 0) credits.add(USER_CREDIT[lang]);
   for (const u of user) if (u.credit) credits.add(u.credit);
+  // A picture travels without the panel that says where the land-use colours come from.
+  if (user.some((u) => u.style?.by === 'land-use')) credits.add(LAND_USE_CREDIT[lang]);
   return [...credits];
 }
 
@@ -64,19 +83,21 @@ function attributeRows(u: UserDraw, lang: Lang): { label: string; swatch: Swatch
   const style = u.style;
   const summary = u.data.fields?.find((f) => f.name === style.field);
   if (!summary) return [];
+  const w = WORDS[lang];
+  const n = (v: number) => formatNumber(lang, v, 2);
   const rows =
     style.by === 'land-use'
       ? landUseRows(summary).map((r) => ({
-          label: `${r.code}${r.entry ? ` — ${r.entry[lang]}` : ''}`,
+          label: r.code ? `${r.code}${r.entry ? ` — ${r.entry[lang]}` : ''}` : w.none,
           swatch: fill(r.entry ? landUseColour(r.entry, u.contrast) : UNKNOWN_CODE_COLOUR),
         }))
       : style.by === 'categories'
         ? categoryRows(summary).map((r) => ({
-            label: `${style.field}: ${r.value ?? (lang === 'vi' ? 'giá trị khác' : 'other values')}`,
+            label: `${style.field}: ${r.value === '' ? w.none : (r.value ?? w.other)}`,
             swatch: fill(r.colour),
           }))
-        : classRows(summary, style.method, style.count).map((r) => ({
-            label: `${style.field}: ${formatNumber(lang, r.from)} – ${formatNumber(lang, r.to)}`,
+        : classRows(summary, style.method, style.count).map((r, i, all) => ({
+            label: `${style.field}: ${n(r.from)} ${i === all.length - 1 ? '–' : w.under} ${n(r.to)}`,
             swatch: fill(r.colour),
           }));
   const shown = rows.slice(0, MAX_CODE_ROWS);
@@ -85,7 +106,7 @@ function attributeRows(u: UserDraw, lang: Lang): { label: string; swatch: Swatch
     ? [
         ...shown,
         {
-          label: lang === 'vi' ? `… và ${more} mục khác` : `… and ${more} more`,
+          label: w.more(more),
           swatch: { kind: 'fill', color: '#ffffff', outline: '#ffffff' },
         },
       ]

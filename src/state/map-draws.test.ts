@@ -7,7 +7,7 @@ import { makeImportedLayer } from '../import/imported-store';
 import { serialiseCollection } from '../import/layer-data';
 import type { AppState } from './app-state';
 import { type ArchiveLayer, addArchive, archiveOpened, archiveWaits } from './archive-actions';
-import { drawCredits, drawLegend, USER_CREDIT } from './draw-legend';
+import { drawCredits, drawLegend, LAND_USE_CREDIT, USER_CREDIT } from './draw-legend';
 import { mapDraws, userDrawn, userOfKind } from './map-draws';
 
 const info = (kind: 'vector' | 'raster', attribution: string | null = null): ArchiveInfo => ({
@@ -133,6 +133,17 @@ describe('the legend of a layer coloured by an attribute', () => {
       { label: 'SKK — Đất khu công nghiệp', swatch: { kind: 'fill', color: '#faaaa0', outline: '#5f5f5f' } },
     ]);
     expect(legend({ by: 'land-use', field: 'kh' }, true)[1]?.swatch.color).toBe('#f0e442');
+    // A picture carries where the codes and colours come from, and the doubt about them.
+    const draws = mapDraws(freshState({ imported: [layer({ by: 'land-use', field: 'kh' })] }));
+    expect(drawCredits(draws, [], 'embedded', 'vi')).toContain(LAND_USE_CREDIT.vi);
+    expect(
+      drawCredits(
+        mapDraws(freshState({ imported: [layer({ by: 'categories', field: 'kh' })] })),
+        [],
+        'embedded',
+        'vi',
+      ),
+    ).not.toContain(LAND_USE_CREDIT.vi);
   });
 
   it('lists categories and classes by their field', () => {
@@ -144,8 +155,8 @@ describe('the legend of a layer coloured by an attribute', () => {
     ]);
     expect(legend({ by: 'classes', field: 'n', method: 'equal', count: 3 }).map((r) => r.label)).toEqual([
       'Hiện trạng',
-      'n: 0 – 10',
-      'n: 10 – 20',
+      'n: 0 đến dưới 10',
+      'n: 10 đến dưới 20',
       'n: 20 – 30',
     ]);
   });

@@ -3,6 +3,7 @@ import type { ArchiveInfo, ArchiveReader } from '../import/archive-info';
 import type { LayerData } from '../import/layer-data';
 import type { LayerStyle } from '../import/layer-style';
 import type { AppState } from './app-state';
+import type { ArchiveStyle } from './archive-actions';
 import type { LayerSetup } from './layer-state';
 
 /**
@@ -50,6 +51,10 @@ export interface ArchiveDraw extends UserDrawCommon {
   kind: 'archive';
   info: ArchiveInfo;
   reader: ArchiveReader;
+  /** Coloured by land-use code; absent: in `color`. */
+  style?: ArchiveStyle;
+  /** Drawn in the high-contrast map style. */
+  contrast: boolean;
 }
 
 export type UserDraw = ImportedDraw | ArchiveDraw;
@@ -69,7 +74,7 @@ export function mapDraws(
   sketching = false,
   contrast = false,
 ): MapDraws {
-  const archives = s.archives.flatMap(({ id, name, color, opacity, visible, status, info, reader }) =>
+  const archives = s.archives.flatMap(({ id, name, color, opacity, visible, status, info, reader, style }) =>
     status === 'open' && info && reader
       ? [
           {
@@ -81,8 +86,13 @@ export function mapDraws(
             visible,
             info,
             reader,
-            // A raster's colour is not drawn: its row is a neutral grey.
-            swatch: fillSwatch(info.kind === 'raster' ? '#9e9e9e' : color, color),
+            ...(style && info.kind === 'vector' ? { style } : {}),
+            contrast,
+            // A raster's colour is not drawn: its row is a neutral grey; coloured by code, neutral too.
+            swatch:
+              style && info.kind === 'vector'
+                ? fillSwatch('#ffffff', '#5f5f5f')
+                : fillSwatch(info.kind === 'raster' ? '#9e9e9e' : color, color),
             credit: info.attribution,
           },
         ]
@@ -99,7 +109,7 @@ export function mapDraws(
       visible: visible && !(sketching && id === SKETCH_LAYER_ID),
       data,
       ...(style ? { style } : {}),
-      ...(label ? { label } : {}),
+      ...(label !== undefined ? { label } : {}),
       contrast,
       // Coloured by code, its rows in a legend are its codes' (draw-legend.ts); its own is neutral.
       swatch: style ? fillSwatch('#ffffff', '#5f5f5f') : fillSwatch(color, color),

@@ -146,6 +146,17 @@ function views(size: Size) {
     await page.setInputFiles('[data-import-input]', 'tests/fixtures/import/land-use.zip');
     await page.locator('[data-land-use-table] tbody tr').first().waitFor();
     expect(await violations(page)).toEqual([]);
+    // Coloured by category, then by classes, with the attribute table open.
+    const row = page.locator('.user-layers li[data-layer]').first();
+    await row.getByLabel('Tô màu lớp').selectOption('categories:TENCHU');
+    await row.locator('[data-attribute-legend="categories"]').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await row.getByLabel('Tô màu lớp').selectOption('classes:SHTHUA');
+    await row.locator('[data-attribute-legend="classes"]').waitFor();
+    await row.getByRole('button', { name: 'Bảng thuộc tính' }).click();
+    await page.locator('[data-attribute-table] tbody tr').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Đóng bảng thuộc tính' }).click();
   });
 
   it('the English interface', async () => {

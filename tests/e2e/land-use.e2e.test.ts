@@ -1,6 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { LAND_USE_STRIPS, STRIPS_WEST } from '../fixtures/import/land-use-strips.mjs';
+import { vectorArchive } from '../fixtures/pmtiles-fixtures.mjs';
 import {
   colorDistance,
   hexToRgb,
@@ -28,16 +33,7 @@ withBrowser((b, url) => {
 });
 
 const FILE = 'tests/fixtures/import/land-use.zip';
-/** The strips of make-fixtures.mjs's land-use.zip, west to east: code and width in 0.001°. */
-const STRIPS: [string, number][] = [
-  ['LUC', 3],
-  ['ONT', 1],
-  ['ONT+CLN', 0.5],
-  ['SKK', 4],
-  ['CNT', 0.25],
-  ['TMD', 2],
-];
-const TOTAL = STRIPS.reduce((s, [, w]) => s + w, 0);
+const TOTAL = LAND_USE_STRIPS.reduce((s, [, w]) => s + w, 0);
 /** A point in the LUC strip, off its middle (where its code is written) and its edges. */
 const IN_LUC: [number, number] = [106.3405, 21.5003];
 
@@ -109,7 +105,10 @@ describe('a land-use shapefile', () => {
     // On the map: LUC's strip in LUC's colour (its fill at 0.75 of the layer's 0.8 opacity over
     // what lies under it, seen with the layer switched off).
     const fill = `${id}--fill`;
-    expect(JSON.stringify(await paint(page, fill, 'fill-color'))).toContain('KHLOAIDAT');
+    // The paint by attribute loads apart from the row's table: waited for, not read once.
+    await expect
+      .poll(async () => JSON.stringify(await paint(page, fill, 'fill-color')))
+      .toContain('KHLOAIDAT');
     await idle(page);
     const shown = await pixelOf(page, IN_LUC);
     await page.screenshot({ path: `${SHOTS}/land-use.png` });
@@ -147,11 +146,11 @@ describe('a land-use shapefile', () => {
     const size = page.locator('.maplibregl-popup [data-feature-measure]');
     await expect
       .poll(() => size.textContent())
-      .toMatch(/^Diện tích \d+,\d+ ha \([\d.]+,\d m²\) · chu vi [\d.]+(,\d)? m$/);
-    const popupHa = Number(
-      (/Diện tích ([\d,]+) ha/.exec((await size.textContent()) ?? '')?.[1] ?? '').replace(',', '.'),
-    );
-    expect(popupHa.toFixed(2).replace('.', ',')).toBe(lucCells[3]);
+      .toMatch(
+        /^Diện tích \d+,\d\d ha \([\d.]+ m²\) · chu vi [\d.]+(,\d)? mĐo từ hình học trong tệp của bạn/,
+      );
+    const popupHa = (/Diện tích ([\d,]+) ha/.exec((await size.textContent()) ?? '') ?? [])[1];
+    expect(popupHa).toBe(lucCells[3]);
     await page.keyboard.press('Escape');
 
     // High contrast: colours by class from a colour-blind-safe palette, said under the table.
@@ -290,13 +289,13 @@ describe('a land-use shapefile', () => {
     // A row chosen: its feature's popup on the map, and the row marked.
     await table.getByRole('button', { name: 'Hiện đối tượng 4 trên bản đồ' }).click();
     await expect.poll(() => page.locator('.maplibregl-popup').textContent()).toContain('Hộ ông Nguyễn Văn D');
-    expect(await table.locator('tbody tr[aria-selected="true"]').getAttribute('data-n')).toBe('3');
+    expect(await table.locator('tbody tr[data-chosen="true"]').getAttribute('data-n')).toBe('3');
     // A feature chosen on the map: its row marked.
     await page.locator('.maplibregl-popup-close-button').click();
     await still(page);
     const at = await projectToPage(page, IN_LUC);
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => table.locator('tbody tr[aria-selected="true"]').getAttribute('data-n')).toBe('0');
+    await expect.poll(() => table.locator('tbody tr[data-chosen="true"]').getAttribute('data-n')).toBe('0');
     await table.getByRole('button', { name: 'Đóng bảng thuộc tính' }).click();
     await expect.poll(() => table.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-open-table'))).toBe(id);
@@ -324,10 +323,83 @@ describe('a land-use shapefile', () => {
     await big.getByRole('button', { name: 'Sau ›' }).click();
     await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 101–120 trong 120');
     expect(await big.getByRole('button', { name: 'Sau ›' }).isDisabled()).toBe(true);
-    await big.getByRole('button', { name: 'Hiện đối tượng 115 trên bản đồ' }).click();
     await big.getByRole('button', { name: '‹ Trước' }).click();
-    await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 51–100 trong 120');
+    await big.getByRole('button', { name: '‹ Trước' }).click();
+    await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 1–50 trong 120');
+    // A point chosen on the map whose row is on page 3 (the 109th, at the grid's west edge): the
+    // table turns to it and marks it. (The parcel's popup, still open, is closed first.)
+    await page.locator('.maplibregl-popup-close-button').click();
+    await still(page);
+    const west = await projectToPage(page, [106.3, 21.49]);
+    await page.mouse.click(west.x, west.y);
+    await expect.poll(() => big.getByRole('status').textContent()).toBe('Hàng 101–120 trong 120');
+    await expect.poll(() => big.locator('tbody tr[data-chosen="true"]').getAttribute('data-n')).toBe('108');
+    expect(
+      await big
+        .getByRole('button', { name: 'Hiện đối tượng 109 trên bản đồ (đang chọn)' })
+        .getAttribute('aria-current'),
+    ).toBe('true');
     await page.screenshot({ path: `${SHOTS}/attribute-table.png` });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('as a PMTiles archive, is drawn by the codes of its KHLOAIDAT field too', async () => {
+    // The same strips as the shapefile, as a vector archive (its metadata lists the fields).
+    let west = STRIPS_WEST;
+    const features = LAND_USE_STRIPS.map(([code, width], i) => {
+      const east = west + width / 1000;
+      const ring = [
+        [west, 21.5],
+        [east, 21.5],
+        [east, 21.501],
+        [west, 21.501],
+        [west, 21.5],
+      ];
+      west = east;
+      return {
+        type: 'Feature' as const,
+        properties: { SHTHUA: 101 + i, KHLOAIDAT: code },
+        geometry: { type: 'Polygon' as const, coordinates: [ring] },
+      };
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'land-use-')), 'hien-trang.pmtiles');
+    writeFileSync(
+      path,
+      vectorArchive({
+        minZoom: 10,
+        maxZoom: 14,
+        bounds: [106.33, 21.49, 106.36, 21.51],
+        layers: { hien_trang: { type: 'FeatureCollection', features } },
+      }),
+    );
+    const { page, context, pageErrors } = await openApp(browser, base);
+    await page.setInputFiles('[data-import-input]', [path]);
+    const row = page.locator('li[data-archive]');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('open');
+    const id = (await row.getAttribute('data-archive')) as string;
+    // Recognised by its field's name (an archive's values are not read beforehand).
+    await expect.poll(() => row.getByLabel('Tô màu lớp').inputValue()).toBe('KHLOAIDAT');
+    const fill = `${id}--hien_trang--fill`;
+    await expect
+      .poll(async () => JSON.stringify(await paint(page, fill, 'fill-color')))
+      .toContain('KHLOAIDAT');
+    await row.getByRole('button', { name: /^Phóng tới lớp/ }).click();
+    await idle(page);
+    const shown = await pixelOf(page, IN_LUC);
+    await row.locator(`#layer-${id}`).uncheck();
+    const under = await pixelOf(page, IN_LUC);
+    await row.locator(`#layer-${id}`).check();
+    expect(colorDistance(shown, blend(under, '#fffc8c', 0.75))).toBeLessThan(12);
+    // Its legend is the whole list, and it says why it has no area table.
+    await row.locator('[data-land-use-legend] summary').click();
+    expect(await row.locator('[data-land-use-legend] li').count()).toBeGreaterThan(50);
+    expect(await row.locator('[data-land-use-legend]').textContent()).toContain('nhập tệp gốc');
+    // One colour again.
+    await row.getByLabel('Tô màu lớp').selectOption('');
+    await expect
+      .poll(async () => paint(page, fill, 'fill-color'))
+      .toBe(await row.locator('input[type="color"]').inputValue());
     expect(pageErrors).toEqual([]);
     await context.close();
   });

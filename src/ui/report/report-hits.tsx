@@ -1,5 +1,5 @@
 import type { LayerAnswer, ReportHit } from '../../analysis/land-report';
-import { landUseEntry } from '../../analysis/land-use-codes';
+import { landUseCodeOf, landUseEntry } from '../../analysis/land-use-codes';
 import { phraseOf } from '../../analysis/report-phrase';
 import { asText, STYLE_KEY } from '../../analysis/user-feature-name';
 import { sourceHref } from '../../data/sources';
@@ -62,7 +62,8 @@ function Sources({ refs }: { refs: readonly string[] }) {
 
 /** A land-use code's name in brackets, when the national list has it ("ONT" → " (Đất ở tại nông thôn)"). */
 function codeName(code: string, lang: Lang): string {
-  const entry = landUseEntry(code.trim().toUpperCase());
+  // Read as the map and the layer's table read it: "ONT+CLN" is named as ONT.
+  const entry = landUseEntry(landUseCodeOf(code.trim()) ?? '');
   return entry ? ` (${entry[lang]})` : '';
 }
 

@@ -1,9 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/lang-context';
 import { archiveText } from '../../i18n/strings-archive';
+import { translate } from '../../i18n/translate';
 import { archiveOutOfView } from '../../import/archive-info';
 import type { ArchiveLayer, ArchivePatch } from '../../state/archive-actions';
+import { PartBoundary } from '../part-boundary';
 import { UserLayerRow } from './user-layer-row';
+
+const ArchiveStyleControl = lazy(() =>
+  import('./archive-style').then((m) => ({ default: m.ArchiveStyleControl })),
+);
 
 /** What the list of archives may do: each through the store or the archives' own module. */
 export interface ArchiveCommands {
@@ -129,7 +135,7 @@ export function ArchiveList({
                   )}
                 </>
               }
-              colour={a.info?.kind !== 'raster'}
+              colour={a.info?.kind !== 'raster' && !a.style}
               can={{ up: i < archives.length - 1, down: i > 0 }}
               notPlan={archiveText(lang, 'archive.notPlan')}
               onChange={(patch) => commands.update(a.id, patch)}
@@ -145,6 +151,20 @@ export function ArchiveList({
                 commands.remove(a.id);
                 requestAnimationFrame(() => target?.focus());
               }}
+              footer={
+                a.info?.kind === 'vector' && (
+                  <PartBoundary message={translate(lang, 'user.partFailed')}>
+                    <Suspense fallback={null}>
+                      <ArchiveStyleControl
+                        name={a.name}
+                        info={a.info}
+                        style={a.style}
+                        onStyle={(style) => commands.update(a.id, { style })}
+                      />
+                    </Suspense>
+                  </PartBoundary>
+                )
+              }
             />
           );
         })}

@@ -37,7 +37,7 @@ export function CategoryLegend({ summary }: { summary: FieldSummary }) {
             <td>
               <Swatch swatch={swatchOf(r.colour)} />
             </td>
-            <th scope="row">{r.value ?? t('style.other')}</th>
+            <th scope="row">{r.value === '' ? t('style.noCode') : (r.value ?? t('style.other'))}</th>
             <td className="num">{formatNumber(lang, r.count, 0)}</td>
             {hasArea && <td className="num">{formatNumber(lang, r.areaM2 / 10_000, 2)}</td>}
           </tr>

@@ -32,8 +32,14 @@ export function AttributeTable({
   const base = useId();
   const count = layer.data.count;
   const pages = Math.max(1, Math.ceil(count / PAGE_ROWS));
-  const [page, setPage] = useState(chosen === null ? 0 : pageOf(chosen));
+  const [wanted, setPage] = useState(chosen === null ? 0 : pageOf(chosen));
+  // A layer that shrank (features removed) keeps a page that still exists.
+  const page = Math.min(wanted, pages - 1);
   const body = useRef<HTMLTableSectionElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Opened: the focus goes to its heading, so a keyboard or screen-reader user is where it is.
+  useEffect(() => heading.current?.focus(), []);
   const fields = (layer.data.fields ?? []).map((f) => f.name).filter((name) => !STYLE_KEY.test(name));
   const columns = fields.slice(0, MAX_COLUMNS);
 
@@ -66,7 +72,9 @@ export function AttributeTable({
       onKeyDown={onKey}
     >
       <div className="attribute-table-head">
-        <h2 id={`${base}-h`}>{t('table.heading', { name: layer.name })}</h2>
+        <h2 id={`${base}-h`} ref={heading} tabIndex={-1}>
+          {t('table.heading', { name: layer.name })}
+        </h2>
         <button
           type="button"
           className="detail-close"
@@ -92,12 +100,13 @@ export function AttributeTable({
           </thead>
           <tbody ref={body}>
             {rows.map(({ n, properties }) => (
-              <tr key={n} data-n={n} aria-selected={n === chosen} className={n === chosen ? 'is-chosen' : ''}>
+              <tr key={n} data-n={n} data-chosen={n === chosen} className={n === chosen ? 'is-chosen' : ''}>
                 <th scope="row">
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={t('table.show', { n: n + 1 })}
+                    aria-label={t(n === chosen ? 'table.shown' : 'table.show', { n: n + 1 })}
+                    aria-current={n === chosen ? 'true' : undefined}
                     onClick={() => onChoose(n)}
                   >
                     {n + 1}

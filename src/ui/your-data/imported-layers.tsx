@@ -6,6 +6,7 @@ import type { ImportedLayer } from '../../import/imported-store';
 import type { Unsaved } from '../../state/app-state';
 import type { ImportedPatch } from '../../state/imported-actions';
 import { SKETCH_LAYER_ID } from '../../state/map-draws';
+import { PartBoundary } from '../part-boundary';
 import { UnsavedMark } from './unsaved-mark';
 import { UserLayerRow } from './user-layer-row';
 import './planner-tools.css';
@@ -14,8 +15,7 @@ const ImportNotes = lazy(() => import('./import-notes').then((m) => ({ default: 
 const LayerStyleControl = lazy(() => import('./layer-style').then((m) => ({ default: m.LayerStyleControl })));
 
 /** Whether a layer has attributes to colour or label by (its control loads only then). */
-const canStyle = (l: ImportedLayer) =>
-  l.id !== SKETCH_LAYER_ID && (l.data.fields ?? []).some((f) => f.values !== null && f.values.length > 0);
+const canStyle = (l: ImportedLayer) => l.id !== SKETCH_LAYER_ID && (l.data.fields ?? []).length > 0;
 
 /** A layer's name, and a box to change it in place (Enter keeps, Escape gives up). */
 function LayerName({
@@ -174,20 +174,23 @@ export function ImportedLayersSection({
                 }}
                 footer={
                   <>
-                    {l.data.count > 0 && (
+                    {l.data.count > 0 && l.id !== SKETCH_LAYER_ID && (
                       <button
                         type="button"
                         className="link-button layer-table-button"
                         data-open-table={l.id}
+                        aria-label={t('user.tableOf', { title: l.name })}
                         onClick={() => layers.openTable(l.id)}
                       >
                         {t('user.table')}
                       </button>
                     )}
                     {canStyle(l) && (
-                      <Suspense fallback={null}>
-                        <LayerStyleControl layer={l} onChange={(patch) => layers.update(l.id, patch)} />
-                      </Suspense>
+                      <PartBoundary message={t('user.partFailed')}>
+                        <Suspense fallback={null}>
+                          <LayerStyleControl layer={l} onChange={(patch) => layers.update(l.id, patch)} />
+                        </Suspense>
+                      </PartBoundary>
                     )}
                     {l.notes && l.notes.length > 0 && (
                       <Suspense fallback={null}>

@@ -8,37 +8,9 @@ import {
 import { usePanelT } from '../../i18n/panel-text';
 import { formatNumber } from '../../i18n/translate';
 import type { ImportedLayer } from '../../import/imported-store';
-import type { Lang } from '../../types/core';
 import { Swatch } from '../swatch';
 
 const ha = (m2: number) => m2 / 10_000;
-
-/** The table as CSV (with a BOM, so Excel reads its Vietnamese), for a planner's report. */
-export function tableCsv(rows: readonly LandUseRow[], lang: Lang, head: string[]): string {
-  const cell = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = rows.map((r) =>
-    [
-      r.code,
-      r.entry ? r.entry[lang] : '',
-      String(r.count),
-      ha(r.areaM2).toFixed(4),
-      (r.share * 100).toFixed(2),
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `\ufeff${[head.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
-}
-
-/** Saves text as a file the browser downloads. */
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The codes of these rows that share a colour in the regulation's palette, in groups of two or more. */
 function twinGroups(rows: readonly LandUseRow[]): string[][] {
@@ -154,7 +126,21 @@ export function LandUseTable({
       <button
         type="button"
         className="link-button"
-        onClick={() => download(`${layer.name}-${field}.csv`, tableCsv(rows, lang, head))}
+        onClick={() =>
+          // The CSV writer and the download load when asked for.
+          void Promise.all([
+            import('../../export/land-use-csv'),
+            import('../../export/export-data'),
+            import('../../export/compose-png'),
+          ]).then(([csv, data, png]) =>
+            png.download(
+              new Blob([csv.landUseCsv(rows, lang, head, data.CSV_STYLES[lang])], {
+                type: 'text/csv;charset=utf-8',
+              }),
+              `${layer.name} - ${field}.csv`,
+            ),
+          )
+        }
       >
         {t('style.csv')}
       </button>

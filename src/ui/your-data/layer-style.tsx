@@ -1,12 +1,16 @@
 import { canClassify } from '../../analysis/classify';
 import { knownShare, landUseFieldOf } from '../../analysis/land-use-codes';
 import { usePanelT } from '../../i18n/panel-text';
+import type { FieldSummary } from '../../import/field-summary';
 import type { ImportedLayer } from '../../import/imported-store';
 import { CLASS_COUNTS, type ClassCount, type ClassMethod, type LayerStyle } from '../../import/layer-style';
 import { mapStyleOf } from '../../state/selectors';
 import { useAppState } from '../use-store';
 import { CategoryLegend, ClassLegend } from './attribute-legend';
 import { LandUseTable } from './land-use-table';
+
+/** The label choice's value for no labels at all (a land-use layer's default is its codes). */
+const NO_LABELS = 'none';
 
 /** A style as the colour choice's value: `<by>:<field>` ('' for one colour). */
 const choiceOf = (style: LayerStyle | undefined) => (style ? `${style.by}:${style.field}` : '');
@@ -77,10 +81,14 @@ export function LayerStyleControl({
   const fields = layer.data.fields ?? [];
   if (fields.length === 0) return null;
   const detected = landUseFieldOf(fields);
-  const codes = fields.filter((f) => knownShare(f) > 0);
-  const categories = fields.filter((f) => f.values !== null && f.values.length > 0);
-  const numbers = fields.filter(canClassify);
   const style = layer.style;
+  // The current choice is always offered, even when its field no longer looks as it did.
+  const current = (by: LayerStyle['by'], f: FieldSummary) => style?.by === by && style.field === f.name;
+  const codes = fields.filter((f) => knownShare(f) > 0 || current('land-use', f));
+  const categories = fields.filter(
+    (f) => (f.values !== null && f.values.length > 0) || current('categories', f),
+  );
+  const numbers = fields.filter((f) => canClassify(f) || current('classes', f));
   const summary = style && fields.find((f) => f.name === style.field);
   return (
     <div className="layer-style" data-layer-style>
@@ -127,14 +135,18 @@ export function LayerStyleControl({
         {t('style.label')}{' '}
         <select
           aria-label={t('style.labelLayer', { title: layer.name })}
-          value={layer.label ?? ''}
-          onChange={(e) => onChange({ label: e.target.value || undefined })}
+          value={layer.label === undefined ? '' : layer.label === '' ? NO_LABELS : `field:${layer.label}`}
+          onChange={(e) => {
+            const v = e.target.value;
+            onChange({ label: v === '' ? undefined : v === NO_LABELS ? '' : v.slice('field:'.length) });
+          }}
         >
           <option value="">
             {style?.by === 'land-use' ? t('style.labelCodes', { field: style.field }) : t('style.noLabel')}
           </option>
+          {style?.by === 'land-use' && <option value={NO_LABELS}>{t('style.noLabel')}</option>}
           {fields.map((f) => (
-            <option key={f.name} value={f.name}>
+            <option key={f.name} value={`field:${f.name}`}>
               {f.name}
             </option>
           ))}

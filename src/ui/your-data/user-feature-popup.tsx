@@ -14,14 +14,15 @@ function FeatureSize({ feature }: { feature: { geometry: Geometry | null } }) {
   const m = featureMeasure(feature.geometry);
   if (!m) return null;
   return (
-    <p className="popup-measure" data-feature-measure title={t('user.measureNote')}>
+    <p className="popup-measure" data-feature-measure>
       {m.kind === 'area'
         ? t('user.area', {
-            ha: formatNumber(lang, m.areaM2 / 10_000, 4),
-            m2: formatNumber(lang, m.areaM2, 1),
+            ha: formatNumber(lang, m.areaM2 / 10_000, 2),
+            m2: formatNumber(lang, m.areaM2, 0),
             perimeter: formatNumber(lang, m.perimeterM, 1),
           })
         : t('user.length', { m: formatNumber(lang, m.lengthM, 1) })}
+      <span className="popup-measure-note">{t('user.measureNote')}</span>
     </p>
   );
 }
