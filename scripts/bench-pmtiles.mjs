@@ -72,6 +72,8 @@ async function bareIdle() {
 /** The app, once its first view is drawn: opens the archive by address; ms from "open" to its first render. */
 async function appOpen() {
   const { context, page: p, ready } = await page(app.url);
+  // The address form renders once the first view is drawn (it is not part of it).
+  await p.locator('.archive-address input').waitFor();
   const result = await p.evaluate(
     (url) =>
       new Promise((resolve) => {
